@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "briefing",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+        .library(name: "BriefingCore", targets: ["BriefingCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "BriefingCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "BriefingUI", dependencies: ["BriefingCore"]),
+        .target(name: "BriefingTerminal", dependencies: ["BriefingUI", "CNcursesw"]),
+        .executableTarget(
+            name: "briefing",
+            dependencies: [
+                "BriefingCore", "BriefingUI", "BriefingTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "BriefingTestSupport", dependencies: ["BriefingCore", "BriefingUI"]),
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
+        .testTarget(name: "BriefingUITests", dependencies: ["BriefingUI", "BriefingTestSupport"]),
+        .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
+    ]
+)

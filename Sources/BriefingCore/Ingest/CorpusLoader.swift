@@ -1,0 +1,54 @@
+import Foundation
+
+/// Reads everything the user pointed at: walks folders, reads and decodes files, applies `briefing.yaml`,
+/// parses each document. Problems with single files become warnings and the rest still loads.
+public struct CorpusLoader: Sendable {
+    public var reader: FileReader
+
+    public init(reader: FileReader = FileReader()) {
+        self.reader = reader
+    }
+
+    /// The documents read, in path order, and what went wrong along the way.
+    public struct Result: Sendable {
+        public var documents: [Document] = []
+        /// One line each: skipped files, replaced bytes, ignored metadata.
+        public var warnings: [String] = []
+    }
+
+    /// Throws `.notFound` for a missing path and `.nothingReadable` when no document could be read.
+    public func load(_ paths: [String]) throws(IngestError) -> Result {
+        let walk = try PathWalker().walk(paths)
+        var result = Result()
+        result.warnings += walk.problems.map { $0.localizedDescription }
+        var metadataCache: [String: FolderMetadata] = [:]
+        func metadata(forFolderOf file: String) -> FolderMetadata? {
+            let folder = (file as NSString).deletingLastPathComponent
+            let key = folder.isEmpty ? "." : folder
+            if let m = metadataCache[key] { return m }
+            let path = walk.metadataFiles[key] ?? PathWalker.metadataNames.map { (key as NSString).appendingPathComponent($0) }
+                .first { FileManager.default.fileExists(atPath: $0) }
+            guard let path, let decoded = try? reader.read(path) else { return nil }
+            let m = FolderMetadata(yaml: decoded.text, path: path)
+            if let w = m.warning { result.warnings.append(w) }
+            metadataCache[key] = m
+            return m
+        }
+        for file in walk.files {
+            do {
+                let decoded = try reader.read(file)
+                var doc = DocumentParser.parse(SourceText(decoded.text), path: file)
+                if let w = decoded.warning { doc.warnings.insert(w, at: 0) }
+                if let entry = metadata(forFolderOf: file)?.entry(for: doc.name) {
+                    FolderMetadata.apply(entry, to: &doc)
+                }
+                result.warnings += doc.warnings
+                result.documents.append(doc)
+            } catch {
+                result.warnings.append(error.localizedDescription)
+            }
+        }
+        if result.documents.isEmpty { throw .nothingReadable(paths) }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+/// One row of `briefing list`: what a document is, at a glance.
+public struct ListEntry: Codable, Sendable {
+    public var path: String
+    public var document: String
+    public var format: DocumentFormat
+    public var title: String
+    /// `YYYY-MM-DD`, or nil when the document states no date.
+    public var date: String?
+    public var dateSource: String?
+    public var source: String?
+    public var words: Int
+    public var speakers: Int
+    public var people: [Person]
+    public var body: TextSpan
+    public var publisherSummary: TextSpan?
+
+    public init(_ doc: Document, turns: [Turn]) {
+        path = doc.path
+        document = doc.name
+        format = doc.format
+        title = doc.title
+        date = doc.date?.iso
+        dateSource = doc.dateSource
+        source = doc.source
+        words = doc.wordCount
+        let named = Set(turns.map(\.speaker)).subtracting([SpeakerNames.unknown])
+        speakers = max(named.count, doc.people.count)
+        people = doc.people
+        body = doc.body
+        publisherSummary = doc.publisherSummary
+    }
+}
+
+/// What `briefing list --json` prints.
+public struct ListReport: Codable, Sendable {
+    public var documents: [ListEntry]
+    public var warnings: [String]
+    public init(documents: [ListEntry], warnings: [String]) {
+        self.documents = documents
+        self.warnings = warnings
+    }
+}

@@ -1,0 +1,36 @@
+/// What `briefing turns FILE --json` prints: the document's speakers with their figures, and every turn's span.
+public struct TurnsReport: Codable, Sendable {
+    /// One speaker of the document.
+    public struct Speaker: Codable, Sendable, Equatable {
+        public var name: String
+        public var role: String?
+        public var words: Int
+        public var turns: Int
+    }
+
+    /// One turn: who, and where in the original text (Unicode scalar offsets, end exclusive).
+    public struct TurnEntry: Codable, Sendable, Equatable {
+        public var speaker: String
+        public var start: Int
+        public var end: Int
+        public var time: Double?
+    }
+
+    public var document: String
+    public var speakers: [Speaker]
+    public var turns: [TurnEntry]
+
+    public init(_ doc: Document, turns: [Turn]) {
+        document = doc.name
+        var order: [String] = []
+        var words: [String: Int] = [:], counts: [String: Int] = [:]
+        for t in turns {
+            if words[t.speaker] == nil { order.append(t.speaker) }
+            words[t.speaker, default: 0] += t.pieces.reduce(0) { $0 + doc.text.wordCount($1) }
+            counts[t.speaker, default: 0] += 1
+        }
+        let roles = Dictionary(doc.people.map { ($0.name, $0.role) }, uniquingKeysWith: { a, _ in a })
+        speakers = order.map { Speaker(name: $0, role: roles[$0] ?? nil, words: words[$0] ?? 0, turns: counts[$0] ?? 0) }
+        self.turns = turns.map { TurnEntry(speaker: $0.speaker, start: $0.span.start, end: $0.span.end, time: $0.time) }
+    }
+}

@@ -1,0 +1,32 @@
+/// Character classes used by the scanners, on single Unicode scalars.
+extension Unicode.Scalar {
+    var isLetter: Bool { properties.isAlphabetic }
+    var isUpper: Bool { properties.isUppercase }
+    var isLower: Bool { properties.isLowercase }
+    var isDigit: Bool { properties.numericType == .decimal }
+    var isASCIIDigit: Bool { value >= 48 && value <= 57 }
+    var isSpace: Bool { properties.isWhitespace }
+    /// Space or tab or no-break space, but not a line break.
+    var isInlineSpace: Bool { isSpace && self != "\n" && self != "\r" && self != "\u{2028}" && self != "\u{2029}" }
+    /// Han, Hiragana, Katakana or Hangul: scripts written without spaces between words.
+    var isCJK: Bool {
+        switch value {
+        case 0x1100...0x11FF, 0x2E80...0x2FFF, 0x3040...0x30FF, 0x3100...0x31FF, 0x3400...0x4DBF,
+             0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x2FFFF:
+            return true
+        default: return false
+        }
+    }
+    /// Straight and curly quotes, single and double.
+    var isQuote: Bool { ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"].contains(self) }
+    var isClosingPunctuation: Bool { [")", "]", "}", "\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}"].contains(self) }
+    var isOpeningPunctuation: Bool { ["(", "[", "{", "\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}"].contains(self) }
+    var isDash: Bool { self == "-" || self == "\u{2013}" || self == "\u{2014}" }
+}
+
+extension String {
+    /// The string with white space runs folded to single spaces and trimmed.
+    var folded: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

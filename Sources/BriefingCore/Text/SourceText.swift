@@ -1,0 +1,99 @@
+/// A document's original text held as Unicode scalars, so that every offset the
+/// analysis produces is a scalar offset into the file as read from disk.
+public struct SourceText: Sendable {
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ string: String) {
+        self.scalars = Array(string.unicodeScalars)
+    }
+
+    public init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    public var count: Int { scalars.count }
+    public var isEmpty: Bool { scalars.isEmpty }
+    public var whole: TextSpan { TextSpan(0, scalars.count) }
+
+    public subscript(_ offset: Int) -> Unicode.Scalar { scalars[offset] }
+
+    /// The text of a span, exactly as in the file.
+    public func string(_ span: TextSpan) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[clamped(span).start..<clamped(span).end])
+        return String(view)
+    }
+
+    /// The text of several spans joined by single spaces, with runs of white space folded.
+    public func joined(_ spans: [TextSpan]) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for span in spans {
+            let s = clamped(span)
+            for i in s.start..<s.end {
+                let c = scalars[i]
+                if c.properties.isWhitespace {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(" ") }
+                    pendingSpace = false
+                    out.append(c)
+                }
+            }
+            pendingSpace = !out.isEmpty
+        }
+        return String(out)
+    }
+
+    /// The span clipped to the text's bounds.
+    public func clamped(_ span: TextSpan) -> TextSpan {
+        let s = Swift.max(0, Swift.min(span.start, count))
+        let e = Swift.max(s, Swift.min(span.end, count))
+        return TextSpan(s, e)
+    }
+
+    /// The span with leading and trailing white space removed.
+    public func trimmed(_ span: TextSpan) -> TextSpan {
+        var s = span.start, e = span.end
+        while s < e, scalars[s].properties.isWhitespace { s += 1 }
+        while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+        return TextSpan(s, e)
+    }
+
+    /// Every line as a span, without its terminator (`\n`, `\r\n` or `\r`).
+    public func lines(in span: TextSpan? = nil) -> [TextSpan] {
+        let range = span ?? whole
+        var result: [TextSpan] = []
+        var lineStart = range.start
+        var i = range.start
+        while i < range.end {
+            let c = scalars[i]
+            if c == "\n" || c == "\r" {
+                result.append(TextSpan(lineStart, i))
+                if c == "\r", i + 1 < range.end, scalars[i + 1] == "\n" { i += 1 }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        if lineStart < range.end { result.append(TextSpan(lineStart, range.end)) }
+        return result
+    }
+
+    /// True when the span holds nothing but white space.
+    public func isBlank(_ span: TextSpan) -> Bool {
+        for i in span.start..<span.end where !scalars[i].properties.isWhitespace { return false }
+        return true
+    }
+
+    /// Number of white-space separated words in the span.
+    public func wordCount(_ span: TextSpan) -> Int {
+        var n = 0
+        var inWord = false
+        for i in span.start..<span.end {
+            let ws = scalars[i].properties.isWhitespace
+            if !ws && !inWord { n += 1 }
+            inWord = !ws
+        }
+        return n
+    }
+}

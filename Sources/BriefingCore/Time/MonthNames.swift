@@ -1,0 +1,17 @@
+/// English month names and their abbreviations, shared by every date parser.
+public enum MonthNames {
+    static let full = ["january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december"]
+
+    /// The month number (1...12) of a full name or common abbreviation (`Sept`, `Nov.`), case-insensitive.
+    public static func number(_ word: String) -> Int? {
+        var w = word.lowercased()
+        if w.hasSuffix(".") { w.removeLast() }
+        if let i = full.firstIndex(of: w) { return i + 1 }
+        if w == "sept" { return 9 }
+        if w.count == 3, let i = full.firstIndex(where: { $0.hasPrefix(w) }) { return i + 1 }
+        return nil
+    }
+
+    public static func name(_ month: Int) -> String { full[month - 1].capitalized }
+}

@@ -1,0 +1,1 @@
+// The ncursesw backend lands with the reader.

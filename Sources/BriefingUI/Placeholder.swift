@@ -1,0 +1,1 @@
+// Layout and panes land with the reader.

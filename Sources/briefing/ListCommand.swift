@@ -1,0 +1,23 @@
+import ArgumentParser
+import BriefingCore
+
+/// `briefing list`: one line per document.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the documents: format, title, date, words, speakers.")
+
+    @OptionGroup var corpus: CorpusOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let result = try corpus.load()
+        let entries = result.documents.map { ListEntry($0, turns: TurnBuilder.turns($0)) }
+        if json {
+            try Console.json(ListReport(documents: entries, warnings: result.warnings))
+            return
+        }
+        let rows = entries.map { e in
+            [e.path, e.format.rawValue, e.date ?? "undated", String(e.words), String(e.speakers), TextSanitizer.clean(e.title)]
+        }
+        Console.out(Table.render(header: ["PATH", "FORMAT", "DATE", "WORDS", "SPEAKERS", "TITLE"], rows: rows, rightAligned: [3, 4]))
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import BriefingCore
+
+/// `briefing turns FILE`: who speaks where.
+struct TurnsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "turns", abstract: "Print a document's speakers and turns with their offsets.")
+
+    @Argument(help: "The document.") var file: String
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let doc = try SingleDocument.load(file)
+        let report = TurnsReport(doc, turns: TurnBuilder.turns(doc))
+        if json {
+            try Console.json(report)
+            return
+        }
+        Console.out(Table.render(header: ["SPEAKER", "ROLE", "WORDS", "TURNS"],
+                                 rows: report.speakers.map { [TextSanitizer.clean($0.name), TextSanitizer.clean($0.role ?? ""), String($0.words), String($0.turns)] },
+                                 rightAligned: [2, 3]))
+        Console.out("")
+        for t in report.turns {
+            let preview = TextSanitizer.clean(doc.text.joined([TextSpan(t.start, min(t.end, t.start + 60))]))
+            Console.out("\(t.start)-\(t.end)  \(TextSanitizer.clean(t.speaker)): \(preview)…")
+        }
+    }
+}
