@@ -17,6 +17,7 @@ struct CorpusOptions: ParsableArguments {
         do {
             let result = try loader.load(resolvedPaths)
             for w in result.warnings { Console.warn(w) }
+            try result.requireDocuments()
             return result
         } catch {
             Console.error(error.localizedDescription)

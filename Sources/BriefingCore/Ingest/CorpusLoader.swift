@@ -14,12 +14,21 @@ public struct CorpusLoader: Sendable {
         public var documents: [Document] = []
         /// One line each: skipped files, replaced bytes, ignored metadata.
         public var warnings: [String] = []
+        /// The paths that were asked for.
+        public var paths: [String] = []
+
+        /// Throws `.nothingReadable` when no document could be read.
+        public func requireDocuments() throws(IngestError) {
+            if documents.isEmpty { throw .nothingReadable(paths) }
+        }
     }
 
-    /// Throws `.notFound` for a missing path and `.nothingReadable` when no document could be read.
+    /// Throws `.notFound` for a missing path. A result with no documents is the caller's to report
+    /// (`Result.requireDocuments`), after it has shown the warnings that say why.
     public func load(_ paths: [String]) throws(IngestError) -> Result {
         let walk = try PathWalker().walk(paths)
         var result = Result()
+        result.paths = paths
         result.warnings += walk.problems.map { $0.localizedDescription }
         var metadataCache: [String: FolderMetadata] = [:]
         func metadata(forFolderOf file: String) -> FolderMetadata? {
@@ -48,7 +57,6 @@ public struct CorpusLoader: Sendable {
                 result.warnings.append(error.localizedDescription)
             }
         }
-        if result.documents.isEmpty { throw .nothingReadable(paths) }
         return result
     }
 }

@@ -20,7 +20,7 @@ public enum ParagraphSplitter {
 
     static func split(group: [TextSpan], _ text: SourceText) -> [[TextSpan]] {
         guard group.count > 1 else { return [group] }
-        if isHardWrapped(group) { return [group] }
+        if isHardWrapped(group, text) { return [group] }
         var out: [[TextSpan]] = []
         var current: [TextSpan] = []
         for line in group {
@@ -35,10 +35,13 @@ public enum ParagraphSplitter {
         return out
     }
 
-    /// Most lines (all but the last) of a similar length between 30 and 100 columns.
-    static func isHardWrapped(_ group: [TextSpan]) -> Bool {
+    /// Most lines (all but the last) of a similar length between 30 and 100 columns, and most of them
+    /// stopping mid-sentence (a text with one paragraph per line ends nearly every line with a full stop).
+    static func isHardWrapped(_ group: [TextSpan], _ text: SourceText) -> Bool {
         let body = group.dropLast()
         guard !body.isEmpty else { return false }
+        let sentenceEnds = body.filter { endsSentence(text[$0.end - 1]) }.count
+        guard sentenceEnds * 2 < body.count else { return false }
         let inRange = body.filter { (30...100).contains($0.length) }.count
         guard inRange * 10 >= body.count * 8 else { return false }
         let lengths = body.map(\.length)

@@ -100,6 +100,11 @@ public struct SentenceSegmenter: Sendable {
             let terminatorRun = j - i
             while j < c.count, c[j].isClosingPunctuation, !(c[j] == "'" && j + 1 < c.count && c[j + 1].isLetter) { j += 1 }
             let atEnd = j >= c.count
+            if c[i..<(i + terminatorRun)].contains(where: isWideTerminator) {
+                if !atEnd { cuts.append(j) } // 。！？ end a sentence with no space after them
+                i = j
+                continue
+            }
             guard atEnd || c[j].isSpace else { i = j; continue } // "U.S", "3.5", "e.g.x"
             if atEnd { break }
             let next = nextWord(c, from: j)
@@ -111,6 +116,8 @@ public struct SentenceSegmenter: Sendable {
         return cuts
     }
 
+    private func isWideTerminator(_ c: Unicode.Scalar) -> Bool { c == "\u{3002}" || c == "\u{FF01}" || c == "\u{FF1F}" }
+
     private func isTerminator(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" || c == "\u{2026}" || c == "\u{3002}" || c == "\u{FF01}" || c == "\u{FF1F}" }
 
     /// Whether the terminator run starting at `i` ends the sentence, given the following word.
@@ -119,7 +126,6 @@ public struct SentenceSegmenter: Sendable {
         let startsLower = first.isLower
         let startsUpper = first.isUpper || first.isOpeningPunctuation || first.isDash || first.isCJK
         let startsDigit = first.isDigit
-        if c[i] == "\u{3002}" || c[i] == "\u{FF01}" || c[i] == "\u{FF1F}" { return true }
         if c[i] == "?" || c[i] == "!" { return !startsLower }
         if c[i] == "\u{2026}" || run >= 3 { return startsUpper || startsDigit }
         // A single full stop: look at the word it ends.

@@ -1,0 +1,55 @@
+# briefing: `make run` opens the reader on seeds/, `make test` runs every test.
+# Both install what is missing (system packages through apt-get) before building.
+
+SWIFT    ?= swift
+PREFIX   ?= /usr/local
+SHARED   ?= ../shared
+APT_PKGS := libncursesw5-dev pkg-config tmux python3
+RELEASE  := .build/release/briefing
+DEBUG    := .build/debug/briefing
+
+.PHONY: all deps build release run test unit e2e score bench install clean
+
+all: build
+
+## deps: install the system packages the build and the tests need, when they are absent.
+deps:
+	@missing=""; for p in $(APT_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "swift is not on PATH (Swift 6 toolchain needed)"; exit 1; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## run: build in release mode and open the reader on seeds/.
+run: release
+	$(RELEASE) seeds
+
+## test: unit and frame tests, then the end-to-end scripts against the real binary.
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+	$(MAKE) --no-print-directory e2e
+
+e2e:
+	@for t in Tests/e2e/*.sh; do echo "== $$t"; BRIEFING=$(DEBUG) SHARED=$(SHARED) bash $$t || exit 1; done
+
+bench: release
+	BRIEFING=$(RELEASE) bash bench/run.sh
+
+install:
+	@[ -x $(RELEASE) ] || $(MAKE) --no-print-directory release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/briefing
+
+clean:
+	rm -rf .build

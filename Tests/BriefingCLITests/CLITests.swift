@@ -1,0 +1,95 @@
+import BriefingCore
+import BriefingTestSupport
+import Foundation
+import Testing
+
+/// Runs the built binary as a script would.
+@Suite struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func run(_ args: [String], cwd: String = PackagePaths.root) throws -> Run {
+        #expect(FileManager.default.isExecutableFile(atPath: PackagePaths.binary), "build first: swift build")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: PackagePaths.binary)
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: cwd)
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func listSeedsJSON() throws {
+        let r = try run(["list", "seeds", "--json"])
+        #expect(r.status == 0)
+        let report = try JSONDecoder().decode(ListReport.self, from: Data(r.stdout.utf8))
+        #expect(report.documents.map(\.format) == [.podcastPage, .article, .article])
+        let t = report.documents[0]
+        #expect(t.date == "2024-11-01")
+        #expect(t.people.count == 4)
+        let text = try String(contentsOfFile: PackagePaths.seed("000"), encoding: .utf8)
+        let scalars = Array(text.unicodeScalars)
+        let body = String(String.UnicodeScalarView(scalars[t.body.start..<t.body.start + 35]))
+        #expect(body == "A discussion of North Korean troops")
+        #expect(report.documents[1].date == nil)
+    }
+
+    @Test func listDefaultsToSeeds() throws {
+        let r = try run(["list"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("podcast-page"))
+        #expect(r.stdout.contains("undated"))
+    }
+
+    @Test func turnsJSONFollowsTheContract() throws {
+        let f = TemporaryFolder()
+        let p = f.write("call.txt", "ROE: Hello there.\nORTIZ: Hi.\nROE: Bye now.\n")
+        let r = try run(["turns", p, "--json"])
+        #expect(r.status == 0)
+        let report = try JSONDecoder().decode(TurnsReport.self, from: Data(r.stdout.utf8))
+        #expect(report.document == "call.txt")
+        #expect(report.speakers.map(\.name) == ["ROE", "ORTIZ"])
+        #expect(report.speakers.map(\.turns) == [2, 1])
+        #expect(report.speakers.map(\.words) == [4, 1])
+        #expect(report.turns.map(\.start) == [5, 25, 34])
+    }
+
+    @Test func missingPathExitsTwo() throws {
+        let r = try run(["list", "/no/such/folder"])
+        #expect(r.status == 2)
+        #expect(r.stderr == "briefing: /no/such/folder: no such file or directory\n")
+    }
+
+    @Test func nothingReadableExitsOne() throws {
+        let f = TemporaryFolder()
+        f.write("x.bin", bytes: [0, 1, 2, 3])
+        let r = try run(["list", f.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("binary file, skipped"))
+        #expect(r.stderr.contains("no readable documents in \(f.path)"))
+    }
+
+    @Test func openWithoutATerminalExplainsAndExitsTwo() throws {
+        let r = try run(["seeds"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("standard output is not a terminal"))
+    }
+
+    @Test func showSanitisesControlCharacters() throws {
+        let f = TemporaryFolder()
+        let p = f.write("evil.txt", "Title here\n\nHello \u{1B}]0;pwned\u{07} and \u{1B}[2J and \u{202E}reversed. More text follows here.\n")
+        let r = try run(["show", p])
+        #expect(r.status == 0)
+        #expect(!r.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+        #expect(r.stdout.contains("\u{241B}]0;pwned\u{2407}"))
+    }
+}

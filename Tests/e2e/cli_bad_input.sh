@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The real binary on bad input: each case gets a one-line message and the right exit code,
+# and the rest of the folder still loads.
+set -u
+cd "$(dirname "$0")/../.."
+. Tests/e2e/lib.sh
+
+# The seeds list with their formats.
+out=$("$BRIEFING" list seeds --json)
+expect_eq "$?" "0" "list seeds exit"
+formats=$(printf '%s' "$out" | python3 -c 'import json,sys; print(" ".join(d["format"] for d in json.load(sys.stdin)["documents"]))')
+expect_eq "$formats" "podcast-page article article" "seed formats"
+
+# A missing path: exit 2, one line.
+err=$("$BRIEFING" list /no/such/dir 2>&1 >/dev/null); code=$?
+expect_eq "$code" "2" "missing path exit"
+expect_eq "$err" "briefing: /no/such/dir: no such file or directory" "missing path message"
+
+# A folder of good and bad files: binary, empty, invalid UTF-8, huge, a symlink loop, unreadable.
+d="$TMP/mixed"; mkdir -p "$d/sub"
+printf 'The council met today. It voted.\n' > "$d/good.txt"
+printf '\x7fELF\x00\x01\x02' > "$d/prog.bin"
+: > "$d/empty.txt"
+printf 'Caf\xe9 au lait. Fine.\n' > "$d/latin1.txt"
+truncate -s 200M "$d/huge.txt"
+ln -s "$d/sub" "$d/sub/loop"
+ln -s "$d/self" "$d/self"
+printf 'Secret words here.\n' > "$d/secret.txt"; chmod 000 "$d/secret.txt"
+chmod -R a+rX "$d" 2>/dev/null; chmod 000 "$d/secret.txt"
+# As root every file is readable, so this run drops to an unprivileged user (with its own copy of the binary).
+cp "$BRIEFING" "$TMP/briefing"; chmod 755 "$TMP/briefing"
+run_as_user() { if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+err=$(cd "$TMP" && run_as_user "$TMP/briefing" list "$d" 2>&1 >"$TMP/list.out"); code=$?
+expect_eq "$code" "0" "mixed folder exit"
+expect_contains "$(cat "$TMP/list.out")" "good.txt" "good file listed"
+expect_contains "$(cat "$TMP/list.out")" "latin1.txt" "invalid UTF-8 file still listed"
+expect_contains "$err" "prog.bin: binary file, skipped" "binary warning"
+expect_contains "$err" "empty.txt: empty file, skipped" "empty warning"
+expect_contains "$err" "latin1.txt: not valid UTF-8" "UTF-8 warning"
+expect_contains "$err" "huge.txt: too large (200 MB" "huge warning"
+expect_contains "$err" "self: symbolic link loop, skipped" "self loop warning"
+expect_contains "$err" "loop: symbolic link loop, skipped" "dir loop warning"
+if [ "$(id -u)" != 0 ] || command -v setpriv >/dev/null; then
+  expect_contains "$err" "secret.txt: permission denied" "permission warning"
+fi
+lines=$(printf '%s\n' "$err" | wc -l)
+expect_eq "$lines" "7" "one line per problem"
+
+# Nothing readable: exit 1.
+mkdir -p "$TMP/none"; printf '\x00\x01' > "$TMP/none/x.bin"
+"$BRIEFING" list "$TMP/none" >/dev/null 2>&1; expect_eq "$?" "1" "nothing readable exit"
+
+# Not a terminal and no subcommand: a clear refusal, exit 2.
+err=$("$BRIEFING" seeds 2>&1 >/dev/null); code=$?
+expect_eq "$code" "2" "not a tty exit"
+expect_contains "$err" "standard output is not a terminal" "not a tty message"
+
+# make install puts the binary where PREFIX says.
+make -s install PREFIX="$TMP/prefix" RELEASE="$BRIEFING" >/dev/null 2>&1 && [ -x "$TMP/prefix/bin/briefing" ] && ok || fail "make install"
+
+finish

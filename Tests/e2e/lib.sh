@@ -1,0 +1,18 @@
+# Shared helpers for the end-to-end scripts: assertions that say what failed, and a temp folder.
+BRIEFING=${BRIEFING:-.build/debug/briefing}
+BRIEFING=$(cd "$(dirname "$BRIEFING")" && pwd)/$(basename "$BRIEFING")
+passed=0
+failed=0
+TMP=$(mktemp -d)
+chmod 755 "$TMP"
+trap 'rm -rf "$TMP"' EXIT
+
+ok() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+expect_eq() { [ "$1" = "$2" ] && ok || fail "$3: expected [$2], got [$1]"; }
+expect_contains() { case "$1" in *"$2"*) ok ;; *) fail "$3: [$2] not in [$1]" ;; esac; }
+expect_not_contains() { case "$1" in *"$2"*) fail "$3: [$2] should not be in output" ;; *) ok ;; esac; }
+finish() {
+  echo "$(basename "$0"): $passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+}
