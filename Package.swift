@@ -23,7 +23,8 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "BriefingUI", dependencies: ["BriefingCore"]),
-        .target(name: "BriefingTerminal", dependencies: ["BriefingUI", "CNcursesw"]),
+        .target(name: "CSignals"),
+        .target(name: "BriefingTerminal", dependencies: ["BriefingUI", "CNcursesw", "CSignals"]),
         .executableTarget(
             name: "briefing",
             dependencies: [
@@ -31,7 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "BriefingTestSupport", dependencies: ["BriefingCore", "BriefingUI"]),
+        .target(name: "BriefingTestSupport", dependencies: ["BriefingCore", "BriefingUI", "BriefingTerminal"]),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
         .testTarget(name: "BriefingUITests", dependencies: ["BriefingUI", "BriefingTestSupport"]),
         .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCore", "BriefingTestSupport"]),

@@ -1,18 +1,38 @@
 import ArgumentParser
 import BriefingCore
+import BriefingTerminal
+import BriefingUI
+import Foundation
 
-/// `briefing [PATH...]`: opens the reader when stdout is a terminal.
+/// `briefing [PATH...]`: opens the reader when stdin and stdout are a terminal.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the reader on the documents (the default).")
 
     @OptionGroup var corpus: CorpusOptions
+    @Flag(name: .long, help: "No colours (also when NO_COLOR is set).") var noColor = false
 
     func run() throws {
-        guard Console.stdoutIsTerminal else {
+        guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
             Console.error("standard output is not a terminal; use a subcommand such as 'briefing list' (see --help)")
             throw ExitCode(2)
         }
         let result = try corpus.load()
-        for doc in result.documents { Console.out("\(doc.path)  \(doc.format.rawValue)  \(doc.title)") }
+        let models = result.documents.map(DocumentModel.init)
+        let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend(wantColors: !(noColor || noColorEnv))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        var state = AppState(documents: models, width: backend.size.width, height: backend.size.height, colors: backend.colors)
+        if let first = result.warnings.first {
+            state.message = result.warnings.count == 1 ? first : "\(first) (and \(result.warnings.count - 1) more warnings)"
+        }
+        switch RunLoop.run(&state, backend: backend) {
+        case .quit: return
+        case .signal(let s): throw ExitCode(128 + s)
+        }
     }
 }

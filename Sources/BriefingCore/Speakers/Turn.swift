@@ -1,19 +1,26 @@
 /// A stretch of a document spoken by one speaker: consecutive blocks with the same speaker.
 public struct Turn: Sendable, Hashable, Codable {
     public var speaker: String
-    /// The pieces of text spoken, in order (labels and timings left out).
-    public var pieces: [TextSpan]
+    /// The paragraphs spoken, each a list of pieces of text (labels and timings left out).
+    public var paragraphs: [[TextSpan]]
     /// Seconds from the start of the recording, for timed formats.
     public var time: Double?
 
-    public init(speaker: String, pieces: [TextSpan], time: Double? = nil) {
+    public init(speaker: String, paragraphs: [[TextSpan]], time: Double? = nil) {
         self.speaker = speaker
-        self.pieces = pieces
+        self.paragraphs = paragraphs
         self.time = time
     }
 
+    public init(speaker: String, pieces: [TextSpan], time: Double? = nil) {
+        self.init(speaker: speaker, paragraphs: [pieces], time: time)
+    }
+
+    /// Every piece of every paragraph, in order.
+    public var pieces: [TextSpan] { paragraphs.flatMap { $0 } }
+
     public var span: TextSpan {
-        guard let f = pieces.first, let l = pieces.last else { return TextSpan(0, 0) }
+        guard let f = paragraphs.first?.first, let l = paragraphs.last?.last else { return TextSpan(0, 0) }
         return TextSpan(f.start, l.end)
     }
 }

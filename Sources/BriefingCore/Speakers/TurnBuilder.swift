@@ -24,9 +24,9 @@ public enum TurnBuilder {
                 continue // a preamble before the first label: title, place, time
             }
             if let last = turns.last, last.speaker == speaker, block.labelSpan == nil || speaker == SpeakerNames.unknown {
-                turns[turns.count - 1].pieces += block.pieces
+                turns[turns.count - 1].paragraphs.append(block.pieces)
             } else {
-                turns.append(Turn(speaker: speaker, pieces: block.pieces, time: block.time))
+                turns.append(Turn(speaker: speaker, paragraphs: [block.pieces], time: block.time))
             }
         }
         return turns.map { t in

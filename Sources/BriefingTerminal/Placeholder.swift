@@ -1,1 +1,0 @@
-// The ncursesw backend lands with the reader.

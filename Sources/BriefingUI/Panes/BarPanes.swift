@@ -1,0 +1,33 @@
+/// The title line (document title, date, format) and the status line (key hints from the keymap, or the search prompt).
+enum BarPanes {
+    static func title(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
+        guard !rect.isEmpty else { return }
+        buf.fill(rect, style: theme.titleBar)
+        guard let m = state.model else {
+            buf.put(" briefing", x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.titleBar)
+            return
+        }
+        let right = " \(m.document.date?.iso ?? "undated") · \(m.document.format.rawValue) "
+        let rightWidth = CellWidth.of(right)
+        let leftWidth = max(0, rect.width - rightWidth)
+        buf.put(" " + m.title, x: rect.x, y: rect.y, maxWidth: leftWidth, style: theme.titleBar)
+        if rect.width > rightWidth + 10 {
+            buf.put(right, x: rect.maxX - rightWidth, y: rect.y, maxWidth: rightWidth, style: theme.titleBar)
+        }
+    }
+
+    static func status(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
+        guard !rect.isEmpty else { return }
+        buf.fill(rect, style: theme.statusBar)
+        if state.search.editing {
+            buf.put("/" + state.search.query + "▏", x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
+            return
+        }
+        if let msg = state.message {
+            buf.put(" " + msg, x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
+            return
+        }
+        let hints = state.keyMap.hints.map { "\($0.key) \($0.word)" }.joined(separator: "  ")
+        buf.put(" " + hints, x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
+    }
+}

@@ -1,0 +1,69 @@
+import BriefingCore
+
+/// Full-screen layers: the help (generated from the keymap) and the summary view.
+enum OverlayPanes {
+    static func help(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
+        var lines: [(String, Style)] = [("Keys", theme.header), ("", .plain)]
+        let entries = state.keyMap.helpLines
+        let keyWidth = min(24, (entries.map { CellWidth.of($0.keys) }.max() ?? 0) + 2)
+        for e in entries {
+            let pad = String(repeating: " ", count: max(1, keyWidth - CellWidth.of(e.keys)))
+            lines.append(("  " + e.keys + pad + e.help, .plain))
+        }
+        lines += [("", .plain), ("Mouse: click a pane to focus it and a row to select it; the wheel scrolls.", theme.dim),
+                  ("q, Esc or ? closes this help.", theme.dim)]
+        box("Help", lines, top: state.overlayTop, theme: theme, in: rect, into: &buf)
+    }
+
+    static func summary(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
+        guard let m = state.model else { return }
+        let d = m.document
+        var lines: [(String, Style)] = [(m.title, theme.header), ("", .plain)]
+        lines.append(("Format: \(d.format.rawValue)   Date: \(d.date?.iso ?? "undated")\(d.dateSource.map { " (\($0))" } ?? "")", .plain))
+        if let s = d.source { lines.append(("Source: \(s)", .plain)) }
+        if !d.authors.isEmpty { lines.append(("By: \(d.authors.joined(separator: ", "))", .plain)) }
+        lines.append(("Words: \(d.wordCount)", .plain))
+        if !m.speakers.isEmpty {
+            lines.append(("", .plain))
+            lines.append(("Speakers", theme.header))
+            for s in m.speakers {
+                lines.append(("  \(s.name)\(s.role.map { " — \($0)" } ?? ""): \(s.words) words, \(s.turns) turns", .plain))
+            }
+        }
+        if !d.people.isEmpty {
+            lines.append(("", .plain))
+            lines.append(("People listed", theme.header))
+            for p in d.people { lines.append(("  \(p.name)\(p.role.map { " — \($0)" } ?? "")", .plain)) }
+        }
+        let width = max(1, rect.width - 6) // the box's inner width
+        if let span = d.publisherSummary {
+            lines.append(("", .plain))
+            lines.append(("Publisher's summary (as published, not ours)", theme.header))
+            let (chars, _) = ReaderLayout.characters(d.text, [span])
+            for (a, b) in ReaderLayout.wrap(chars, width: width) { lines.append((String(chars[a..<b]), .plain)) }
+        }
+        lines.append(("", .plain))
+        lines.append(("No summary of our own yet: extractive summaries come with the topics work.", theme.dim))
+        box("Summary", lines, top: state.overlayTop, theme: theme, in: rect, into: &buf)
+    }
+
+    /// A bordered box filling the rect less a margin, with scrolling lines.
+    static func box(_ title: String, _ lines: [(String, Style)], top: Int, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
+        let r = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        guard r.width >= 4, r.height >= 3 else { return }
+        buf.fill(rect)
+        let horizontal = String(repeating: "─", count: r.width - 2)
+        buf.put("┌" + horizontal + "┐", x: r.x, y: r.y, maxWidth: r.width, ellipsis: false)
+        buf.put("└" + horizontal + "┘", x: r.x, y: r.maxY - 1, maxWidth: r.width, ellipsis: false)
+        buf.put(" \(title) ", x: r.x + 2, y: r.y, maxWidth: r.width - 4, style: theme.header)
+        let inner = Rect(x: r.x + 2, y: r.y + 1, width: r.width - 4, height: r.height - 2)
+        for y in inner.y..<inner.maxY {
+            buf.put("│", x: r.x, y: y, maxWidth: 1)
+            buf.put("│", x: r.maxX - 1, y: y, maxWidth: 1)
+        }
+        let start = min(top, max(0, lines.count - inner.height))
+        for (k, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
+            buf.put(line.0, x: inner.x, y: inner.y + k, maxWidth: inner.width, style: line.1)
+        }
+    }
+}

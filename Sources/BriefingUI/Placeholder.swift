@@ -1,1 +1,0 @@
-// Layout and panes land with the reader.

@@ -1,0 +1,45 @@
+/// A named thing the user can do; keys map to actions through `KeyMap`, and help comes from the same table.
+public enum Action: String, Sendable, CaseIterable {
+    case down, up, pageDown, pageUp, top, bottom
+    case nextPane, prevPane, select, back, quit, help
+    case search, nextMatch, prevMatch, summary, historyBack, historyForward
+
+    /// One line of help.
+    public var help: String {
+        switch self {
+        case .down: return "move down / scroll down"
+        case .up: return "move up / scroll up"
+        case .pageDown: return "page down"
+        case .pageUp: return "page up"
+        case .top: return "go to the top"
+        case .bottom: return "go to the bottom"
+        case .nextPane: return "next pane"
+        case .prevPane: return "previous pane"
+        case .select: return "open document / filter by speaker / jump to event"
+        case .back: return "cancel: close overlay, clear search and filter"
+        case .quit: return "quit (or close the overlay)"
+        case .help: return "show this help"
+        case .search: return "search the current document"
+        case .nextMatch: return "next match / passage"
+        case .prevMatch: return "previous match / passage"
+        case .summary: return "summary of the document, speaker or topic"
+        case .historyBack: return "jump back"
+        case .historyForward: return "jump forward"
+        }
+    }
+
+    /// A short word for the status line.
+    public var hint: String {
+        switch self {
+        case .select: return "open"
+        case .search: return "search"
+        case .nextMatch: return "next"
+        case .nextPane: return "pane"
+        case .help: return "help"
+        case .quit: return "quit"
+        case .summary: return "summary"
+        case .historyBack: return "back"
+        default: return rawValue
+        }
+    }
+}

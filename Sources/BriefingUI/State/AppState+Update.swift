@@ -1,0 +1,203 @@
+import BriefingCore
+
+/// What `update` asks the outside world to do.
+public enum Effect: Sendable, Equatable {
+    case quit
+}
+
+extension AppState {
+    /// Handles one event. Pure and quick: no I/O; returns the effects for the run loop.
+    @discardableResult
+    public mutating func update(_ event: Event) -> [Effect] {
+        switch event {
+        case .resize(let w, let h):
+            width = max(0, w)
+            height = max(0, h)
+        case .key(let key):
+            handle(key)
+        case .mouse(let m):
+            handle(m)
+        }
+        refresh()
+        return shouldQuit ? [.quit] : []
+    }
+
+    mutating func handle(_ key: Key) {
+        message = nil
+        if search.editing { return editSearch(key) }
+        if overlay != nil {
+            switch keyMap.action(for: key) {
+            case .quit, .back, .help where overlay == .help, .summary where overlay == .summary: overlay = nil
+            case .down: overlayTop += 1
+            case .up: overlayTop = max(0, overlayTop - 1)
+            case .pageDown: overlayTop += max(1, height - 4)
+            case .pageUp: overlayTop = max(0, overlayTop - max(1, height - 4))
+            case .top: overlayTop = 0
+            case .help: overlay = .help; overlayTop = 0
+            case .summary: overlay = .summary; overlayTop = 0
+            default: break
+            }
+            return
+        }
+        guard let action = keyMap.action(for: key) else { return }
+        perform(action)
+    }
+
+    public mutating func perform(_ action: Action) {
+        switch action {
+        case .down: move(1)
+        case .up: move(-1)
+        case .pageDown: move(pageSize)
+        case .pageUp: move(-pageSize)
+        case .top: move(-Int.max / 2)
+        case .bottom: move(Int.max / 2)
+        case .nextPane: cycleFocus(1)
+        case .prevPane: cycleFocus(-1)
+        case .select: select()
+        case .back:
+            if !search.query.isEmpty { search = SearchState() } else { speakerFilter = nil }
+        case .quit: shouldQuit = true
+        case .help: overlay = .help; overlayTop = 0
+        case .summary: overlay = .summary; overlayTop = 0
+        case .search:
+            search = SearchState(query: "", editing: true)
+            focus = .reader
+        case .nextMatch: jumpToMatch(1)
+        case .prevMatch: jumpToMatch(-1)
+        case .historyBack: if let p = history.back(from: place) { go(to: p) }
+        case .historyForward: if let p = history.forward(from: place) { go(to: p) }
+        }
+    }
+
+    var pageSize: Int {
+        focus == .reader ? max(1, readerHeight - 1) : max(1, layout.content(of: focus).height - 1)
+    }
+
+    mutating func move(_ delta: Int) {
+        if focus == .reader {
+            readerTop = min(max(0, readerTop + delta), maxReaderTop)
+            return
+        }
+        var p = position(focus)
+        let n = rowCount(focus)
+        p.selected = n == 0 ? 0 : min(max(0, p.selected.addingReportingOverflow(delta).partialValue), n - 1)
+        p.follow(height: layout.content(of: focus).height)
+        lists[focus] = p
+    }
+
+    mutating func cycleFocus(_ step: Int) {
+        let panes = layout.visiblePanes
+        guard !panes.isEmpty else { return }
+        let i = panes.firstIndex(of: focus) ?? 0
+        focus = panes[(i + step + panes.count) % panes.count]
+    }
+
+    mutating func select() {
+        switch focus {
+        case .documents:
+            let i = position(.documents).selected
+            guard documents.indices.contains(i), i != current else { return }
+            history.recordJump(from: place)
+            open(document: i)
+        case .speakers:
+            guard let s = model?.speakers[safe: position(.speakers).selected] else { return }
+            speakerFilter = speakerFilter == s.name ? nil : s.name
+            readerTop = 0
+        case .topics, .timeline, .reader:
+            break
+        }
+    }
+
+    mutating func open(document i: Int) {
+        current = i
+        readerTop = 0
+        speakerFilter = nil
+        search = SearchState()
+        lists[.speakers] = ListPosition()
+        var d = position(.documents)
+        d.selected = i
+        lists[.documents] = d
+        refresh()
+    }
+
+    mutating func go(to p: ReaderPlace) {
+        if p.document != current { open(document: p.document) }
+        readerTop = p.top
+        refresh()
+    }
+
+    mutating func editSearch(_ key: Key) {
+        switch key {
+        case .enter:
+            search.editing = false
+        case .escape:
+            search = SearchState()
+        case .backspace:
+            if !search.query.isEmpty { search.query.removeLast() }
+            updateMatches()
+        case .char(let c):
+            search.query.append(c)
+            updateMatches()
+        default:
+            break
+        }
+    }
+
+    /// Incremental search: recompute matches and show the first one at or after the top of the screen.
+    mutating func updateMatches() {
+        guard let model else { return }
+        search.matches = SearchState.find(search.query, in: model)
+        search.current = nil
+        guard !search.matches.isEmpty else { return }
+        let topOffset = readerLines[safe: readerTop]?.firstOffset ?? 0
+        let i = search.matches.firstIndex { $0.start >= topOffset } ?? 0
+        search.current = i
+        reveal(search.matches[i].start)
+    }
+
+    mutating func jumpToMatch(_ step: Int) {
+        guard !search.matches.isEmpty else {
+            message = search.query.isEmpty ? "no search: press / to search" : "no match for \(search.query)"
+            return
+        }
+        let n = search.matches.count
+        let next = search.current.map { ($0 + step + n) % n } ?? (step > 0 ? 0 : n - 1)
+        history.recordJump(from: place)
+        search.current = next
+        reveal(search.matches[next].start)
+    }
+
+    /// Scrolls so that the line showing `offset` is on screen, a third of the way down.
+    mutating func reveal(_ offset: Int) {
+        guard let line = line(showing: offset) else { return }
+        if line < readerTop || line >= readerTop + readerHeight {
+            readerTop = min(max(0, line - readerHeight / 3), maxReaderTop)
+        }
+    }
+
+    mutating func handle(_ m: MouseEvent) {
+        let l = layout
+        guard let pane = l.visiblePanes.first(where: { l.rect(for: $0).contains(x: m.x, y: m.y) }) else { return }
+        switch m.kind {
+        case .wheelUp, .wheelDown:
+            let saved = focus
+            focus = pane
+            move(m.kind == .wheelUp ? -3 : 3)
+            if pane != .reader { focus = saved }
+        case .press:
+            focus = pane
+            let row = m.y - l.content(of: pane).y
+            guard row >= 0, pane != .reader else { return }
+            var p = position(pane)
+            let target = p.top + row
+            guard target < rowCount(pane) else { return }
+            p.selected = target
+            lists[pane] = p
+            select()
+        }
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

@@ -1,0 +1,87 @@
+import BriefingCore
+
+/// Everything the reader shows, as plain values. `update` changes it in response to events; panes only read it.
+public struct AppState: Sendable {
+    /// A full-screen layer over the panes.
+    public enum Overlay: Sendable, Equatable { case help, summary }
+
+    public var documents: [DocumentModel]
+    public var width: Int
+    public var height: Int
+    public var focus: Pane = .documents
+    /// The document shown in the reader.
+    public var current = 0
+    public var lists: [Pane: ListPosition] = [:]
+    /// First reader line on screen.
+    public var readerTop = 0
+    /// When set, the reader shows only this speaker's turns.
+    public var speakerFilter: String?
+    public var search = SearchState()
+    public var overlay: Overlay?
+    public var overlayTop = 0
+    public var history = JumpHistory()
+    public var keyMap = KeyMap.standard
+    public var colors: Bool
+    public var shouldQuit = false
+    /// Warnings from loading, shown once in the status line.
+    public var message: String?
+
+    /// The reader's lines for the current document, width and filter (kept fresh by `update`).
+    public private(set) var readerLines: [ReaderLine] = []
+    private var readerKey: ReaderKey?
+
+    private struct ReaderKey: Equatable, Sendable {
+        var document: Int
+        var width: Int
+        var filter: String?
+    }
+
+    public init(documents: [DocumentModel], width: Int, height: Int, colors: Bool = true) {
+        self.documents = documents
+        self.width = width
+        self.height = height
+        self.colors = colors
+        refresh()
+    }
+
+    public var layout: Layout { Layout(width: width, height: height) }
+    public var model: DocumentModel? { documents.indices.contains(current) ? documents[current] : nil }
+    public func position(_ pane: Pane) -> ListPosition { lists[pane] ?? ListPosition() }
+
+    /// Rows a list pane has.
+    public func rowCount(_ pane: Pane) -> Int {
+        switch pane {
+        case .documents: return documents.count
+        case .speakers: return model?.speakers.count ?? 0
+        case .topics, .timeline, .reader: return 0
+        }
+    }
+
+    public var readerHeight: Int { max(1, layout.content(of: .reader).height) }
+    public var maxReaderTop: Int { max(0, readerLines.count - readerHeight) }
+
+    public var place: ReaderPlace { ReaderPlace(document: current, top: readerTop) }
+
+    /// Recomputes derived values after a change: the reader's lines, and scroll limits.
+    public mutating func refresh() {
+        let key = ReaderKey(document: current, width: layout.reader.width, filter: speakerFilter)
+        if key != readerKey {
+            readerLines = model.map { ReaderLayout.lines($0, width: max(1, layout.reader.width - 1), speaker: speakerFilter) } ?? []
+            readerKey = key
+        }
+        readerTop = min(max(0, readerTop), maxReaderTop)
+        for pane in [Pane.documents, .speakers] {
+            var p = position(pane)
+            p.move(0, count: rowCount(pane), height: layout.content(of: pane).height)
+            lists[pane] = p
+        }
+    }
+
+    /// The reader line that shows an original offset (the first line at or after it).
+    public func line(showing offset: Int) -> Int? {
+        readerLines.firstIndex { line in
+            guard let last = line.offsets.last, let first = line.firstOffset else { return false }
+            return offset <= last && (offset >= first || line.kind == .text)
+        }
+    }
+}

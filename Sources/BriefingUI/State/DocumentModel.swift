@@ -1,0 +1,43 @@
+import BriefingCore
+
+/// What the reader shows of one document: the document, its turns (or paragraphs for prose) and
+/// per-speaker figures. Built once per document from BriefingCore's values.
+public struct DocumentModel: Sendable {
+    /// A stretch to show under one heading: a speaker's turn, or a paragraph of prose (no speaker).
+    public struct Segment: Sendable {
+        public var speaker: String?
+        public var paragraphs: [[TextSpan]]
+    }
+
+    /// One speaker's share of the document.
+    public struct SpeakerStat: Sendable, Equatable {
+        public var name: String
+        public var role: String?
+        public var words: Int
+        public var turns: Int
+        public var share: Double
+    }
+
+    public let document: Document
+    public let turns: [Turn]
+    public let segments: [Segment]
+    public let speakers: [SpeakerStat]
+
+    public init(_ document: Document) {
+        self.document = document
+        let turns = TurnBuilder.turns(document)
+        self.turns = turns
+        if turns.isEmpty {
+            segments = document.blocks.filter { !$0.pieces.isEmpty }.map { Segment(speaker: nil, paragraphs: [$0.pieces]) }
+        } else {
+            segments = turns.map { Segment(speaker: $0.speaker, paragraphs: $0.paragraphs) }
+        }
+        let report = TurnsReport(document, turns: turns)
+        let total = max(1, report.speakers.reduce(0) { $0 + $1.words })
+        speakers = report.speakers.map {
+            SpeakerStat(name: $0.name, role: $0.role, words: $0.words, turns: $0.turns, share: Double($0.words) / Double(total))
+        }
+    }
+
+    public var title: String { document.title.isEmpty ? document.name : document.title }
+}

@@ -1,0 +1,51 @@
+/// The one table from keys to actions. The help overlay and the status-line hints are generated from it.
+public struct KeyMap: Sendable {
+    /// The keys for one action.
+    public struct Binding: Sendable {
+        public var keys: [Key]
+        public var action: Action
+        /// Shown in the status line where it applies.
+        public var hinted: Bool
+    }
+
+    public var bindings: [Binding]
+
+    public static let standard = KeyMap(bindings: [
+        Binding(keys: [.char("j"), .down], action: .down, hinted: false),
+        Binding(keys: [.char("k"), .up], action: .up, hinted: false),
+        Binding(keys: [.pageDown, .char(" "), .ctrl("f")], action: .pageDown, hinted: false),
+        Binding(keys: [.pageUp, .char("b"), .ctrl("b")], action: .pageUp, hinted: false),
+        Binding(keys: [.char("g"), .home], action: .top, hinted: false),
+        Binding(keys: [.char("G"), .end], action: .bottom, hinted: false),
+        Binding(keys: [.tab, .char("l")], action: .nextPane, hinted: true),
+        Binding(keys: [.backTab, .char("h")], action: .prevPane, hinted: false),
+        Binding(keys: [.enter], action: .select, hinted: true),
+        Binding(keys: [.char("/")], action: .search, hinted: true),
+        Binding(keys: [.char("n")], action: .nextMatch, hinted: true),
+        Binding(keys: [.char("N")], action: .prevMatch, hinted: false),
+        Binding(keys: [.char("s")], action: .summary, hinted: true),
+        Binding(keys: [.ctrl("o"), .backspace], action: .historyBack, hinted: true),
+        Binding(keys: [.ctrl("n")], action: .historyForward, hinted: false),
+        Binding(keys: [.escape], action: .back, hinted: false),
+        Binding(keys: [.char("?")], action: .help, hinted: true),
+        Binding(keys: [.char("q")], action: .quit, hinted: true),
+    ])
+
+    private var index: [Key: Action] {
+        var m: [Key: Action] = [:]
+        for b in bindings { for k in b.keys where m[k] == nil { m[k] = b.action } }
+        return m
+    }
+
+    public func action(for key: Key) -> Action? { index[key] }
+
+    /// `key label … action help`, one line per binding, for the help overlay.
+    public var helpLines: [(keys: String, help: String)] {
+        bindings.map { ($0.keys.map(\.label).joined(separator: " "), $0.action.help) }
+    }
+
+    /// `Enter open  / search …` for the status line.
+    public var hints: [(key: String, word: String)] {
+        bindings.filter(\.hinted).map { ($0.keys[0].label, $0.action.hint) }
+    }
+}

@@ -1,0 +1,134 @@
+@testable import BriefingUI
+import BriefingCore
+import BriefingTestSupport
+import Testing
+
+/// Key sequences drive the state as a user would.
+@Suite struct KeyDrivingTests {
+    func keys(_ s: inout AppState, _ ks: [Key]) {
+        for k in ks { s.update(.key(k)) }
+    }
+
+    func typed(_ text: String) -> [Key] { text.map { .char($0) } }
+
+    func briefingState() -> AppState {
+        AppState(documents: [Fixtures.briefingModel()], width: 120, height: 40)
+    }
+
+    @Test func speakerFilterOnAndOff() {
+        var s = briefingState()
+        #expect(s.model?.speakers.map(\.name) == ["MS. ROE", "Q", "DR. ORTIZ"])
+        keys(&s, [.tab])
+        #expect(s.focus == .speakers)
+        keys(&s, [.char("j"), .char("j"), .enter])
+        #expect(s.speakerFilter == "DR. ORTIZ")
+        let headings = s.readerLines.filter { $0.kind == .heading }.map { String($0.chars) }
+        #expect(headings == ["DR. ORTIZ"])
+        let text = s.readerLines.filter { $0.kind == .text }.map { String($0.chars) }.joined(separator: " ")
+        #expect(text.contains("engineers finished") && text.contains("Only at night") && !text.contains("Good afternoon"))
+        keys(&s, [.enter])
+        #expect(s.speakerFilter == nil)
+        #expect(s.readerLines.filter { $0.kind == .heading }.count == 7)
+    }
+
+    @Test func searchIsIncrementalAndNCycles() {
+        var s = briefingState()
+        keys(&s, [.char("/")] + typed("bri"))
+        #expect(s.search.editing)
+        #expect(s.search.matches.count == 4) // "bridge" ×4 ("Budget briefing" is the title, not the body)
+        keys(&s, typed("dge") + [.enter])
+        #expect(!s.search.editing)
+        #expect(s.search.query == "bridge")
+        #expect(s.search.current == 0)
+        keys(&s, [.char("n")])
+        #expect(s.search.current == 1)
+        keys(&s, [.char("N"), .char("N")])
+        #expect(s.search.current == 3)
+        // The current match is on screen.
+        let m = s.search.matches[3]
+        let line = s.line(showing: m.start)!
+        #expect(line >= s.readerTop && line < s.readerTop + s.readerHeight)
+        keys(&s, [.escape])
+        #expect(s.search.query.isEmpty && s.search.matches.isEmpty)
+    }
+
+    @Test func searchScrollsALongDocument() throws {
+        var s = AppState(documents: try Fixtures.seedModels(), width: 80, height: 24)
+        keys(&s, [.char("/")] + typed("Chechnyans") + [.enter])
+        #expect(s.search.matches.count == 1)
+        #expect(s.readerTop > 0)
+        let line = s.line(showing: s.search.matches[0].start)!
+        #expect(line >= s.readerTop && line < s.readerTop + s.readerHeight)
+        let rendered = Renderer.render(s).text
+        #expect(rendered.contains("Chechnyans"))
+    }
+
+    @Test func historyBackAndForwardAcrossDocumentJumps() throws {
+        var s = AppState(documents: try Fixtures.seedModels(), width: 120, height: 40)
+        keys(&s, [.tab, .tab, .tab]) // documents → speakers → topics → reader
+        #expect(s.focus == .reader)
+        keys(&s, [.pageDown])
+        let firstPlace = s.place
+        #expect(firstPlace.top > 0)
+        keys(&s, [.backTab, .backTab, .backTab, .char("j"), .char("j"), .enter])
+        #expect(s.current == 2)
+        keys(&s, [.ctrl("o")])
+        #expect(s.place == firstPlace)
+        keys(&s, [.ctrl("n")])
+        #expect(s.current == 2 && s.readerTop == 0)
+        keys(&s, [.backspace])
+        #expect(s.place == firstPlace)
+        keys(&s, [.backspace])
+        #expect(s.place == firstPlace) // nothing further back
+    }
+
+    @Test func searchJumpsAreInTheHistory() {
+        var s = briefingState()
+        s.update(.resize(width: 80, height: 16))
+        keys(&s, [.char("/")] + typed("night") + [.enter])
+        let afterSearch = s.place
+        keys(&s, [.char("g")])
+        keys(&s, [.char("/")] + typed("bridge") + [.enter, .char("n")])
+        keys(&s, [.ctrl("o")])
+        #expect(s.search.current == 1 || s.place.top <= afterSearch.top)
+    }
+
+    @Test func overlaysOpenAndClose() {
+        var s = briefingState()
+        keys(&s, [.char("?")])
+        #expect(s.overlay == .help)
+        keys(&s, [.char("q")])
+        #expect(s.overlay == nil && !s.shouldQuit)
+        keys(&s, [.char("s")])
+        #expect(s.overlay == .summary)
+        keys(&s, [.escape])
+        #expect(s.overlay == nil)
+        #expect(s.update(.key(.char("q"))) == [.quit])
+    }
+
+    @Test func resizeRelayoutsAndClampsScroll() {
+        var s = briefingState()
+        s.focus = .reader
+        keys(&s, [.char("G")])
+        let bottom = s.readerTop
+        s.update(.resize(width: 200, height: 50))
+        #expect(s.readerTop <= bottom)
+        #expect(s.layout.timeline.width > 0)
+        s.update(.resize(width: 70, height: 20))
+        #expect(s.layout.timeline.isEmpty)
+        keys(&s, [.tab, .tab, .tab, .tab])
+        #expect(s.focus != .timeline) // hidden panes are skipped
+    }
+
+    @Test func mouseClickFocusesAndSelectsAndWheelScrolls() throws {
+        var s = AppState(documents: try Fixtures.seedModels(), width: 120, height: 40)
+        let docs = s.layout.content(of: .documents)
+        s.update(.mouse(MouseEvent(kind: .press, x: docs.x + 2, y: docs.y + 1)))
+        #expect(s.focus == .documents && s.current == 1)
+        let reader = s.layout.content(of: .reader)
+        s.update(.mouse(MouseEvent(kind: .wheelDown, x: reader.x + 3, y: reader.y + 3)))
+        #expect(s.readerTop == 3)
+        s.update(.mouse(MouseEvent(kind: .press, x: reader.x + 3, y: reader.y + 3)))
+        #expect(s.focus == .reader)
+    }
+}

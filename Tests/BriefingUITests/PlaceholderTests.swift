@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct UIPlaceholderTests {
-    @Test func nothingYet() { #expect(Bool(true)) }
-}
