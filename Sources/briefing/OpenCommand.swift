@@ -30,7 +30,8 @@ struct OpenCommand: ParsableCommand {
         if let first = result.warnings.first {
             state.message = result.warnings.count == 1 ? first : "\(first) (and \(result.warnings.count - 1) more warnings)"
         }
-        switch RunLoop.run(&state, backend: backend) {
+        let crashTest = ProcessInfo.processInfo.environment["BRIEFING_TEST_CRASH"] == "1"
+        switch RunLoop.run(&state, backend: crashTest ? CrashTestBackend(backend) : backend) {
         case .quit: return
         case .signal(let s): throw ExitCode(128 + s)
         }

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Drives the real binary in tmux at 120x40: keys as a person types them, the screen as a person sees it,
+# a clean exit on q and on SIGTERM, and hostile escape sequences in a document shown as placeholders.
+set -u
+cd "$(dirname "$0")/../.."
+. Tests/e2e/lib.sh
+ROOT=$(pwd)
+SOCK="briefing-e2e-$$"
+T() { tmux -L "$SOCK" "$@"; }
+trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+
+screen() { T capture-pane -t e2e -p; }
+wait_for() { # text, seconds
+  for _ in $(seq 1 $(( $2 * 10 ))); do screen | grep -qF -- "$1" && return 0; sleep 0.1; done
+  return 1
+}
+wait_file() { for _ in $(seq 1 100); do [ -s "$1" ] && return 0; sleep 0.1; done; return 1; }
+start() { # name, args...; records the exit status and the tty mode after exit
+  local name=$1; shift
+  rm -f "$TMP/$name".*
+  T kill-server 2>/dev/null
+  T new-session -d -s e2e -x 120 -y 40 \
+    "cd '$ROOT' && sh -c 'echo \$\$ > $TMP/$name.pid; exec \"$BRIEFING\" $*'; echo \$? > $TMP/$name.exit; stty -a > $TMP/$name.stty; echo SHELL-READY; sleep 60"
+}
+keys() { T send-keys -t e2e "$@"; sleep 0.25; }
+
+# 1. A session on seeds/.
+start run seeds
+wait_for "Documents (3)" 10 && ok || fail "reader did not come up: $(screen | head -5)"
+s=$(screen)
+expect_contains "$s" "Crossing the Rubicon: North Korea Sends Troops to Russia" "document title on the title line"
+expect_contains "$s" "Speakers (" "speakers pane"
+expect_contains "$s" "Unknown" "a speaker name in the speakers pane"
+keys Tab j Enter
+expect_contains "$(screen)" "Reader · only Unknown" "speaker filter from the speakers pane"
+keys / ; T send-keys -t e2e -l "Chechnyans"; sleep 0.3; keys Enter n
+s=$(screen)
+expect_contains "$s" "/Chechnyans 1/1" "search count in the reader header"
+# The highlight: the match is drawn reverse/coloured exactly where the word stands on screen.
+T capture-pane -t e2e -p -e > "$TMP/esc.txt"
+pos=$(python3 - "$TMP/esc.txt" <<'PY'
+import re, sys
+for row, line in enumerate(open(sys.argv[1], encoding="utf-8").read().split("\n")):
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", line)
+    hit = re.search(r"(?<!/)Chechnyans", plain)  # the word in the text, not the query in the header
+    if not hit: continue
+    col = hit.start()
+    # The SGR in force just before the word must set a background colour or reverse video.
+    m = re.search(r"(\x1b\[[0-9;]*m)+(?<!/)Chechnyans", line)
+    sgr = m.group(0) if m else ""
+    highlighted = bool(re.search(r"\x1b\[[0-9;]*(4[0-7]|7)[;m]", sgr))
+    print(f"{row},{col},{int(highlighted)}"); break
+PY
+)
+expect_eq "${pos##*,}" "1" "search match highlighted (row,col: ${pos%,*})"
+row=${pos%%,*}; [ -n "$row" ] && [ "$row" -ge 2 ] && [ "$row" -le 38 ] && ok || fail "match row $row not inside the reader"
+keys '?'
+s=$(screen)
+expect_contains "$s" "Help" "help overlay title"
+expect_contains "$s" "jump back" "help overlay lists actions"
+keys q
+expect_not_contains "$(screen)" "jump back" "help closes on q"
+keys q
+wait_file "$TMP/run.exit" && ok || fail "process did not exit on q"
+expect_eq "$(cat "$TMP/run.exit" 2>/dev/null)" "0" "exit status after q"
+wait_for "SHELL-READY" 5 && ok || fail "shell did not get the pane back"
+expect_not_contains "$(screen)" "Documents (3)" "reader screen gone after exit"
+stty_after=$(cat "$TMP/run.stty" 2>/dev/null)
+expect_contains "$stty_after" " echo " "terminal echo restored"
+expect_contains "$stty_after" " icanon " "terminal canonical mode restored"
+
+# 2. SIGTERM restores the terminal too.
+start term seeds
+wait_for "Documents (3)" 10 && ok || fail "reader did not come up for SIGTERM"
+kill -TERM "$(cat "$TMP/term.pid")"
+wait_file "$TMP/term.exit" && ok || fail "process did not exit on SIGTERM"
+expect_eq "$(cat "$TMP/term.exit" 2>/dev/null)" "143" "exit status after SIGTERM"
+wait_for "SHELL-READY" 5 && ok || fail "shell did not get the pane back after SIGTERM"
+expect_not_contains "$(screen)" "Documents (3)" "reader screen gone after SIGTERM"
+expect_contains "$(cat "$TMP/term.stty" 2>/dev/null)" " echo " "echo restored after SIGTERM"
+
+# 3. A crash in our code (a trap after the first frame) still gives the terminal back.
+rm -f "$TMP/crash".*
+T kill-server 2>/dev/null
+T new-session -d -s e2e -x 120 -y 40 \
+  "cd '$ROOT' && BRIEFING_TEST_CRASH=1 \"$BRIEFING\" seeds 2>/dev/null; echo \$? > $TMP/crash.exit; stty -a > $TMP/crash.stty; echo SHELL-READY; sleep 60"
+wait_file "$TMP/crash.exit" && ok || fail "process did not die on the test crash"
+code=$(cat "$TMP/crash.exit" 2>/dev/null)
+[ "${code:-0}" -gt 128 ] && ok || fail "crash exit status $code is not a signal death"
+wait_for "SHELL-READY" 5 && ok || fail "shell did not get the pane back after a crash"
+expect_not_contains "$(screen)" "Documents (3)" "reader screen gone after a crash"
+expect_contains "$(cat "$TMP/crash.stty" 2>/dev/null)" " echo " "echo restored after a crash"
+
+# 4. Hostile text: OSC title change, clear screen, right-to-left override.
+mkdir -p "$TMP/evil"
+printf 'Hostile document\n\nBefore \033]0;pwned\007 middle \033[2J after \342\200\256reversed text ends here.\n' > "$TMP/evil/evil.txt"
+# Positive control: the same bytes written raw do change the pane title, so the check below can fail.
+T kill-server 2>/dev/null
+T new-session -d -s e2e -x 120 -y 40 "printf '\033]0;pwned\007'; sleep 30"
+sleep 0.5
+expect_eq "$(T display -p -t e2e '#{pane_title}')" "pwned" "control: raw OSC sets the title"
+start evil "$TMP/evil"
+wait_for "Documents (1)" 10 && ok || fail "reader did not come up on the hostile document"
+title=$(T display -p -t e2e '#{pane_title}')
+expect_not_contains "$title" "pwned" "terminal title unchanged"
+s=$(screen)
+expect_contains "$s" "␛]0;pwned␇" "OSC shown as placeholders"
+expect_contains "$s" "␛[2J" "CSI shown as placeholders"
+expect_contains "$s" "�reversed" "bidi override shown as a placeholder"
+expect_contains "$s" "Before" "screen not cleared by the document"
+keys q
+wait_file "$TMP/evil.exit" && ok || fail "process did not exit"
+
+# 5. No TERM, an unknown TERM, a tiny terminal.
+T kill-server 2>/dev/null
+T new-session -d -s e2e -x 200 -y 12 \
+  "cd '$ROOT'; env -u TERM '$BRIEFING' seeds 2>&1; echo EXIT=\$?; TERM=bogus-term '$BRIEFING' seeds 2>&1; echo EXIT=\$?; sleep 30"
+wait_for "EXIT=2" 5
+sleep 0.5
+s=$(screen)
+expect_contains "$s" "briefing: TERM is not set; cannot open the reader" "TERM unset message"
+expect_contains "$s" "briefing: unknown terminal type 'bogus-term'" "unknown TERM message"
+expect_eq "$(printf '%s\n' "$s" | grep -c '^EXIT=2$')" "2" "both exit 2"
+T kill-server 2>/dev/null
+T new-session -d -s e2e -x 50 -y 12 "cd '$ROOT' && '$BRIEFING' seeds; sleep 30"
+wait_for "terminal too small (50x12); need 60x15" 10 && ok || fail "tiny terminal message: $(screen)"
+T resize-window -t e2e -x 120 -y 40 2>/dev/null || T resize-pane -t e2e -x 120 -y 40
+wait_for "Documents (3)" 5 && ok || fail "no relayout after growing the terminal: $(screen | head -3)"
+keys q
+finish
