@@ -32,6 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "briefing-bench", dependencies: ["BriefingCore", "BriefingUI", "BriefingTerminal"]),
         .target(name: "BriefingTestSupport", dependencies: ["BriefingCore", "BriefingUI", "BriefingTerminal"]),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
         .testTarget(name: "BriefingUITests", dependencies: ["BriefingUI", "BriefingTestSupport"]),

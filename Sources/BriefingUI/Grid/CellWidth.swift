@@ -3,6 +3,7 @@
 /// Measured per grapheme cluster, never with `String.count`.
 public enum CellWidth {
     public static func of(_ ch: Character) -> Int {
+        if ch.isASCII { return 1 } // printable, or a control shown as a one-cell placeholder
         var width = 0
         for (i, s) in ch.unicodeScalars.enumerated() {
             let w = of(scalar: s)

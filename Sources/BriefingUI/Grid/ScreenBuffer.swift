@@ -76,8 +76,20 @@ public struct ScreenBuffer: Sendable, Equatable {
         return col - x
     }
 
+    /// Writes one character at (x, y) if it fits before `limit` (exclusive); returns the cells used.
+    @inline(__always)
+    public mutating func put(character ch: Character, x: Int, y: Int, limit: Int, style: Style) -> Int {
+        let shown = ScreenBuffer.safe(ch)
+        let w = CellWidth.of(shown)
+        guard w > 0, x >= 0, y >= 0, y < height, x + w <= min(limit, width) else { return w == 0 ? 0 : -1 }
+        self[x, y] = Cell(String(shown), style: style)
+        if w == 2 { self[x + 1, y] = Cell(Cell.continuation.text, style: style) }
+        return w
+    }
+
     /// A character as it may be shown: controls, escapes and bidi overrides become one-cell placeholders.
     public static func safe(_ ch: Character) -> Character {
+        if let a = ch.asciiValue, a >= 0x20, a != 0x7F { return ch }
         if ch == "\t" { return " " }
         guard ch.unicodeScalars.contains(where: TextSanitizer.isUnsafe) else { return ch }
         let first = ch.unicodeScalars.first { TextSanitizer.isUnsafe($0) }!

@@ -42,9 +42,9 @@ struct ReaderPane {
                     if m < matches.count, matches[m].contains(off), ch != " " || (k + 1 < line.offsets.count && matches[m].contains(line.offsets[k + 1])) {
                         style = matches[m] == current ? theme.currentMatch : theme.match
                     }
-                    let w = buf.put(String(ch), x: x, y: y, maxWidth: body.maxX - x, style: style, ellipsis: false)
+                    let w = buf.put(character: ch, x: x, y: y, limit: body.maxX, style: style)
+                    if w < 0 { break }
                     x += w
-                    if x >= body.maxX { break }
                 }
             }
         }

@@ -22,6 +22,7 @@ public struct DocumentModel: Sendable {
     public let turns: [Turn]
     public let segments: [Segment]
     public let speakers: [SpeakerStat]
+    let cache = ParagraphCache()
 
     public init(_ document: Document) {
         self.document = document

@@ -17,10 +17,10 @@ public struct ReaderLine: Sendable, Equatable {
 public enum ReaderLayout {
     public static func lines(_ model: DocumentModel, width: Int, speaker: String? = nil) -> [ReaderLine] {
         guard width > 0 else { return [] }
-        let text = model.document.text
+        let cached = model.cache.get(model)
         var out: [ReaderLine] = []
         var lastSpeaker: String??
-        for seg in model.segments {
+        for (n, seg) in model.segments.enumerated() {
             if let speaker, seg.speaker != speaker { continue }
             if let s = seg.speaker, lastSpeaker != .some(s) {
                 if !out.isEmpty { out.append(ReaderLine(kind: .blank, chars: [], offsets: [])) }
@@ -33,7 +33,8 @@ public enum ReaderLayout {
             lastSpeaker = .some(seg.speaker)
             for (k, para) in seg.paragraphs.enumerated() {
                 if k > 0 { out.append(ReaderLine(kind: .blank, speaker: seg.speaker, chars: [], offsets: [])) }
-                let (chars, offsets) = characters(text, para)
+                let chars = cached[n][k].chars, offsets = cached[n][k].offsets
+                _ = para
                 for (a, b) in wrap(chars, width: width) {
                     out.append(ReaderLine(kind: .text, speaker: seg.speaker, chars: Array(chars[a..<b]), offsets: Array(offsets[a..<b])))
                 }

@@ -10,17 +10,16 @@ public struct SearchState: Sendable, Equatable {
 
     /// Case-insensitive matches of `query` in the document's reader text.
     public static func find(_ query: String, in model: DocumentModel) -> [TextSpan] {
-        let needle = Array(query.lowercased())
+        let needle = query.map(ParagraphCache.fold)
         guard !needle.isEmpty else { return [] }
         var found: [TextSpan] = []
-        for seg in model.segments {
-            for para in seg.paragraphs {
-                let (chars, offsets) = ReaderLayout.characters(model.document.text, para)
-                let hay = chars.map { Character($0.lowercased()) }
+        for segment in model.cache.get(model) {
+            for para in segment {
+                let hay = para.folded, chars = para.chars, offsets = para.offsets
                 guard hay.count >= needle.count else { continue }
                 var i = 0
                 while i + needle.count <= hay.count {
-                    if hay[i] == needle[0], Array(hay[i..<i + needle.count]) == needle {
+                    if hay[i] == needle[0], hay[i..<i + needle.count].elementsEqual(needle) {
                         let last = i + needle.count - 1
                         let end = offsets[last] + chars[last].unicodeScalars.count
                         found.append(TextSpan(offsets[i], end))

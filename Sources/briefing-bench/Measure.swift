@@ -1,0 +1,23 @@
+import Foundation
+
+/// Timing and memory helpers for the benchmarks.
+enum Measure {
+    /// Runs `body` and returns its duration in milliseconds.
+    static func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+        let clock = ContinuousClock()
+        let d = try clock.measure(body)
+        return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    }
+
+    static func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let i = min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))
+        return sorted[i]
+    }
+
+    static func peakRSSMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024 // kilobytes on Linux
+    }
+}
