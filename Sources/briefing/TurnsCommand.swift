@@ -7,9 +7,25 @@ struct TurnsCommand: ParsableCommand {
 
     @Argument(help: "The document.") var file: String
     @Flag(help: "Print JSON.") var json = false
+    @Flag(help: "For a transcript without labels: every unit with its cues and the speaker it went to.") var explain = false
 
     func run() throws {
         let doc = try SingleDocument.load(file)
+        if explain {
+            guard !doc.hasSpeakerLabels else {
+                Console.out("\(doc.name) has speaker labels; its turns come from them.")
+                return
+            }
+            let a = SpeakerAttributor.attribute(doc)
+            let names = a.people.map(\.name)
+            Console.out("host: \(a.host)")
+            for p in a.people { Console.out("person: \(p.name)\(p.role.map { " — \($0)" } ?? "")") }
+            for u in a.units {
+                let text = TextSanitizer.clean(String(u.unit.text.prefix(80)))
+                Console.out("\(u.unit.span.start)\t\(u.speaker)\t\(u.cues.summary(names))\t\(text)")
+            }
+            return
+        }
         let report = TurnsReport(doc, turns: TurnBuilder.turns(doc))
         if json {
             try Console.json(report)

@@ -3,7 +3,7 @@
 # and the rest of the folder still loads.
 set -u
 cd "$(dirname "$0")/../.."
-. Tests/e2e/lib.sh
+. Tests/e2e/lib.bash
 
 # The seeds list with their formats.
 out=$("$BRIEFING" list seeds --json)

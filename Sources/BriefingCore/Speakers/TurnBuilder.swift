@@ -10,6 +10,13 @@ public enum TurnBuilder {
         case .article, .markdown: spoken = doc.hasSpeakerLabels
         }
         guard spoken else { return [] }
+        if !doc.hasSpeakerLabels, doc.format == .podcastPage || doc.format == .subrip || doc.format == .webvtt {
+            return SpeakerAttributor.attribute(doc).turns.map { t in
+                var t = t
+                t.speaker = names.name(for: t.speaker)
+                return t
+            }
+        }
         var spellings: [String: [String]] = [:]
         var turns: [Turn] = []
         var seenLabel = false

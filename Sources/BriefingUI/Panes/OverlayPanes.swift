@@ -23,6 +23,13 @@ enum OverlayPanes {
         if let s = d.source { lines.append(("Source: \(s)", .plain)) }
         if !d.authors.isEmpty { lines.append(("By: \(d.authors.joined(separator: ", "))", .plain)) }
         lines.append(("Words: \(d.wordCount)", .plain))
+        let width = max(1, rect.width - 6) // the box's inner width
+        if let span = d.publisherSummary {
+            lines.append(("", .plain))
+            lines.append(("Publisher's summary (as published, not ours)", theme.header))
+            let (chars, _) = ReaderLayout.characters(d.text, [span])
+            for (a, b) in ReaderLayout.wrap(chars, width: width) { lines.append((String(chars[a..<b]), .plain)) }
+        }
         if !m.speakers.isEmpty {
             lines.append(("", .plain))
             lines.append(("Speakers", theme.header))
@@ -30,17 +37,11 @@ enum OverlayPanes {
                 lines.append(("  \(s.name)\(s.role.map { " — \($0)" } ?? ""): \(s.words) words, \(s.turns) turns", .plain))
             }
         }
-        if !d.people.isEmpty {
+        let unlisted = d.people.filter { p in !m.speakers.contains { $0.name == p.name } }
+        if !unlisted.isEmpty {
             lines.append(("", .plain))
             lines.append(("People listed", theme.header))
-            for p in d.people { lines.append(("  \(p.name)\(p.role.map { " — \($0)" } ?? "")", .plain)) }
-        }
-        let width = max(1, rect.width - 6) // the box's inner width
-        if let span = d.publisherSummary {
-            lines.append(("", .plain))
-            lines.append(("Publisher's summary (as published, not ours)", theme.header))
-            let (chars, _) = ReaderLayout.characters(d.text, [span])
-            for (a, b) in ReaderLayout.wrap(chars, width: width) { lines.append((String(chars[a..<b]), .plain)) }
+            for p in unlisted { lines.append(("  \(p.name)\(p.role.map { " — \($0)" } ?? "")", .plain)) }
         }
         lines.append(("", .plain))
         lines.append(("No summary of our own yet: extractive summaries come with the topics work.", theme.dim))
