@@ -1,4 +1,6 @@
+import BriefingCore
 import BriefingUI
+import Foundation
 import CSignals
 
 /// Draws, waits for an event, updates, until the state asks to quit or a terminating signal arrives.
@@ -19,7 +21,18 @@ public enum RunLoop {
             let sig = briefing_pending_signal()
             if sig != 0 { return .signal(sig) }
             guard let event = backend.nextEvent(timeoutMilliseconds: 200) else { continue }
-            if state.update(event).contains(.quit) { return .quit }
+            for effect in state.update(event) {
+                switch effect {
+                case .quit: return .quit
+                case .save(let correction):
+                    do {
+                        try correction.save()
+                        state.message = "saved in \(correction.metadataPath)"
+                    } catch {
+                        state.message = "could not save: \(error.localizedDescription)"
+                    }
+                }
+            }
         }
     }
 }

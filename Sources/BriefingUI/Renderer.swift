@@ -41,6 +41,13 @@ public enum Renderer {
 
     static func speakersPane(_ state: AppState) -> ListPane {
         let speakers = state.model?.speakers ?? []
+        if speakers.isEmpty, let quoted = state.model?.quoted, !quoted.isEmpty {
+            let rows = quoted.map { q in
+                ListPane.Row(text: q.name + (q.role.map { ", \($0)" } ?? ""), trailing: "quoted \(q.quotes.count)×")
+            }
+            return ListPane(title: "Quoted", rows: rows, position: state.position(.speakers),
+                            focused: state.focus == .speakers, emptyText: "")
+        }
         let rows = speakers.map { s -> ListPane.Row in
             let filled = Int((s.share * 5).rounded())
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 5 - filled)

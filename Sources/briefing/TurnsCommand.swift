@@ -26,7 +26,7 @@ struct TurnsCommand: ParsableCommand {
             }
             return
         }
-        let report = TurnsReport(doc, turns: TurnBuilder.turns(doc))
+        let report = TurnsReport(doc, analysis: TurnBuilder.analyze(doc))
         if json {
             try Console.json(report)
             return

@@ -132,3 +132,65 @@ import Testing
         #expect(s.focus == .reader)
     }
 }
+
+/// Speaker corrections from the speakers pane.
+@Suite struct SpeakerCorrectionKeyTests {
+    @Test func renameFromTheSpeakersPaneAppliesAndAsksToSave() {
+        var s = AppState(documents: [Fixtures.briefingModel(path: "/tmp/folder/briefing.txt")], width: 120, height: 40)
+        s.update(.key(.tab))
+        s.update(.key(.char("j"))) // Q
+        s.update(.key(.char("R")))
+        #expect(s.prompt?.text == "Q")
+        for _ in 0..<1 { s.update(.key(.backspace)) }
+        var effects: [Effect] = []
+        for c in "Reporter" { s.update(.key(.char(c))) }
+        effects = s.update(.key(.enter))
+        #expect(s.prompt == nil)
+        #expect(s.model?.speakers.map(\.name) == ["MS. ROE", "Reporter", "DR. ORTIZ"])
+        #expect(effects == [.save(Correction(documentPath: "/tmp/folder/briefing.txt", speaker: "Q", kind: .rename(to: "Reporter")))])
+        #expect(Renderer.render(s).text.contains("▍Reporter"))
+    }
+
+    @Test func roleAndEscape() {
+        var s = AppState(documents: [Fixtures.briefingModel()], width: 120, height: 40)
+        s.update(.key(.char("E")))
+        #expect(s.prompt == nil && s.message == "select a speaker in the Speakers pane first")
+        s.update(.key(.tab))
+        s.update(.key(.char("E")))
+        for c in "mayor" { s.update(.key(.char(c))) }
+        s.update(.key(.escape))
+        #expect(s.prompt == nil && s.model?.speakers[0].role == nil)
+        s.update(.key(.char("E")))
+        for c in "mayor" { s.update(.key(.char(c))) }
+        s.update(.key(.enter))
+        #expect(s.model?.speakers[0].role == "mayor")
+    }
+}
+
+/// Articles list the people they quote; Enter jumps to their words.
+@Suite struct QuotedSourceKeyTests {
+    @Test func quotedSourcesListAndJump() throws {
+        let text = """
+        Bridge to close for repairs
+
+        The council voted on Tuesday to close the bridge for a month of repairs to its piers and deck.
+        Residents of both banks said they were not consulted and would lose trade.
+        Engineers had warned of cracks for a year, and the vote was unanimous in the end.
+        A shorter closure was considered and rejected.
+        The works will be paid from the reserve fund, said Bo Chan, the council's finance chief.
+        Traders plan a protest on Friday.
+        """
+        let model = DocumentModel(DocumentParser.parse(SourceText(text), path: "bridge.txt"))
+        var s = AppState(documents: [model], width: 80, height: 16)
+        #expect(s.rowCount(.speakers) == 1)
+        #expect(Renderer.render(s).text.contains("Bo Chan, the…"))
+        #expect(model.quoted.first?.role == "the council's finance chief")
+        s.update(.key(.tab))
+        s.update(.key(.enter))
+        let quote = model.quoted[0].quotes[0]
+        let line = s.line(showing: quote.start)!
+        #expect(line >= s.readerTop && line < s.readerTop + s.readerHeight)
+        s.update(.key(.ctrl("o")))
+        #expect(s.readerTop == 0)
+    }
+}

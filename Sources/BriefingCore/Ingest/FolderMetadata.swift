@@ -22,6 +22,14 @@ public struct FolderMetadata: Sendable {
         public var source: String?
         public var speakers: [String: String] = [:]
         public var roles: [String: String] = [:]
+
+        public init(title: String? = nil, date: Day? = nil, source: String? = nil, speakers: [String: String] = [:], roles: [String: String] = [:]) {
+            self.title = title
+            self.date = date
+            self.source = source
+            self.speakers = speakers
+            self.roles = roles
+        }
     }
 
     public var entries: [String: Entry] = [:]

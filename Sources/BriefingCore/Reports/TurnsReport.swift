@@ -20,7 +20,11 @@ public struct TurnsReport: Codable, Sendable {
     public var speakers: [Speaker]
     public var turns: [TurnEntry]
 
-    public init(_ doc: Document, turns: [Turn]) {
+    public init(_ doc: Document, analysis: SpeakerAnalysis) {
+        self.init(doc, turns: analysis.turns, roles: analysis.roles)
+    }
+
+    public init(_ doc: Document, turns: [Turn], roles: [String: String]? = nil) {
         document = doc.name
         var order: [String] = []
         var words: [String: Int] = [:], counts: [String: Int] = [:]
@@ -29,8 +33,8 @@ public struct TurnsReport: Codable, Sendable {
             words[t.speaker, default: 0] += t.pieces.reduce(0) { $0 + doc.text.wordCount($1) }
             counts[t.speaker, default: 0] += 1
         }
-        let roles = Dictionary(doc.people.map { ($0.name, $0.role) }, uniquingKeysWith: { a, _ in a })
-        speakers = order.map { Speaker(name: $0, role: roles[$0] ?? nil, words: words[$0] ?? 0, turns: counts[$0] ?? 0) }
+        let known = roles ?? Dictionary(doc.people.compactMap { p in p.role.map { (p.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        speakers = order.map { Speaker(name: $0, role: known[$0], words: words[$0] ?? 0, turns: counts[$0] ?? 0) }
         self.turns = turns.map { TurnEntry(speaker: $0.speaker, start: $0.span.start, end: $0.span.end, time: $0.time) }
     }
 }

@@ -8,6 +8,10 @@ public struct SpeakerNames: Sendable {
         for (k, v) in aliases { self.aliases[SpeakerNames.key(k)] = v }
     }
 
+    public mutating func add(alias label: String, name: String) {
+        aliases[SpeakerNames.key(label)] = name
+    }
+
     /// The name a label stands for.
     public func name(for label: String) -> String {
         aliases[SpeakerNames.key(label)] ?? label

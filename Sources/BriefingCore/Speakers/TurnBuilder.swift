@@ -1,22 +1,52 @@
-/// Groups a document's blocks into turns. Labelled blocks go to their speaker (aliases applied); in a
-/// transcript-like document unlabelled text goes to `Unknown` until speaker attribution says otherwise;
-/// articles have no turns.
+/// Who speaks in a document: its turns, each speaker's role, and the people it quotes.
+public struct SpeakerAnalysis: Sendable {
+    public var turns: [Turn]
+    /// Speaker name → role, from introductions, the header, front matter or `briefing.yaml` (which wins).
+    public var roles: [String: String]
+    public var quoted: [QuotedSource]
+}
+
+/// Groups a document's blocks into turns. Labelled blocks go to their speaker (aliases applied); a spoken
+/// document without labels goes through `SpeakerAttributor`; articles have no turns, only quoted sources.
 public enum TurnBuilder {
-    public static func turns(_ doc: Document) -> [Turn] {
-        let names = SpeakerNames(aliases: doc.speakerAliases)
+    public static func analyze(_ doc: Document) -> SpeakerAnalysis {
+        var roles: [String: String] = [:]
+        var turns: [Turn]
+        if isUnlabelledSpeech(doc) {
+            let names = SpeakerNames(aliases: doc.speakerAliases)
+            let a = SpeakerAttributor.attribute(doc)
+            for p in a.people { if let r = p.role { roles[names.name(for: p.name)] = r } }
+            turns = a.turns.map { t in
+                var t = t
+                t.speaker = names.name(for: t.speaker)
+                return t
+            }
+        } else {
+            turns = labelledTurns(doc)
+        }
+        for p in doc.people { if let r = p.role { roles[p.name] = r } }
+        let quoted = turns.isEmpty ? QuotedSourceFinder.find(doc) : []
+        return SpeakerAnalysis(turns: turns, roles: roles, quoted: quoted)
+    }
+
+    public static func turns(_ doc: Document) -> [Turn] { analyze(doc).turns }
+
+    static func isUnlabelledSpeech(_ doc: Document) -> Bool {
+        !doc.hasSpeakerLabels && (doc.format == .podcastPage || doc.format == .subrip || doc.format == .webvtt)
+    }
+
+    static func labelledTurns(_ doc: Document) -> [Turn] {
+        var names = SpeakerNames(aliases: doc.speakerAliases)
         let spoken: Bool
         switch doc.format {
         case .podcastPage, .transcript, .subrip, .webvtt: spoken = true
         case .article, .markdown: spoken = doc.hasSpeakerLabels
         }
         guard spoken else { return [] }
-        if !doc.hasSpeakerLabels, doc.format == .podcastPage || doc.format == .subrip || doc.format == .webvtt {
-            return SpeakerAttributor.attribute(doc).turns.map { t in
-                var t = t
-                t.speaker = names.name(for: t.speaker)
-                return t
-            }
-        }
+        // Surname labels the text names in full ("MR. KIRBY" → "John Kirby"), unless an alias says otherwise.
+        let labels = Set(doc.blocks.compactMap(\.label)).filter { doc.speakerAliases[$0] == nil }
+        let full = LabelResolver.fullNames(for: labels, in: doc.text.string(doc.text.whole))
+        for (label, name) in full { names.add(alias: label, name: name) }
         var spellings: [String: [String]] = [:]
         var turns: [Turn] = []
         var seenLabel = false
@@ -30,16 +60,21 @@ public enum TurnBuilder {
             } else if doc.hasSpeakerLabels && !seenLabel {
                 continue // a preamble before the first label: title, place, time
             }
-            if let last = turns.last, last.speaker == speaker, block.labelSpan == nil || speaker == SpeakerNames.unknown {
+            if let last = turns.last, last.speaker == speaker {
                 turns[turns.count - 1].paragraphs.append(block.pieces)
             } else {
                 turns.append(Turn(speaker: speaker, paragraphs: [block.pieces], time: block.time))
             }
         }
-        return turns.map { t in
+        var out = turns.map { t in
             var t = t
             if let s = spellings[t.speaker] { t.speaker = SpeakerNames.preferred(s) }
             return t
         }
+        // A questioner the previous turn called on by name.
+        for i in out.indices.dropFirst() where LabelResolver.isQuestioner(out[i].speaker) {
+            if let name = LabelResolver.calledOn(in: doc.text.joined(out[i - 1].pieces)) { out[i].speaker = name }
+        }
+        return out
     }
 }

@@ -23,6 +23,11 @@ enum BarPanes {
             buf.put("/" + state.search.query + "▏", x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
             return
         }
+        if let p = state.prompt {
+            let label = p.kind == .rename ? "Rename \(p.speaker) to: " : "Role of \(p.speaker): "
+            buf.put(label + p.text + "▏", x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
+            return
+        }
         if let msg = state.message {
             buf.put(" " + msg, x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
             return

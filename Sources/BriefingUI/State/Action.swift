@@ -3,6 +3,7 @@ public enum Action: String, Sendable, CaseIterable {
     case down, up, pageDown, pageUp, top, bottom
     case nextPane, prevPane, select, back, quit, help
     case search, nextMatch, prevMatch, summary, historyBack, historyForward
+    case renameSpeaker, setRole
 
     /// One line of help.
     public var help: String {
@@ -25,6 +26,8 @@ public enum Action: String, Sendable, CaseIterable {
         case .summary: return "summary of the document, speaker or topic"
         case .historyBack: return "jump back"
         case .historyForward: return "jump forward"
+        case .renameSpeaker: return "rename (or merge) the selected speaker; saved in briefing.yaml"
+        case .setRole: return "set the selected speaker's role; saved in briefing.yaml"
         }
     }
 

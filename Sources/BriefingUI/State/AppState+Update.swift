@@ -1,8 +1,11 @@
+import Foundation
 import BriefingCore
 
 /// What `update` asks the outside world to do.
 public enum Effect: Sendable, Equatable {
     case quit
+    /// Save a speaker correction to the folder's `briefing.yaml`.
+    case save(Correction)
 }
 
 extension AppState {
@@ -19,12 +22,16 @@ extension AppState {
             handle(m)
         }
         refresh()
-        return shouldQuit ? [.quit] : []
+        var effects = pendingEffects
+        pendingEffects = []
+        if shouldQuit { effects.append(.quit) }
+        return effects
     }
 
     mutating func handle(_ key: Key) {
         message = nil
         if search.editing { return editSearch(key) }
+        if prompt != nil { return editPrompt(key) }
         if overlay != nil {
             switch keyMap.action(for: key) {
             case .quit, .back, .help where overlay == .help, .summary where overlay == .summary: overlay = nil
@@ -66,6 +73,35 @@ extension AppState {
         case .prevMatch: jumpToMatch(-1)
         case .historyBack: if let p = history.back(from: place) { go(to: p) }
         case .historyForward: if let p = history.forward(from: place) { go(to: p) }
+        case .renameSpeaker, .setRole:
+            guard focus == .speakers, let s = model?.speakers[safe: position(.speakers).selected] else {
+                message = "select a speaker in the Speakers pane first"
+                return
+            }
+            prompt = Prompt(kind: action == .renameSpeaker ? .rename : .role, speaker: s.name,
+                            text: action == .renameSpeaker ? s.name : (s.role ?? ""))
+        }
+    }
+
+    mutating func editPrompt(_ key: Key) {
+        guard var p = prompt else { return }
+        switch key {
+        case .escape: prompt = nil
+        case .backspace: if !p.text.isEmpty { p.text.removeLast() }; prompt = p
+        case .char(let c): p.text.append(c); prompt = p
+        case .enter:
+            prompt = nil
+            let text = p.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty, let m = model else { return }
+            let correction = Correction(documentPath: m.document.path, speaker: p.speaker,
+                                        kind: p.kind == .rename ? .rename(to: text) : .role(text))
+            var doc = m.document
+            correction.apply(to: &doc)
+            documents[current] = DocumentModel(doc)
+            if speakerFilter == p.speaker { speakerFilter = nil }
+            readerKey = nil
+            pendingEffects.append(.save(correction))
+        default: break
         }
     }
 
@@ -100,6 +136,14 @@ extension AppState {
             history.recordJump(from: place)
             open(document: i)
         case .speakers:
+            if let m = model, m.speakers.isEmpty, let q = m.quoted[safe: position(.speakers).selected], !q.quotes.isEmpty {
+                // A quoted source: each Enter jumps to the next sentence with their words.
+                let top = readerLines[safe: readerTop]?.firstOffset ?? -1
+                let next = q.quotes.first { $0.start > top } ?? q.quotes[0]
+                history.recordJump(from: place)
+                readerTop = line(showing: next.start).map { max(0, $0 - 1) } ?? readerTop
+                return
+            }
             guard let s = model?.speakers[safe: position(.speakers).selected] else { return }
             speakerFilter = speakerFilter == s.name ? nil : s.name
             readerTop = 0

@@ -23,17 +23,28 @@ public struct AppState: Sendable {
     public var keyMap = KeyMap.standard
     public var colors: Bool
     public var shouldQuit = false
+    /// A one-line prompt in the status line (speaker corrections).
+    public var prompt: Prompt?
+    var pendingEffects: [Effect] = []
     /// Warnings from loading, shown once in the status line.
     public var message: String?
 
     /// The reader's lines for the current document, width and filter (kept fresh by `update`).
     public private(set) var readerLines: [ReaderLine] = []
-    private var readerKey: ReaderKey?
+    var readerKey: ReaderKey?
 
-    private struct ReaderKey: Equatable, Sendable {
+    struct ReaderKey: Equatable, Sendable {
         var document: Int
         var width: Int
         var filter: String?
+    }
+
+    /// What the status-line prompt is asking for.
+    public struct Prompt: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable { case rename, role }
+        public var kind: Kind
+        public var speaker: String
+        public var text: String
     }
 
     public init(documents: [DocumentModel], width: Int, height: Int, colors: Bool = true) {
@@ -52,7 +63,7 @@ public struct AppState: Sendable {
     public func rowCount(_ pane: Pane) -> Int {
         switch pane {
         case .documents: return documents.count
-        case .speakers: return model?.speakers.count ?? 0
+        case .speakers: return model.map { $0.speakers.isEmpty ? $0.quoted.count : $0.speakers.count } ?? 0
         case .topics, .timeline, .reader: return 0
         }
     }

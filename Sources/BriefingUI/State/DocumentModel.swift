@@ -22,18 +22,22 @@ public struct DocumentModel: Sendable {
     public let turns: [Turn]
     public let segments: [Segment]
     public let speakers: [SpeakerStat]
+    /// People the document quotes (articles).
+    public let quoted: [QuotedSource]
     let cache = ParagraphCache()
 
     public init(_ document: Document) {
         self.document = document
-        let turns = TurnBuilder.turns(document)
+        let analysis = TurnBuilder.analyze(document)
+        let turns = analysis.turns
         self.turns = turns
+        quoted = analysis.quoted
         if turns.isEmpty {
             segments = document.blocks.filter { !$0.pieces.isEmpty }.map { Segment(speaker: nil, paragraphs: [$0.pieces]) }
         } else {
             segments = turns.map { Segment(speaker: $0.speaker, paragraphs: $0.paragraphs) }
         }
-        let report = TurnsReport(document, turns: turns)
+        let report = TurnsReport(document, analysis: analysis)
         let total = max(1, report.speakers.reduce(0) { $0 + $1.words })
         speakers = report.speakers.map {
             SpeakerStat(name: $0.name, role: $0.role, words: $0.words, turns: $0.turns, share: Double($0.words) / Double(total))
