@@ -10,13 +10,16 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let result = try corpus.load()
-        let entries = result.documents.map { ListEntry($0, turns: TurnBuilder.turns($0)) }
+        let analyses = result.documents.map(TurnBuilder.analyze)
+        let timeline = TimelineBuilder().build(result.documents, analyses: analyses)
+        let entries = zip(result.documents, analyses).map { ListEntry($0, turns: $1.turns, dating: timeline.dating[$0.path]) }
         if json {
             try Console.json(ListReport(documents: entries, warnings: result.warnings))
             return
         }
         let rows = entries.map { e in
-            [e.path, e.format.rawValue, e.date ?? "undated", String(e.words), String(e.speakers), TextSanitizer.clean(e.title)]
+            [e.path, e.format.rawValue, e.date ?? e.inferredEarliest.map { "\($0)…\(e.inferredLatest ?? "?") (inferred)" } ?? "undated",
+             String(e.words), String(e.speakers), TextSanitizer.clean(e.title)]
         }
         Console.out(Table.render(header: ["PATH", "FORMAT", "DATE", "WORDS", "SPEAKERS", "TITLE"], rows: rows, rightAligned: [3, 4]))
     }

@@ -13,8 +13,17 @@ public struct ListEntry: Codable, Sendable {
     public var people: [Person]
     public var body: TextSpan
     public var publisherSummary: TextSpan?
+    /// For an undated document: the range inferred from its content, and why.
+    public var inferredEarliest: String?
+    public var inferredLatest: String?
+    public var dateReason: String?
 
-    public init(_ doc: Document, turns: [Turn]) {
+    public init(_ doc: Document, turns: [Turn], dating: DocumentDating? = nil) {
+        if doc.date == nil, let d = dating {
+            inferredEarliest = d.anchor?.earliest.iso
+            inferredLatest = d.anchor?.latest.iso
+            dateReason = d.reason
+        }
         path = doc.path
         document = doc.name
         format = doc.format

@@ -1,0 +1,55 @@
+/// How finely a date is known.
+public enum Precision: String, Codable, Sendable, Comparable {
+    case day, week, month, season, year, decade, range
+
+    var rank: Int { [.day: 0, .week: 1, .month: 2, .season: 3, .year: 4, .decade: 5, .range: 6][self]! }
+    public static func < (a: Precision, b: Precision) -> Bool { a.rank < b.rank }
+}
+
+/// A date as an interval of days (both ends included) with the precision it was given at.
+/// Never a made-up exact day: "June 2024" is 2024-06-01…2024-06-30 at month precision.
+public struct DateRange: Sendable, Hashable, Codable {
+    public var earliest: Day
+    public var latest: Day
+    public var precision: Precision
+
+    public init(_ earliest: Day, _ latest: Day, _ precision: Precision) {
+        self.earliest = min(earliest, latest)
+        self.latest = max(earliest, latest)
+        self.precision = precision
+    }
+
+    public static func day(_ d: Day) -> DateRange { DateRange(d, d, .day) }
+
+    public var days: Int { latest.ordinal - earliest.ordinal + 1 }
+
+    public func contains(_ d: Day) -> Bool { earliest <= d && d <= latest }
+    public func overlaps(_ o: DateRange) -> Bool { earliest <= o.latest && o.earliest <= latest }
+
+    /// The common part, if any, at the finer precision.
+    public func intersection(_ o: DateRange) -> DateRange? {
+        guard overlaps(o) else { return nil }
+        return DateRange(max(earliest, o.earliest), min(latest, o.latest), min(precision, o.precision))
+    }
+
+    /// How a reader sees it: `2024-10-28`, `2024-06`, `summer 2024`, `2013`, `1990s`, `2024-10-21…2024-10-27`.
+    public var label: String {
+        switch precision {
+        case .day where days == 1: return earliest.iso
+        case .month where days >= 28 && earliest.day == 1 && earliest.month == latest.month && earliest.year == latest.year:
+            return String(earliest.iso.prefix(7))
+        case .year where earliest.year == latest.year: return String(earliest.year)
+        case .decade where latest.year - earliest.year == 9: return "\(earliest.year)s"
+        case .season where earliest.month == 6 && latest.month == 8: return "summer \(earliest.year)"
+        case .season where earliest.month == 9 && latest.month == 11: return "fall \(earliest.year)"
+        case .season where earliest.month == 3 && latest.month == 5: return "spring \(earliest.year)"
+        case .season where earliest.month == 12: return "winter \(earliest.year)–\(latest.year % 100)"
+        case .week where days == 7: return "week of \(earliest.iso)"
+        default:
+            if earliest.month == 9 && earliest.day == 1 && latest.month == 12 && latest.day == 31 && earliest.year == latest.year {
+                return "late \(earliest.year)"
+            }
+            return "\(earliest.iso)…\(latest.iso)"
+        }
+    }
+}

@@ -1,0 +1,120 @@
+/// Places a temporal expression on the calendar relative to an anchor: the day the words were said or
+/// written, or a range of days when that is only known within bounds (an undated document). Past-tense
+/// sentences look back from the anchor, future ones forward. A range anchor is resolved at both ends and
+/// the results joined, so the answer is never more precise than what is known.
+public struct TimeResolver: Sendable {
+    public var anchor: DateRange
+    /// For an inferred anchor: recent deictic days ("on Monday", "the weekend") fall after this day,
+    /// the latest date the document reports as past (the news peg is newer than its background).
+    public var after: Day?
+
+    public init(anchor: DateRange, after: Day? = nil) {
+        self.anchor = anchor
+        self.after = after
+    }
+
+    public func resolve(_ m: TimeMention) -> DateRange? {
+        if case .absolute(let r) = m.expression { return r }
+        guard let a = resolve(m.expression, at: anchor.earliest, future: m.future),
+              let b = resolve(m.expression, at: anchor.latest, future: m.future) else { return nil }
+        var r = DateRange(a.earliest, b.latest, a.precision)
+        if let after, anchor.days > 1, isRecentDay(m.expression), !m.future {
+            // The first such day after the bound, resolved the same way.
+            if let first = resolve(m.expression, at: after.adding(days: 7), future: false), first.earliest > after, first.earliest <= r.latest {
+                r = DateRange(first.earliest, r.latest, r.precision)
+            } else if r.earliest <= after {
+                r = DateRange(min(after.adding(days: 1), r.latest), r.latest, r.precision)
+            }
+        }
+        return r
+    }
+
+    func isRecentDay(_ e: TimeExpression) -> Bool {
+        switch e {
+        case .weekday, .weekend, .relativeDay: return true
+        default: return false
+        }
+    }
+
+    /// The expression for one anchor day.
+    public func resolve(_ e: TimeExpression, at a: Day, future: Bool) -> DateRange? {
+        switch e {
+        case .absolute(let r):
+            return r
+        case .monthDay(let m, let d):
+            var y = a.year
+            if future {
+                if let c = Day(year: y, month: m, day: d), c < a { y += 1 }
+            } else if let c = Day(year: y, month: m, day: d), c > a { y -= 1 }
+            return Day(year: y, month: m, day: d).map(DateRange.day)
+        case .month(let m):
+            var y = a.year
+            if future { if m < a.month { y += 1 } } else if m > a.month { y -= 1 }
+            return Day.month(y, m)
+        case .season(let s):
+            let startMonth = [3, 6, 9, 12][s]
+            var y = a.year
+            let start = { (y: Int) in Day(year: y, month: startMonth, day: 1)! }
+            if future { if start(y) < a { y += 1 } } else if start(y) > a { y -= 1 }
+            let end = start(y).adding(months: 2).endOfMonth
+            return DateRange(start(y), end, .season)
+        case .weekday(let w, let weeksBack):
+            if weeksBack > 0 {
+                let d = a.startOfWeek.adding(days: -7 * weeksBack + (w - 1))
+                return .day(d)
+            }
+            if future {
+                var d = a.adding(days: 1)
+                while d.weekday != w { d = d.adding(days: 1) }
+                return .day(d)
+            }
+            var d = a
+            while d.weekday != w { d = d.adding(days: -1) }
+            return .day(d)
+        case .relativeDay(let n):
+            return .day(a.adding(days: n))
+        case .relativeWeek(let n):
+            let s = a.startOfWeek.adding(days: 7 * n)
+            return DateRange(s, s.adding(days: 6), .week)
+        case .pastDays(let n):
+            return DateRange(a.adding(days: -n), a, n == 7 ? .week : .range)
+        case .comingDays(let n):
+            return DateRange(a.adding(days: 1), a.adding(days: n), .range)
+        case .relativeMonth(let n):
+            let d = a.adding(months: n)
+            return Day.month(d.year, d.month)
+        case .relativeYear(let n):
+            return Day.year(a.year + n)
+        case .partOfYear(let off, let part):
+            let y = a.year + off
+            let (m0, m1) = [(1, 4), (5, 8), (9, 12)][part]
+            return DateRange(Day(year: y, month: m0, day: 1)!, Day.month(y, m1).latest, .range)
+        case .weekend(let off):
+            if off > 0 || future {
+                var d = a.adding(days: 1)
+                while d.weekday != 6 { d = d.adding(days: 1) }
+                return DateRange(d, d.adding(days: 1), .range)
+            }
+            var d = a.adding(days: -1)
+            while d.weekday != 7 { d = d.adding(days: -1) }
+            return DateRange(d.adding(days: -1), d, .range)
+        case .ago(let unit, let count):
+            if let n = count {
+                switch unit {
+                case 1: return .day(a.adding(days: -n))
+                case 7: let s = a.adding(days: -7 * n).startOfWeek; return DateRange(s, s.adding(days: 6), .week)
+                case 30: let d = a.adding(months: -n); return Day.month(d.year, d.month)
+                default: return Day.year(a.year - n)
+                }
+            }
+            switch unit {
+            case 1: return DateRange(a.adding(days: -6), a.adding(days: -2), .range)
+            case 7: return DateRange(a.adding(days: -56), a.adding(days: -14), .range)
+            case 30: return DateRange(a.adding(months: -11).startOfMonth, a.adding(months: -2).endOfMonth, .range)
+            default: return DateRange(Day(year: a.year - 10, month: 1, day: 1)!, Day(year: a.year - 2, month: 12, day: 31)!, .range)
+            }
+        case .nextDecade:
+            return DateRange(a.adding(days: 1), Day(year: a.year + 10, month: 12, day: 31)!, .decade)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// One dated mention of an event: a sentence with a temporal expression, placed on the calendar.
+public struct TimelineMention: Sendable, Hashable, Codable {
+    public var document: String
+    public var path: String
+    /// The sentence (Unicode scalar offsets, end exclusive).
+    public var start: Int
+    public var end: Int
+    /// The temporal expression as written.
+    public var when: String
+    public var speaker: String?
+}
+
+/// A timeline entry: an event, once, with every place it is told and the date they agree on.
+public struct TimelineEntry: Sendable, Codable, Hashable {
+    public var id: Int
+    public var date: DateRange
+    public var label: String
+    public var speaker: String?
+    public var mentions: [TimelineMention]
+}
+
+/// Builds the timeline of a corpus: dates documents, finds temporal expressions sentence by sentence,
+/// resolves them against each document's anchor, and merges mentions of one event into one entry.
+public struct TimelineBuilder: Sendable {
+    public struct Result: Sendable {
+        public var entries: [TimelineEntry]
+        /// Per document: its dating (stated, spoken or inferred, with the reason).
+        public var dating: [String: DocumentDating]
+    }
+
+    public init() {}
+
+    public func build(_ docs: [Document], analyses: [SpeakerAnalysis]? = nil) -> Result {
+        let dated = docs.compactMap(\.date).sorted()
+        let reference = dated.isEmpty ? nil : dated[dated.count / 2]
+        var entries: [TimelineEntry] = []
+        var profiles: [EventSimilarity.Profile] = []
+        var dating: [String: DocumentDating] = [:]
+        let tagger = TemporalTagger()
+        for (n, doc) in docs.enumerated() {
+            let analysis = analyses?[n] ?? TurnBuilder.analyze(doc)
+            let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
+            let flat = paragraphs.flatMap { $0 }
+            let sentences = SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
+            let tagged = sentences.map { s -> (Sentence, String, [TimeMention]) in
+                let pieces = SentenceSegmenter.pieces(of: s, in: flat)
+                return (s, doc.text.joined(pieces), tagger.mentions(doc.text, pieces: pieces))
+            }
+            let d = DocumentDating.date(doc, sentences: tagged.map { ($0.1, $0.2) }, reference: reference)
+            dating[doc.path] = d
+            for (sentence, text, mentions) in tagged where !mentions.isEmpty {
+                let resolved = mentions.compactMap { m -> (TimeMention, DateRange)? in
+                    if case .relativeDay(0) = m.expression, !text.lowercased().contains("this morning") { return nil } // "today": the present, not an event
+                    if case .absolute(let r) = m.expression { return (m, r) }
+                    guard let anchor = d.anchor, let r = TimeResolver(anchor: anchor, after: d.after).resolve(m) else { return nil }
+                    return (m, r)
+                }
+                guard let first = resolved.first else { continue }
+                // Several expressions in one sentence: the date they agree on, else the first.
+                var date = first.1
+                for (_, r) in resolved.dropFirst() { if let i = date.intersection(r) { date = i } }
+                let mention = TimelineMention(document: doc.name, path: doc.path, start: sentence.span.start, end: sentence.span.end,
+                                              when: resolved.map(\.0.text).joined(separator: "; "),
+                                              speaker: speaker(at: sentence.span, analysis))
+                let label = Headline.make(text, removing: resolved.map(\.0.text))
+                // Compared without its time words, with the first mention of each entry (no chaining).
+                var plain = text
+                for (m, _) in resolved { plain = plain.replacingOccurrences(of: m.text, with: " ") }
+                let profile = EventSimilarity.profile(plain)
+                if let k = entries.indices.first(where: { EventSimilarity.same(profiles[$0], profile) && entries[$0].date.intersection(date) != nil }) {
+                    entries[k].date = entries[k].date.intersection(date)!
+                    entries[k].mentions.append(mention)
+                } else {
+                    entries.append(TimelineEntry(id: entries.count, date: date, label: label, speaker: mention.speaker, mentions: [mention]))
+                    profiles.append(profile)
+                }
+            }
+        }
+        let order = entries.indices.sorted { (entries[$0].date.earliest, entries[$0].date.latest, $0) < (entries[$1].date.earliest, entries[$1].date.latest, $1) }
+        var sorted = order.map { entries[$0] }
+        for i in sorted.indices { sorted[i].id = i }
+        return Result(entries: sorted, dating: dating)
+    }
+
+    /// Who says the sentence: the turn's speaker, or the source the article quotes there.
+    func speaker(at span: TextSpan, _ a: SpeakerAnalysis) -> String? {
+        if let t = a.turns.first(where: { $0.span.contains(span.start) }) { return t.speaker }
+        return a.quoted.first { q in q.quotes.contains { $0.overlaps(span) } }?.name
+    }
+}

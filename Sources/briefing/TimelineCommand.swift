@@ -1,0 +1,35 @@
+import ArgumentParser
+import BriefingCore
+
+/// `briefing timeline`: dated events across the documents.
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "timeline",
+                                                    abstract: "List dated events across the documents, each with every mention.")
+
+    @OptionGroup var corpus: CorpusOptions
+    @Option(help: "Only events on or after this day (YYYY-MM-DD).") var from: String?
+    @Option(help: "Only events on or before this day (YYYY-MM-DD).") var to: String?
+    @Flag(help: "Print JSON.") var json = false
+
+    func validate() throws {
+        for (name, v) in [("--from", from), ("--to", to)] {
+            if let v, Day(iso: v) == nil { throw ValidationError("\(name) takes a day as YYYY-MM-DD, not '\(v)'") }
+        }
+    }
+
+    func run() throws {
+        let docs = try corpus.load().documents
+        let result = TimelineBuilder().build(docs)
+        let report = TimelineReport(result, documents: docs, from: from.flatMap(Day.init(iso:)), to: to.flatMap(Day.init(iso:)))
+        if json { return try Console.json(report) }
+        var rows: [[String]] = []
+        for e in report.entries {
+            let docs = Set(e.mentions.map(\.document)).sorted().joined(separator: ", ")
+            let more = e.mentions.count > 1 ? " (\(e.mentions.count) mentions)" : ""
+            rows.append([e.display, TextSanitizer.clean(e.label) + more, TextSanitizer.clean(e.speaker ?? ""), docs])
+        }
+        Console.out(Table.render(header: ["DATE", "EVENT", "WHO", "DOCUMENT"], rows: rows))
+        Console.out("")
+        for d in report.documents { Console.out("\(d.document): \(TextSanitizer.clean(d.reason))") }
+    }
+}
