@@ -4,7 +4,16 @@ import BriefingUI
 /// Ready-made corpora for UI tests: the seeds, and a small labelled transcript written for the tests.
 public enum Fixtures {
     public static func seedModels() throws -> [DocumentModel] {
-        try CorpusLoader().load([PackagePaths.seeds]).documents.map(DocumentModel.init)
+        try seedCorpus().models
+    }
+
+    public static func seedCorpus() throws -> ReaderCorpus {
+        ReaderCorpus(try CorpusLoader().load([PackagePaths.seeds]).documents)
+    }
+
+    /// The reader on the seeds, as `briefing seeds` opens it.
+    public static func seedState(width: Int, height: Int) throws -> AppState {
+        AppState(corpus: try seedCorpus(), width: width, height: height)
     }
 
     /// A labelled press briefing with three speakers, written for these tests.

@@ -19,8 +19,7 @@ public enum Renderer {
         ListPane(title: "Topics", rows: [], position: state.position(.topics), focused: state.focus == .topics,
                  emptyText: "none yet").draw(in: layout.topics, theme: theme, into: &buf)
         ReaderPane(state: state, theme: theme).draw(in: layout.reader, into: &buf)
-        ListPane(title: "Timeline", rows: [], position: state.position(.timeline), focused: state.focus == .timeline,
-                 emptyText: "none yet").draw(in: layout.timeline, theme: theme, into: &buf)
+        timelinePane(state, theme: theme).draw(in: layout.timeline, theme: theme, into: &buf)
         BarPanes.status(state, theme: theme, in: layout.status, into: &buf)
         let overlayArea = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
         switch state.overlay {
@@ -37,6 +36,22 @@ public enum Renderer {
         }
         return ListPane(title: "Documents", rows: rows, position: state.position(.documents),
                         focused: state.focus == .documents, emptyText: "no documents")
+    }
+
+    static func timelinePane(_ state: AppState, theme: Theme) -> ListPane {
+        let rows = state.timelineRows.map { r -> ListPane.Row in
+            guard let e = r.entry else { return ListPane.Row(text: r.text, style: theme.header) }
+            let entry = state.timeline[e]
+            return ListPane.Row(text: r.text, trailing: entry.mentions.count > 1 ? "×\(entry.mentions.count)" : "",
+                                mark: state.entryInCurrentDocument(entry))
+        }
+        let events = state.timelineRows.filter { $0.entry != nil }.count
+        var title = "Timeline"
+        if let r = state.timelineRange { title += " \(r.earliest.iso)…\(r.latest.iso)" }
+        var pane = ListPane(title: title, rows: rows, position: state.position(.timeline), focused: state.focus == .timeline,
+                            emptyText: state.timeline.isEmpty ? "no dated events" : "none in this range")
+        pane.count = events
+        return pane
     }
 
     static func speakersPane(_ state: AppState) -> ListPane {

@@ -23,6 +23,8 @@ public struct Theme: Sendable {
     var separator: Style { c(Style(dim: true)) }
     var match: Style { c(Style(fg: .black, bg: .yellow, reverse: !colors)) }
     var currentMatch: Style { c(Style(fg: .black, bg: .red, bold: true, reverse: true)) }
+    /// The passage a jump landed on.
+    var passage: Style { c(Style(fg: .cyan, bold: true, underline: !colors)) }
     var marker: Style { c(Style(fg: .green, bold: true)) }
 
     static let speakerPalette: [Color] = [.cyan, .green, .yellow, .magenta, .blue, .red]

@@ -18,8 +18,9 @@ enum KeyToFrameBench {
 
     static func run(corpus: String, keys count: Int, width: Int, height: Int) throws {
         let loaded = try CorpusLoader().load([corpus])
-        let models = loaded.documents.map(DocumentModel.init)
-        var state = AppState(documents: models, width: width, height: height)
+        let corpus = ReaderCorpus(loaded.documents)
+        let models = corpus.models
+        var state = AppState(corpus: corpus, width: width, height: height)
         var previous = Renderer.render(state)
         var times: [Double] = []
         var changed = 0

@@ -17,7 +17,7 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let result = try corpus.load()
-        let models = result.documents.map(DocumentModel.init)
+        let corpus = ReaderCorpus(result.documents)
         let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let backend: NcursesBackend
         do {
@@ -26,7 +26,7 @@ struct OpenCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        var state = AppState(documents: models, width: backend.size.width, height: backend.size.height, colors: backend.colors)
+        var state = AppState(corpus: corpus, width: backend.size.width, height: backend.size.height, colors: backend.colors)
         if let first = result.warnings.first {
             state.message = result.warnings.count == 1 ? first : "\(first) (and \(result.warnings.count - 1) more warnings)"
         }

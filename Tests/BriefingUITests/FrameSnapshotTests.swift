@@ -8,7 +8,7 @@ import Testing
     static let sizes = [(80, 24), (120, 40), (200, 50)]
 
     func state(_ w: Int, _ h: Int) throws -> AppState {
-        AppState(documents: try Fixtures.seedModels(), width: w, height: h)
+        try Fixtures.seedState(width: w, height: h)
     }
 
     @Test(arguments: sizes) func wholeFrame(size: (Int, Int)) throws {

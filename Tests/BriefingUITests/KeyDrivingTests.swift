@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func searchScrollsALongDocument() throws {
-        var s = AppState(documents: try Fixtures.seedModels(), width: 80, height: 24)
+        var s = try Fixtures.seedState(width: 80, height: 24)
         keys(&s, [.char("/")] + typed("Chechnyans") + [.enter])
         #expect(s.search.matches.count == 1)
         #expect(s.readerTop > 0)
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func historyBackAndForwardAcrossDocumentJumps() throws {
-        var s = AppState(documents: try Fixtures.seedModels(), width: 120, height: 40)
+        var s = try Fixtures.seedState(width: 120, height: 40)
         keys(&s, [.tab, .tab, .tab]) // documents → speakers → topics → reader
         #expect(s.focus == .reader)
         keys(&s, [.pageDown])
@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func mouseClickFocusesAndSelectsAndWheelScrolls() throws {
-        var s = AppState(documents: try Fixtures.seedModels(), width: 120, height: 40)
+        var s = try Fixtures.seedState(width: 120, height: 40)
         let docs = s.layout.content(of: .documents)
         s.update(.mouse(MouseEvent(kind: .press, x: docs.x + 2, y: docs.y + 1)))
         #expect(s.focus == .documents && s.current == 1)
@@ -192,5 +192,61 @@ import Testing
         #expect(line >= s.readerTop && line < s.readerTop + s.readerHeight)
         s.update(.key(.ctrl("o")))
         #expect(s.readerTop == 0)
+    }
+}
+
+/// The timeline sidebar: events by date, jumps to their passages, mentions of merged events, ranges.
+@Suite struct TimelineKeyTests {
+    func timelineRow(_ s: AppState, containing text: String) -> Int? {
+        s.timelineRows.firstIndex { $0.text.contains(text) }
+    }
+
+    @Test func enterOnAnEventOpensItsDocumentAtThePassage() throws {
+        var s = try Fixtures.seedState(width: 200, height: 50)
+        #expect(s.timelineRows.contains { $0.entry == nil && $0.text == "October 2024" })
+        let row = try #require(timelineRow(s, containing: "Oreshnik") ?? timelineRow(s, containing: "ballistic missile"))
+        s.focus = .timeline
+        s.lists[.timeline] = ListPosition(selected: row, top: 0)
+        s.update(.key(.enter))
+        #expect(s.model?.document.name.hasPrefix("001") == true)
+        let target = try #require(s.highlight)
+        let line = try #require(s.line(showing: target.start))
+        #expect(line >= s.readerTop && line < s.readerTop + s.readerHeight)
+        #expect(Renderer.render(s).text.contains("Dnipro"))
+        s.update(.key(.ctrl("o")))
+        #expect(s.current == 0 && s.readerTop == 0)
+    }
+
+    @Test func mentionsOfAMergedEventCycle() throws {
+        var s = try Fixtures.seedState(width: 200, height: 50)
+        let merged = try #require(s.timeline.firstIndex { $0.mentions.count > 1 })
+        let row = try #require(s.timelineRows.firstIndex { $0.entry == merged })
+        s.focus = .timeline
+        s.lists[.timeline] = ListPosition(selected: row, top: 0)
+        s.update(.key(.enter))
+        let first = s.highlight
+        s.update(.key(.char("m")))
+        #expect(s.highlight != first)
+        #expect(s.message?.hasPrefix("mention 2 of") == true)
+    }
+
+    @Test func rangeFilterAndCurrentDocumentMarks() throws {
+        var s = try Fixtures.seedState(width: 200, height: 50)
+        let all = s.timelineRows.count
+        s.update(.key(.char("F")))
+        for c in "2024-06..2024-08" { s.update(.key(.char(c))) }
+        s.update(.key(.enter))
+        #expect(s.timelineRows.count < all)
+        #expect(s.timelineRows.compactMap(\.entry).allSatisfy { s.timeline[$0].date.overlaps(TimelineRows.parseRange("2024-06..2024-08")!!) })
+        let frame = Renderer.render(s).text
+        #expect(frame.contains("Timeline 2024-06-01…2024-08-31"))
+        #expect(frame.contains("▸2024-06")) // an event told in the current document is marked
+        s.update(.key(.char("F")))
+        s.update(.key(.enter))
+        #expect(s.timelineRows.count == all)
+        s.update(.key(.char("F")))
+        for c in "junk" { s.update(.key(.char(c))) }
+        s.update(.key(.enter))
+        #expect(s.message?.hasPrefix("not a range") == true)
     }
 }

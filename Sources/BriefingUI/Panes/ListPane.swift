@@ -14,9 +14,11 @@ struct ListPane {
     var position: ListPosition
     var focused: Bool
     var emptyText: String
+    /// The count shown in the header (rows by default; headings are not counted).
+    var count: Int?
 
     func draw(in rect: Rect, theme: Theme, into buf: inout ScreenBuffer) {
-        PaneChrome.header("\(title) (\(rows.count))", in: rect, focused: focused, theme: theme, into: &buf)
+        PaneChrome.header("\(title) (\(count ?? rows.count))", in: rect, focused: focused, theme: theme, into: &buf)
         let body = rect.dropTop(1)
         guard !body.isEmpty else { return }
         if rows.isEmpty { return PaneChrome.empty(emptyText, in: body, theme: theme, into: &buf) }

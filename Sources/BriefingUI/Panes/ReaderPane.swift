@@ -39,6 +39,7 @@ struct ReaderPane {
                     let off = line.offsets[k]
                     while m < matches.count, matches[m].end <= off { m += 1 }
                     var style = Style.plain
+                    if let h = state.highlight, h.contains(off) { style = theme.passage }
                     if m < matches.count, matches[m].contains(off), ch != " " || (k + 1 < line.offsets.count && matches[m].contains(line.offsets[k + 1])) {
                         style = matches[m] == current ? theme.currentMatch : theme.match
                     }

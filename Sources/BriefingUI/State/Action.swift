@@ -4,6 +4,7 @@ public enum Action: String, Sendable, CaseIterable {
     case nextPane, prevPane, select, back, quit, help
     case search, nextMatch, prevMatch, summary, historyBack, historyForward
     case renameSpeaker, setRole
+    case nextMention, filterTimeline
 
     /// One line of help.
     public var help: String {
@@ -26,6 +27,8 @@ public enum Action: String, Sendable, CaseIterable {
         case .summary: return "summary of the document, speaker or topic"
         case .historyBack: return "jump back"
         case .historyForward: return "jump forward"
+        case .nextMention: return "next mention of the selected timeline event (in any document)"
+        case .filterTimeline: return "filter the timeline to a range (2024, 2024-06..2024-12, ..2024-10)"
         case .renameSpeaker: return "rename (or merge) the selected speaker; saved in briefing.yaml"
         case .setRole: return "set the selected speaker's role; saved in briefing.yaml"
         }

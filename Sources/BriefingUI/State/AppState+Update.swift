@@ -62,6 +62,7 @@ extension AppState {
         case .prevPane: cycleFocus(-1)
         case .select: select()
         case .back:
+            highlight = nil
             if !search.query.isEmpty { search = SearchState() } else { speakerFilter = nil }
         case .quit: shouldQuit = true
         case .help: overlay = .help; overlayTop = 0
@@ -73,6 +74,17 @@ extension AppState {
         case .prevMatch: jumpToMatch(-1)
         case .historyBack: if let p = history.back(from: place) { go(to: p) }
         case .historyForward: if let p = history.forward(from: place) { go(to: p) }
+        case .nextMention:
+            guard let row = timelineRows[safe: position(.timeline).selected], let e = row.entry else {
+                message = "select an event in the Timeline pane first"
+                return
+            }
+            let mentions = timeline[e].mentions
+            mentionIndex = (mentionIndex + 1) % mentions.count
+            message = "mention \(mentionIndex + 1) of \(mentions.count): \(mentions[mentionIndex].document)"
+            jump(to: mentions[mentionIndex])
+        case .filterTimeline:
+            prompt = Prompt(kind: .timelineRange, speaker: "", text: "")
         case .renameSpeaker, .setRole:
             guard focus == .speakers, let s = model?.speakers[safe: position(.speakers).selected] else {
                 message = "select a speaker in the Speakers pane first"
@@ -92,6 +104,16 @@ extension AppState {
         case .enter:
             prompt = nil
             let text = p.text.trimmingCharacters(in: .whitespaces)
+            if p.kind == .timelineRange {
+                guard let range = TimelineRows.parseRange(text) else {
+                    message = "not a range: use YYYY, YYYY-MM, YYYY-MM-DD, or FROM..TO"
+                    return
+                }
+                timelineRange = range
+                lists[.timeline] = ListPosition()
+                message = range.map { "timeline: \($0.earliest.iso)…\($0.latest.iso)" } ?? "timeline: all dates"
+                return
+            }
             guard !text.isEmpty, let m = model else { return }
             let correction = Correction(documentPath: m.document.path, speaker: p.speaker,
                                         kind: p.kind == .rename ? .rename(to: text) : .role(text))
@@ -147,13 +169,28 @@ extension AppState {
             guard let s = model?.speakers[safe: position(.speakers).selected] else { return }
             speakerFilter = speakerFilter == s.name ? nil : s.name
             readerTop = 0
-        case .topics, .timeline, .reader:
+        case .timeline:
+            guard let row = timelineRows[safe: position(.timeline).selected], let e = row.entry else { return }
+            mentionIndex = 0
+            jump(to: timeline[e].mentions[0])
+        case .topics, .reader:
             break
         }
     }
 
+    /// Opens a mention's document at its passage, highlighted, remembering where we were.
+    mutating func jump(to m: TimelineMention) {
+        guard let doc = documents.firstIndex(where: { $0.document.path == m.path }) else { return }
+        history.recordJump(from: place)
+        if doc != current { open(document: doc) }
+        refresh()
+        highlight = TextSpan(m.start, m.end)
+        if let line = line(showing: m.start) { readerTop = min(max(0, line - readerHeight / 3), maxReaderTop) }
+    }
+
     mutating func open(document i: Int) {
         current = i
+        highlight = nil
         readerTop = 0
         speakerFilter = nil
         search = SearchState()

@@ -6,6 +6,14 @@ public struct AppState: Sendable {
     public enum Overlay: Sendable, Equatable { case help, summary }
 
     public var documents: [DocumentModel]
+    /// The timeline of the whole corpus, and the sidebar's rows for the current range.
+    public var timeline: [TimelineEntry] = []
+    public var timelineRange: DateRange?
+    public private(set) var timelineRows: [TimelineRow] = []
+    /// Which mention of the selected timeline entry the last jump went to.
+    public var mentionIndex = 0
+    /// A passage to show highlighted (the target of the last jump).
+    public var highlight: TextSpan?
     public var width: Int
     public var height: Int
     public var focus: Pane = .documents
@@ -41,14 +49,16 @@ public struct AppState: Sendable {
 
     /// What the status-line prompt is asking for.
     public struct Prompt: Sendable, Equatable {
-        public enum Kind: Sendable, Equatable { case rename, role }
+        public enum Kind: Sendable, Equatable { case rename, role, timelineRange }
         public var kind: Kind
         public var speaker: String
         public var text: String
     }
 
-    public init(documents: [DocumentModel], width: Int, height: Int, colors: Bool = true) {
+    public init(documents: [DocumentModel], timeline: [TimelineEntry] = [], width: Int, height: Int, colors: Bool = true) {
         self.documents = documents
+        self.timeline = timeline
+        timelineRows = TimelineRows.rows(timeline, range: nil)
         self.width = width
         self.height = height
         self.colors = colors
@@ -64,7 +74,8 @@ public struct AppState: Sendable {
         switch pane {
         case .documents: return documents.count
         case .speakers: return model.map { $0.speakers.isEmpty ? $0.quoted.count : $0.speakers.count } ?? 0
-        case .topics, .timeline, .reader: return 0
+        case .timeline: return timelineRows.count
+        case .topics, .reader: return 0
         }
     }
 
@@ -72,6 +83,12 @@ public struct AppState: Sendable {
     public var maxReaderTop: Int { max(0, readerLines.count - readerHeight) }
 
     public var place: ReaderPlace { ReaderPlace(document: current, top: readerTop) }
+
+    /// Whether a timeline entry is told in the current document.
+    public func entryInCurrentDocument(_ e: TimelineEntry) -> Bool {
+        guard let path = model?.document.path else { return false }
+        return e.mentions.contains { $0.path == path }
+    }
 
     /// Recomputes derived values after a change: the reader's lines, and scroll limits.
     public mutating func refresh() {
@@ -81,7 +98,8 @@ public struct AppState: Sendable {
             readerKey = key
         }
         readerTop = min(max(0, readerTop), maxReaderTop)
-        for pane in [Pane.documents, .speakers] {
+        timelineRows = TimelineRows.rows(timeline, range: timelineRange)
+        for pane in [Pane.documents, .speakers, .timeline] {
             var p = position(pane)
             p.move(0, count: rowCount(pane), height: layout.content(of: pane).height)
             lists[pane] = p

@@ -27,8 +27,11 @@ public struct DocumentModel: Sendable {
     let cache = ParagraphCache()
 
     public init(_ document: Document) {
+        self.init(document, analysis: TurnBuilder.analyze(document))
+    }
+
+    public init(_ document: Document, analysis: SpeakerAnalysis) {
         self.document = document
-        let analysis = TurnBuilder.analyze(document)
         let turns = analysis.turns
         self.turns = turns
         quoted = analysis.quoted

@@ -26,6 +26,8 @@ public struct KeyMap: Sendable {
         Binding(keys: [.char("s")], action: .summary, hinted: true),
         Binding(keys: [.ctrl("o"), .backspace], action: .historyBack, hinted: true),
         Binding(keys: [.ctrl("n")], action: .historyForward, hinted: false),
+        Binding(keys: [.char("m")], action: .nextMention, hinted: false),
+        Binding(keys: [.char("F")], action: .filterTimeline, hinted: false),
         Binding(keys: [.char("R")], action: .renameSpeaker, hinted: false),
         Binding(keys: [.char("E")], action: .setRole, hinted: false),
         Binding(keys: [.escape], action: .back, hinted: false),
