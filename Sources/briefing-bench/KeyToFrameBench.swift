@@ -18,9 +18,9 @@ enum KeyToFrameBench {
 
     static func run(corpus: String, keys count: Int, width: Int, height: Int) throws {
         let loaded = try CorpusLoader().load([corpus])
-        let corpus = ReaderCorpus(loaded.documents)
-        let models = corpus.models
-        var state = AppState(corpus: corpus, width: width, height: height)
+        let reader = ReaderCorpus(loaded.documents)
+        let models = reader.models
+        var state = AppState(corpus: reader, width: width, height: height)
         var previous = Renderer.render(state)
         var times: [Double] = []
         var changed = 0

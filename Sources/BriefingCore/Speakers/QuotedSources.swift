@@ -19,10 +19,12 @@ public enum QuotedSourceFinder {
     static let fullName = "(\(namePart)(?: [A-Z]\\.)?(?: \(namePart)){1,2})"
 
     nonisolated(unsafe) static let before = try! NSRegularExpression(pattern:
-        #"((?:(?:then-)?[A-Za-z][\w’'-]* ){0,3}?)(?:"# + title + #" )*"# + fullName + #"(?:,? \(\d+\))?(?:, ([^,]{3,60}),)?(?: (?:has |had |have |also |recently |later |then |once )*)(?:"# + verbs + #")\b"#)
+        #"(\b)(?:"# + title + #" )*"# + fullName + #"(?:,? \(\d+\))?(?:, ([^,]{3,60}),)?(?: (?:has |had |have |also |recently |later |then |once )*)(?:"# + verbs + #")\b"#)
     nonisolated(unsafe) static let after = try! NSRegularExpression(pattern:
         #"\b(?:"# + verbsBeforeSpeaker + #"|[Aa]ccording to) (?:(?:the )?[a-z][\w-]* (?:[a-z][\w-]* )?)?(?:"# + title + #" )*"# + fullName + #"(?:, ((?:the |an? )?[a-z][^,.;]{2,60}))?"#)
     nonisolated(unsafe) static let surnameVerb = try! NSRegularExpression(pattern: #"\b([A-Z][a-z]{2,})(?: (?:recently|also|later|then|once|has|had|again))* (?:"# + verbs + #")\b"#)
+
+    static let reportingWords: Set<String> = Set((verbs + "|according").split(separator: "|").map(String.init))
 
     /// Words that look like names at a sentence start but are not people.
     static let notNames: Set<String> = ["The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "On", "In", "At",
@@ -48,14 +50,17 @@ public enum QuotedSourceFinder {
             if found[key]!.role == nil, let r = role?.trimmingCharacters(in: .whitespaces), !r.isEmpty { found[key]!.role = r }
             if !found[key]!.quotes.contains(span) { found[key]!.quotes.append(span) }
         }
+        let flat = paragraphs.flatMap { $0 }
         for s in sentences {
-            let text = doc.text.joined(SentenceSegmenter.pieces(of: s, in: paragraphs.flatMap { $0 }))
+            let text = doc.text.joined(SentenceSegmenter.pieces(of: s, in: flat))
+            // Only sentences with a reporting word go through the patterns.
+            guard text.split(whereSeparator: { !$0.isLetter }).contains(where: { reportingWords.contains($0.lowercased()) }) else { continue }
             let ns = text as NSString
             let all = NSRange(location: 0, length: ns.length)
             for m in before.matches(in: text, range: all) {
                 let name = ns.substring(with: m.range(at: 2))
                 guard !notNames.contains(String(name.split(separator: " ")[0])) else { continue }
-                var role = cleanRole(ns.substring(with: m.range(at: 1)))
+                var role = cleanRole(descriptor(ns.substring(to: m.range.location)))
                 if m.range(at: 3).location != NSNotFound { role = ns.substring(with: m.range(at: 3)) }
                 record(name, role, s.span)
             }
@@ -71,6 +76,16 @@ public enum QuotedSourceFinder {
             }
         }
         return order.compactMap { found[$0] }
+    }
+
+    /// Up to three words right before a name, back to punctuation ("On Monday, Pentagon spokesman").
+    static func descriptor(_ before: String) -> String {
+        var words: [Substring] = []
+        for w in before.split(separator: " ").reversed() {
+            if words.count == 3 || w.hasSuffix(",") || w.hasSuffix(".") || w.hasSuffix(":") || w.hasSuffix("”") || w.hasSuffix("\"") { break }
+            words.insert(w, at: 0)
+        }
+        return words.joined(separator: " ")
     }
 
     /// A descriptor before a name, without leading function words ("On Monday, Pentagon spokesman" → "Pentagon spokesman").

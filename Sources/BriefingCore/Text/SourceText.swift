@@ -19,9 +19,11 @@ public struct SourceText: Sendable {
 
     /// The text of a span, exactly as in the file.
     public func string(_ span: TextSpan) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[clamped(span).start..<clamped(span).end])
-        return String(view)
+        let s = clamped(span)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.length)
+        for i in s.start..<s.end { UTF8.encode(scalars[i]) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text of several spans joined by single spaces, with runs of white space folded.

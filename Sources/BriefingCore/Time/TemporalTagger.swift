@@ -46,13 +46,26 @@ public struct TemporalTagger: Sendable {
         return false
     }
 
+    /// Words that can open a temporal expression (besides numbers, months, weekdays and seasons).
+    static let openers: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "past", "recent",
+                                       "coming", "early", "late", "mid", "earlier", "later", "weekend", "a", "an", "one", "two",
+                                       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                       "few", "several", "couple", "months", "weeks", "days", "years", "month", "week", "year", "day"]
+
     /// The longest rule that matches at token i: (tokens used from i, first token of the span, expression).
     func match(_ t: [TimeToken], _ i: Int) -> (Int, Int, TimeExpression)? {
-        let rules: [([TimeToken], Int) -> (Int, Int, TimeExpression)?] = [numericDate, monthRule, dayMonth, seasonRule, weekdayRule,
-                                                                          relativeDayRule, relativeUnit, agoRule, decadeRule, yearRule]
+        let tok = t[i]
+        guard let first = tok.lower.unicodeScalars.first else { return nil }
+        let numeric = first.isASCIIDigit || first == "'" || first == "\u{2019}"
+        guard numeric || Self.openers.contains(tok.lower) || MonthNames.number(tok.text) != nil
+                || Self.weekdays.contains(tok.lower) || Self.seasons[tok.lower] != nil else { return nil }
         var best: (Int, Int, TimeExpression)?
-        for r in rules {
-            if let m = r(t, i), m.0 > (best?.0 ?? 0) { best = m }
+        func take(_ m: (Int, Int, TimeExpression)?) { if let m, m.0 > (best?.0 ?? 0) { best = m } }
+        if numeric {
+            take(numericDate(t, i)); take(dayMonth(t, i)); take(agoRule(t, i)); take(decadeRule(t, i)); take(yearRule(t, i))
+        } else {
+            take(monthRule(t, i)); take(seasonRule(t, i)); take(weekdayRule(t, i)); take(relativeDayRule(t, i))
+            take(relativeUnit(t, i)); take(agoRule(t, i))
         }
         return best
     }

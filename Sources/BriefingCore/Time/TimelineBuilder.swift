@@ -35,6 +35,7 @@ public struct TimelineBuilder: Sendable {
         let reference = dated.isEmpty ? nil : dated[dated.count / 2]
         var entries: [TimelineEntry] = []
         var profiles: [EventSimilarity.Profile] = []
+        var byEntity: [String: [Int]] = [:] // entity stem → entries whose first mention has it
         var dating: [String: DocumentDating] = [:]
         let tagger = TemporalTagger()
         for (n, doc) in docs.enumerated() {
@@ -67,10 +68,14 @@ public struct TimelineBuilder: Sendable {
                 var plain = text
                 for (m, _) in resolved { plain = plain.replacingOccurrences(of: m.text, with: " ") }
                 let profile = EventSimilarity.profile(plain)
-                if let k = entries.indices.first(where: { EventSimilarity.same(profiles[$0], profile) && entries[$0].date.intersection(date) != nil }) {
+                var shared: [Int: Int] = [:]
+                for e in profile.entities { for k in byEntity[e] ?? [] { shared[k, default: 0] += 1 } }
+                let candidates = shared.filter { $0.value >= 2 }.keys.sorted()
+                if let k = candidates.first(where: { EventSimilarity.same(profiles[$0], profile) && entries[$0].date.intersection(date) != nil }) {
                     entries[k].date = entries[k].date.intersection(date)!
                     entries[k].mentions.append(mention)
                 } else {
+                    for e in profile.entities { byEntity[e, default: []].append(entries.count) }
                     entries.append(TimelineEntry(id: entries.count, date: date, label: label, speaker: mention.speaker, mentions: [mention]))
                     profiles.append(profile)
                 }
