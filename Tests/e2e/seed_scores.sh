@@ -20,4 +20,8 @@ printf '%s\n' "$out" | tail -n 4
 core=$(printf '%s\n' "$out" | sed -n 's/^core events dated right: \([0-9]*\)\/\([0-9]*\)$/\1 \2/p')
 set -- $core
 [ -n "${1:-}" ] && [ "$1" = "$2" ] && ok || fail "not every core event dated right ($core)"
+
+"$BRIEFING" claims seeds --json > "$TMP/claims.json" && ok || fail "briefing claims --json"
+python3 "$EVAL/score.py" claims "$EVAL/claims.gold.json" seeds "$TMP/claims.json" --min-recall 0.70 --max-wrong 0 --max-claim-chars 600 \
+  && ok || fail "claims below the bars (recall 0.70, no wrong links, claims at most 600 characters)"
 finish

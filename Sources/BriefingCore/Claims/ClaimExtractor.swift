@@ -1,0 +1,63 @@
+import Foundation
+
+/// Finds claims in a document's sentences: figures with what they count, reported speech, stances; and
+/// plain assertions as candidates (kept only when another claim takes them up).
+public struct ClaimExtractor: Sendable {
+    public var parser: QuantityParser
+    public static let maxClaimLength = 600
+
+    public init(parser: QuantityParser) {
+        self.parser = parser
+    }
+
+    nonisolated(unsafe) static let reported = try! NSRegularExpression(pattern:
+        #"(?i)\b(?:said|says|told|acknowledged|confirmed|announced|claimed|reported|stated|warned|insisted|believes|believed|briefed|according to|there are reports|reportedly|interpreted|assessment|estimates? (?:are|is)|released evidence)\b"#)
+    nonisolated(unsafe) static let stance = try! NSRegularExpression(pattern:
+        #"(?i)\b(?:i (?:dis)?agree|(?:dis)?agree with|i would(?:n't| not)(?: necessarily)? (?:see|say|call|agree)|i don't (?:necessarily )?(?:think|believe|agree)|i'm not (?:so |that )?(?:sure|convinced|certain)|as \w+ (?:said|says|mentioned|noted|raised)|that's not (?:the case|true|right)|i (?:think|believe) that's (?:right|wrong))"#)
+    static let negations: Set<String> = ["not", "no", "never", "n't", "nobody", "nothing", "neither", "nor", "without", "lacks", "lack"]
+
+    /// Claims and candidate assertions of one document (ids are assigned by the linker).
+    public func claims(_ doc: Document, analysis: SpeakerAnalysis, timeline: [TimelineEntry], dating: DocumentDating?,
+                       people: [String]) -> [Claim] {
+        let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
+        let flat = paragraphs.flatMap { $0 }
+        let sentences = SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
+        let tagger = TemporalTagger()
+        let mentions = timeline.flatMap { e in e.mentions.filter { $0.path == doc.path }.map { ($0, e.date.label) } }
+        var out: [Claim] = []
+        var previousSubject: String?
+        for s in sentences {
+            let pieces = SentenceSegmenter.pieces(of: s, in: flat)
+            defer { previousSubject = parser.subject(doc.text, pieces: pieces) ?? previousSubject }
+            var span = s.span
+            if span.length > Self.maxClaimLength { span = TextSpan(span.start, span.start + Self.maxClaimLength) }
+            let text = doc.text.joined(pieces)
+            let words = text.split(whereSeparator: { $0.isWhitespace })
+            guard words.count >= 4 else { continue }
+            let times = tagger.mentions(doc.text, pieces: pieces).map(\.span)
+            let quantities = parser.quantities(doc.text, pieces: pieces, skip: times, previousSubject: previousSubject).filter { $0.unitClass != "time" || $0.rate != nil }
+            let range = NSRange(text.startIndex..., in: text)
+            let isReported = Self.reported.firstMatch(in: text, range: range) != nil
+            let isStance = Self.stance.firstMatch(in: text, range: range) != nil
+            let kind: ClaimKind = !quantities.isEmpty ? .quantity : (isStance ? .stance : (isReported ? .reported : .assertion))
+            if kind == .assertion && (text.hasSuffix("?") || words.count < 4) { continue }
+            let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+            let negated = lower.contains { Self.negations.contains($0) || $0.hasSuffix("n't") }
+            let references = people.filter { name in
+                let first = name.split(separator: " ").first.map(String.init) ?? name
+                return first.count >= 3 && words.contains { $0.trimmingCharacters(in: .punctuationCharacters).lowercased() == first.lowercased() }
+            }
+            let date = mentions.first { $0.0.start <= span.start && span.start < $0.0.end }?.1 ?? dating?.anchor?.label
+            out.append(Claim(id: -1, document: doc.name, path: doc.path, start: span.start, end: span.end, text: text,
+                             claimant: claimant(at: span, analysis), kind: kind, quantities: quantities, date: date,
+                             negated: negated, references: isStance ? references : [], related: [], links: [],
+                             groups: parser.groupNames(doc.text, pieces: pieces).sorted()))
+        }
+        return out
+    }
+
+    func claimant(at span: TextSpan, _ a: SpeakerAnalysis) -> String? {
+        if let t = a.turns.first(where: { $0.span.contains(span.start) }) { return t.speaker }
+        return a.quoted.first { q in q.quotes.contains { $0.overlaps(span) } }?.name
+    }
+}
