@@ -25,6 +25,7 @@ public enum Renderer {
         switch state.overlay {
         case .help: OverlayPanes.help(state, theme: theme, in: overlayArea, into: &buf)
         case .summary: OverlayPanes.summary(state, theme: theme, in: overlayArea, into: &buf)
+        case .related: OverlayPanes.related(state, theme: theme, in: overlayArea, into: &buf)
         case nil: break
         }
         return buf

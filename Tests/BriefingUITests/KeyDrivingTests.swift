@@ -250,3 +250,39 @@ import Testing
         #expect(s.message?.hasPrefix("not a range") == true)
     }
 }
+
+/// Claims in the reader: step through them, open the related ones, jump and come back.
+@Suite struct ClaimKeyTests {
+    @Test func stepOpenRelatedJumpAndComeBack() throws {
+        var s = try Fixtures.seedState(width: 200, height: 50)
+        #expect(!s.claims.isEmpty)
+        s.update(.key(.char("]")))
+        let first = try #require(s.currentClaim)
+        #expect(s.highlight == s.claims[first].span)
+        #expect(Renderer.render(s).text.contains("▶"))
+        s.update(.key(.char("]")))
+        #expect(s.currentClaim != first)
+        s.update(.key(.char("[")))
+        #expect(s.currentClaim == first)
+        // Find a claim whose related claims include another document, and follow it.
+        while let c = s.currentClaim, !s.claims[c].related.contains(where: { s.claims[$0].path != s.claims[c].path }) {
+            s.update(.key(.char("]")))
+            if s.currentClaim == first { break }
+        }
+        let from = try #require(s.currentClaim)
+        s.update(.key(.char("r")))
+        #expect(s.overlay == .related)
+        let rows = s.relatedClaims
+        let target = try #require(rows.firstIndex { $0.1.path != s.claims[from].path })
+        for _ in 0..<target { s.update(.key(.char("j"))) }
+        let frame = Renderer.render(s).text
+        #expect(frame.contains("Related claims") && frame.contains(rows[target].0.kind.rawValue.uppercased()))
+        let before = s.place
+        s.update(.key(.enter))
+        #expect(s.overlay == nil)
+        #expect(s.model?.document.path == rows[target].1.path)
+        #expect(s.highlight == rows[target].1.span)
+        s.update(.key(.ctrl("o")))
+        #expect(s.place == before)
+    }
+}

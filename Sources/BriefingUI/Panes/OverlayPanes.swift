@@ -48,6 +48,22 @@ enum OverlayPanes {
         box("Summary", lines, top: state.overlayTop, theme: theme, in: rect, into: &buf)
     }
 
+    static func related(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
+        guard let c = state.currentClaim.flatMap({ state.claims[safe: $0] }) else { return }
+        var lines: [(String, Style)] = [("“\(c.text.prefix(200))”", theme.header),
+                                        ("\(c.claimant ?? "author") · \(c.document) · \(c.date ?? "undated")", theme.dim), ("", .plain)]
+        for (k, (link, other)) in state.relatedClaims.enumerated() {
+            let head = "\(link.kind.rawValue.uppercased()) · \(other.claimant ?? "author") · \(other.document) · \(other.date ?? "undated")"
+            let style = k == state.relatedSelection ? theme.selected : .plain
+            lines.append((head, style))
+            lines.append(("   " + String(other.text.prefix(160)), k == state.relatedSelection ? theme.selected : theme.dim))
+        }
+        if state.relatedClaims.isEmpty { lines.append(("no related claims", theme.dim)) }
+        lines += [("", .plain), ("j/k choose · Enter jumps there (Ctrl-O comes back) · Esc closes", theme.dim)]
+        let top = max(0, 3 + state.relatedSelection * 2 - (rect.height - 6))
+        box("Related claims", lines, top: top, theme: theme, in: rect, into: &buf)
+    }
+
     /// A bordered box filling the rect less a margin, with scrolling lines.
     static func box(_ title: String, _ lines: [(String, Style)], top: Int, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
         let r = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)

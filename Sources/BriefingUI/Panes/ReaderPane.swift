@@ -19,6 +19,7 @@ struct ReaderPane {
         guard state.model != nil else { return PaneChrome.empty("no document", in: body, theme: theme, into: &buf) }
         if state.readerLines.isEmpty { return PaneChrome.empty("nothing to show", in: body, theme: theme, into: &buf) }
         let colors = speakerColors()
+        let claimSpans = state.documentClaims.map(\.span)
         let matches = state.search.matches
         let current = state.search.current.flatMap { matches[safe: $0] }
         var m = 0 // first match that may still be on screen
@@ -34,6 +35,12 @@ struct ReaderPane {
                 let style = theme.speaker(colors[line.speaker ?? ""] ?? 0)
                 buf.put("▍" + String(line.chars), x: body.x, y: y, maxWidth: body.width, style: style)
             case .text:
+                // A mark in the gutter beside lines that carry a claim other claims take up.
+                if let first = line.firstOffset, let last = line.offsets.last,
+                   claimSpans.contains(where: { $0.start <= last && first < $0.end }) {
+                    let isCurrent = state.currentClaim.flatMap { state.claims[safe: $0] }.map { $0.start <= last && first < $0.end } ?? false
+                    buf.put(isCurrent ? "▶" : "┃", x: body.x, y: y, maxWidth: 1, style: isCurrent ? theme.passage : theme.marker)
+                }
                 var x = body.x + 1
                 for (k, ch) in line.chars.enumerated() {
                     let off = line.offsets[k]

@@ -5,6 +5,7 @@ public enum Action: String, Sendable, CaseIterable {
     case search, nextMatch, prevMatch, summary, historyBack, historyForward
     case renameSpeaker, setRole
     case nextMention, filterTimeline
+    case nextClaim, prevClaim, relatedClaims
 
     /// One line of help.
     public var help: String {
@@ -27,6 +28,9 @@ public enum Action: String, Sendable, CaseIterable {
         case .summary: return "summary of the document, speaker or topic"
         case .historyBack: return "jump back"
         case .historyForward: return "jump forward"
+        case .nextClaim: return "next claim that other claims take up"
+        case .prevClaim: return "previous claim"
+        case .relatedClaims: return "related claims of the current claim (Enter jumps there)"
         case .nextMention: return "next mention of the selected timeline event (in any document)"
         case .filterTimeline: return "filter the timeline to a range (2024, 2024-06..2024-12, ..2024-10)"
         case .renameSpeaker: return "rename (or merge) the selected speaker; saved in briefing.yaml"

@@ -32,6 +32,7 @@ extension AppState {
         message = nil
         if search.editing { return editSearch(key) }
         if prompt != nil { return editPrompt(key) }
+        if overlay == .related { return handleRelated(key) }
         if overlay != nil {
             switch keyMap.action(for: key) {
             case .quit, .back, .help where overlay == .help, .summary where overlay == .summary: overlay = nil
@@ -82,7 +83,22 @@ extension AppState {
             let mentions = timeline[e].mentions
             mentionIndex = (mentionIndex + 1) % mentions.count
             message = "mention \(mentionIndex + 1) of \(mentions.count): \(mentions[mentionIndex].document)"
-            jump(to: mentions[mentionIndex])
+            jump(to: mentions[mentionIndex].path, TextSpan(mentions[mentionIndex].start, mentions[mentionIndex].end))
+        case .nextClaim, .prevClaim:
+            let list = documentClaims
+            guard !list.isEmpty else { message = "no linked claims in this document"; return }
+            let here = currentClaim.flatMap { c in claims[safe: c]?.path == model?.document.path ? claims[c].start : nil }
+                ?? (action == .nextClaim ? -1 : Int.max)
+            let next = action == .nextClaim ? (list.first { $0.start > here } ?? list[0]) : (list.last { $0.start < here } ?? list[list.count - 1])
+            currentClaim = next.id
+            history.recordJump(from: place)
+            highlight = next.span
+            if let line = line(showing: next.start) { readerTop = min(max(0, line - readerHeight / 3), maxReaderTop) }
+            message = "claim \(next.id): \(next.related.count) related (r shows them)"
+        case .relatedClaims:
+            guard currentClaim != nil else { message = "no claim selected: ] goes to the next claim"; return }
+            relatedSelection = 0
+            overlay = .related
         case .filterTimeline:
             prompt = Prompt(kind: .timelineRange, speaker: "", text: "")
         case .renameSpeaker, .setRole:
@@ -92,6 +108,22 @@ extension AppState {
             }
             prompt = Prompt(kind: action == .renameSpeaker ? .rename : .role, speaker: s.name,
                             text: action == .renameSpeaker ? s.name : (s.role ?? ""))
+        }
+    }
+
+    /// Keys in the related-claims panel: move, Enter to jump there, Esc or q to close.
+    mutating func handleRelated(_ key: Key) {
+        let rows = relatedClaims
+        switch keyMap.action(for: key) {
+        case .down: relatedSelection = min(relatedSelection + 1, max(0, rows.count - 1))
+        case .up: relatedSelection = max(0, relatedSelection - 1)
+        case .quit, .back, .relatedClaims: overlay = nil
+        case .select:
+            overlay = nil
+            guard let (_, c) = rows[safe: relatedSelection] else { return }
+            jump(to: c.path, c.span)
+            currentClaim = c.id
+        default: break
         }
     }
 
@@ -172,20 +204,21 @@ extension AppState {
         case .timeline:
             guard let row = timelineRows[safe: position(.timeline).selected], let e = row.entry else { return }
             mentionIndex = 0
-            jump(to: timeline[e].mentions[0])
+            let m = timeline[e].mentions[0]
+            jump(to: m.path, TextSpan(m.start, m.end))
         case .topics, .reader:
             break
         }
     }
 
-    /// Opens a mention's document at its passage, highlighted, remembering where we were.
-    mutating func jump(to m: TimelineMention) {
-        guard let doc = documents.firstIndex(where: { $0.document.path == m.path }) else { return }
+    /// Opens a document at a passage, highlighted, remembering where we were.
+    mutating func jump(to path: String, _ span: TextSpan) {
+        guard let doc = documents.firstIndex(where: { $0.document.path == path }) else { return }
         history.recordJump(from: place)
         if doc != current { open(document: doc) }
         refresh()
-        highlight = TextSpan(m.start, m.end)
-        if let line = line(showing: m.start) { readerTop = min(max(0, line - readerHeight / 3), maxReaderTop) }
+        highlight = span
+        if let line = line(showing: span.start) { readerTop = min(max(0, line - readerHeight / 3), maxReaderTop) }
     }
 
     mutating func open(document i: Int) {

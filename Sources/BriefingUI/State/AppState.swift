@@ -3,7 +3,7 @@ import BriefingCore
 /// Everything the reader shows, as plain values. `update` changes it in response to events; panes only read it.
 public struct AppState: Sendable {
     /// A full-screen layer over the panes.
-    public enum Overlay: Sendable, Equatable { case help, summary }
+    public enum Overlay: Sendable, Equatable { case help, summary, related }
 
     public var documents: [DocumentModel]
     /// The timeline of the whole corpus, and the sidebar's rows for the current range.
@@ -14,6 +14,11 @@ public struct AppState: Sendable {
     public var mentionIndex = 0
     /// A passage to show highlighted (the target of the last jump).
     public var highlight: TextSpan?
+    /// All claims of the corpus, and the one the reader is on.
+    public var claims: [Claim] = []
+    public var currentClaim: Int?
+    /// The related-claims panel's selected row.
+    public var relatedSelection = 0
     public var width: Int
     public var height: Int
     public var focus: Pane = .documents
@@ -83,6 +88,18 @@ public struct AppState: Sendable {
     public var maxReaderTop: Int { max(0, readerLines.count - readerHeight) }
 
     public var place: ReaderPlace { ReaderPlace(document: current, top: readerTop) }
+
+    /// The current document's claims that have related claims, in reading order.
+    public var documentClaims: [Claim] {
+        guard let path = model?.document.path else { return [] }
+        return claims.filter { $0.path == path && !$0.related.isEmpty }.sorted { $0.start < $1.start }
+    }
+
+    /// The claims related to the current claim, for the panel.
+    public var relatedClaims: [(ClaimLink, Claim)] {
+        guard let c = currentClaim, let claim = claims[safe: c] else { return [] }
+        return claim.links.compactMap { l in claims[safe: l.id].map { (l, $0) } }
+    }
 
     /// Whether a timeline entry is told in the current document.
     public func entryInCurrentDocument(_ e: TimelineEntry) -> Bool {
