@@ -7,8 +7,11 @@ public enum Fixtures {
         try seedCorpus().models
     }
 
+    /// The seeds analysed once per test run (analysis is deterministic, so tests can share it).
+    static let cachedSeedCorpus: Result<ReaderCorpus, Error> = Result { ReaderCorpus(try CorpusLoader().load([PackagePaths.seeds]).documents) }
+
     public static func seedCorpus() throws -> ReaderCorpus {
-        ReaderCorpus(try CorpusLoader().load([PackagePaths.seeds]).documents)
+        try cachedSeedCorpus.get()
     }
 
     /// The reader on the seeds, as `briefing seeds` opens it.

@@ -16,8 +16,9 @@ public enum Renderer {
         }
         documentsPane(state).draw(in: layout.documents, theme: theme, into: &buf)
         speakersPane(state).draw(in: layout.speakers, theme: theme, into: &buf)
-        ListPane(title: "Topics", rows: [], position: state.position(.topics), focused: state.focus == .topics,
-                 emptyText: "none yet").draw(in: layout.topics, theme: theme, into: &buf)
+        ListPane(title: "Topics", rows: state.documentTopics.map { ListPane.Row(text: $0.label, trailing: "×\($0.count)", mark: $0.label == state.activeTopic) },
+                 position: state.position(.topics), focused: state.focus == .topics,
+                 emptyText: "no topics").draw(in: layout.topics, theme: theme, into: &buf)
         ReaderPane(state: state, theme: theme).draw(in: layout.reader, into: &buf)
         timelinePane(state, theme: theme).draw(in: layout.timeline, theme: theme, into: &buf)
         BarPanes.status(state, theme: theme, in: layout.status, into: &buf)

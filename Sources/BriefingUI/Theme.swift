@@ -25,6 +25,8 @@ public struct Theme: Sendable {
     var currentMatch: Style { c(Style(fg: .black, bg: .red, bold: true, reverse: true)) }
     /// The passage a jump landed on.
     var passage: Style { c(Style(fg: .cyan, bold: true, underline: !colors)) }
+    /// A passage of the active topic.
+    var topic: Style { c(Style(fg: .magenta, bold: true, underline: true)) }
     var marker: Style { c(Style(fg: .green, bold: true)) }
 
     static let speakerPalette: [Color] = [.cyan, .green, .yellow, .magenta, .blue, .red]

@@ -76,7 +76,12 @@ import Testing
     @Test func publisherSummaryInChineseAtCorrectWidth() throws {
         var s = try state(80, 24)
         s.perform(.summary)
-        let frame = Renderer.render(s)
+        // Scroll the summary view down to the publisher's summary.
+        var frame = Renderer.render(s)
+        for _ in 0..<60 where !frame.text.contains("认为") {
+            s.update(.key(.char("j")))
+            frame = Renderer.render(s)
+        }
         assertSnapshot(frame.text, named: "overlay_summary_80x24")
         let chinese = frame.lines().filter { $0.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }
         #expect(!chinese.isEmpty)

@@ -286,3 +286,42 @@ import Testing
         #expect(s.place == before)
     }
 }
+
+/// Topics in the reader, and what `s` summarises.
+@Suite struct TopicAndSummaryKeyTests {
+    @Test func enterOnATopicHighlightsItsPassagesAndNWalksThem() throws {
+        var s = try Fixtures.seedState(width: 120, height: 40)
+        #expect(!s.documentTopics.isEmpty)
+        s.focus = .topics
+        s.update(.key(.enter))
+        let topic = try #require(s.activeTopic)
+        #expect(s.topicPassages.count > 1)
+        #expect(s.highlight == s.topicPassages[0])
+        s.update(.key(.char("n")))
+        #expect(s.highlight == s.topicPassages[1])
+        s.update(.key(.char("N")))
+        #expect(s.highlight == s.topicPassages[0])
+        #expect(Renderer.render(s).text.contains("▸" + topic.prefix(10)))
+        s.update(.key(.enter))
+        #expect(s.activeTopic == nil && s.topicPassages.isEmpty)
+    }
+
+    @Test func summaryFollowsTheFocusedPane() throws {
+        var s = try Fixtures.seedState(width: 120, height: 40)
+        s.update(.key(.char("s")))
+        #expect(s.summaryTitle == "Summary of this document" && s.summarySentences.count == 6)
+        s.update(.key(.escape))
+        s.focus = .speakers
+        s.update(.key(.char("j")))
+        let name = s.model!.speakers[1].name
+        s.update(.key(.char("s")))
+        #expect(s.summaryTitle == "What \(name) says")
+        #expect(!s.summarySentences.isEmpty && s.summarySentences.allSatisfy { $0.speaker == name })
+        s.update(.key(.escape))
+        s.focus = .topics
+        s.update(.key(.char("s")))
+        #expect(s.summaryTitle.hasPrefix("On "))
+        let frame = Renderer.render(s).text
+        #expect(frame.contains("(ours, sentences as spoken or written)"))
+    }
+}

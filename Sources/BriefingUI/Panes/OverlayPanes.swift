@@ -24,6 +24,13 @@ enum OverlayPanes {
         if !d.authors.isEmpty { lines.append(("By: \(d.authors.joined(separator: ", "))", .plain)) }
         lines.append(("Words: \(d.wordCount)", .plain))
         let width = max(1, rect.width - 6) // the box's inner width
+        lines.append(("", .plain))
+        lines.append((state.summaryTitle + " (ours, sentences as spoken or written)", theme.header))
+        if state.summarySentences.isEmpty { lines.append(("nothing to summarise", theme.dim)) }
+        for s in state.summarySentences {
+            let chars = Array("• " + s.text + (s.speaker.map { " — \($0)" } ?? ""))
+            for (a, b) in ReaderLayout.wrap(chars, width: width) { lines.append((String(chars[a..<b]), .plain)) }
+        }
         if let span = d.publisherSummary {
             lines.append(("", .plain))
             lines.append(("Publisher's summary (as published, not ours)", theme.header))
@@ -43,8 +50,6 @@ enum OverlayPanes {
             lines.append(("People listed", theme.header))
             for p in unlisted { lines.append(("  \(p.name)\(p.role.map { " — \($0)" } ?? "")", .plain)) }
         }
-        lines.append(("", .plain))
-        lines.append(("No summary of our own yet: extractive summaries come with the topics work.", theme.dim))
         box("Summary", lines, top: state.overlayTop, theme: theme, in: rect, into: &buf)
     }
 

@@ -46,6 +46,7 @@ struct ReaderPane {
                     let off = line.offsets[k]
                     while m < matches.count, matches[m].end <= off { m += 1 }
                     var style = Style.plain
+                    if state.activeTopic != nil, state.topicPassages.contains(where: { $0.contains(off) }) { style = theme.topic }
                     if let h = state.highlight, h.contains(off) { style = theme.passage }
                     if m < matches.count, matches[m].contains(off), ch != " " || (k + 1 < line.offsets.count && matches[m].contains(line.offsets[k + 1])) {
                         style = matches[m] == current ? theme.currentMatch : theme.match

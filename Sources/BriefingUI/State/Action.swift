@@ -49,6 +49,7 @@ public enum Action: String, Sendable, CaseIterable {
         case .quit: return "quit"
         case .summary: return "summary"
         case .historyBack: return "back"
+        case .relatedClaims: return "related"
         default: return rawValue
         }
     }

@@ -42,7 +42,7 @@ extension AppState {
             case .pageUp: overlayTop = max(0, overlayTop - max(1, height - 4))
             case .top: overlayTop = 0
             case .help: overlay = .help; overlayTop = 0
-            case .summary: overlay = .summary; overlayTop = 0
+            case .summary: makeSummary(); overlay = .summary; overlayTop = 0
             default: break
             }
             return
@@ -67,7 +67,7 @@ extension AppState {
             if !search.query.isEmpty { search = SearchState() } else { speakerFilter = nil }
         case .quit: shouldQuit = true
         case .help: overlay = .help; overlayTop = 0
-        case .summary: overlay = .summary; overlayTop = 0
+        case .summary: makeSummary(); overlay = .summary; overlayTop = 0
         case .search:
             search = SearchState(query: "", editing: true)
             focus = .reader
@@ -206,7 +206,18 @@ extension AppState {
             mentionIndex = 0
             let m = timeline[e].mentions[0]
             jump(to: m.path, TextSpan(m.start, m.end))
-        case .topics, .reader:
+        case .topics:
+            guard let t = documentTopics[safe: position(.topics).selected], let doc = model?.document.name else { return }
+            if activeTopic == t.label {
+                activeTopic = nil; topicPassages = []; topicIndex = nil
+                return
+            }
+            activeTopic = t.label
+            topicPassages = t.passages.filter { $0.document == doc }.map { TextSpan($0.start, $0.end) }.sorted()
+            topicIndex = nil
+            message = "\(t.label): \(topicPassages.count) passages (n/N to go through them)"
+            jumpToMatch(1)
+        case .reader:
             break
         }
     }
@@ -221,7 +232,29 @@ extension AppState {
         if let line = line(showing: span.start) { readerTop = min(max(0, line - readerHeight / 3), maxReaderTop) }
     }
 
+    /// The summary the `s` key shows: of the selected speaker or topic when that pane has focus, else of the document.
+    mutating func makeSummary() {
+        guard let m = model else { return }
+        let summarizer = Summarizer()
+        if focus == .speakers, let s = m.speakers[safe: position(.speakers).selected] {
+            summaryTitle = "What \(s.name) says"
+            summarySentences = summarizer.summarize(candidates.filter { $0.document == m.document.name && $0.speaker == s.name }, count: 5)
+        } else if focus == .topics, let t = documentTopics[safe: position(.topics).selected] {
+            summaryTitle = "On \(t.label), across the documents"
+            let docs = Set(t.passages.map(\.document))
+            summarySentences = summarizer.summarize(candidates.filter { c in
+                docs.contains(c.document) && t.passages.contains { $0.document == c.document && c.span.contains($0.start) }
+            }, count: 5)
+        } else {
+            summaryTitle = "Summary of this document"
+            summarySentences = summarizer.summarize(candidates.filter { $0.document == m.document.name }, count: 6)
+        }
+    }
+
     mutating func open(document i: Int) {
+        activeTopic = nil
+        topicPassages = []
+        topicIndex = nil
         current = i
         highlight = nil
         readerTop = 0
@@ -270,6 +303,16 @@ extension AppState {
     }
 
     mutating func jumpToMatch(_ step: Int) {
+        // With no search, n/N go through the active topic's passages.
+        if search.matches.isEmpty, !topicPassages.isEmpty {
+            let n = topicPassages.count
+            let next = topicIndex.map { ($0 + step + n) % n } ?? (step > 0 ? 0 : n - 1)
+            history.recordJump(from: place)
+            topicIndex = next
+            highlight = topicPassages[next]
+            reveal(topicPassages[next].start)
+            return
+        }
         guard !search.matches.isEmpty else {
             message = search.query.isEmpty ? "no search: press / to search" : "no match for \(search.query)"
             return

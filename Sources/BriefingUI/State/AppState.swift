@@ -19,6 +19,19 @@ public struct AppState: Sendable {
     public var currentClaim: Int?
     /// The related-claims panel's selected row.
     public var relatedSelection = 0
+    /// Topics per document path, and summary candidates of the corpus.
+    public var topics: [String: [Topic]] = [:]
+    public var candidates: [Summarizer.Candidate] = []
+    /// The topic whose passages are highlighted, and the passages in the current document.
+    public var activeTopic: String?
+    public var topicPassages: [TextSpan] = []
+    public var topicIndex: Int?
+    /// What the summary view shows: a title and our sentences.
+    public var summaryTitle = ""
+    public var summarySentences: [SummarySentence] = []
+
+    /// The current document's topics.
+    public var documentTopics: [Topic] { model.map { topics[$0.document.path] ?? [] } ?? [] }
     public var width: Int
     public var height: Int
     public var focus: Pane = .documents
@@ -80,7 +93,8 @@ public struct AppState: Sendable {
         case .documents: return documents.count
         case .speakers: return model.map { $0.speakers.isEmpty ? $0.quoted.count : $0.speakers.count } ?? 0
         case .timeline: return timelineRows.count
-        case .topics, .reader: return 0
+        case .topics: return documentTopics.count
+        case .reader: return 0
         }
     }
 
@@ -116,7 +130,7 @@ public struct AppState: Sendable {
         }
         readerTop = min(max(0, readerTop), maxReaderTop)
         timelineRows = TimelineRows.rows(timeline, range: timelineRange)
-        for pane in [Pane.documents, .speakers, .timeline] {
+        for pane in [Pane.documents, .speakers, .timeline, .topics] {
             var p = position(pane)
             p.move(0, count: rowCount(pane), height: layout.content(of: pane).height)
             lists[pane] = p

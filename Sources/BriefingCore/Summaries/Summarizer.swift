@@ -1,0 +1,180 @@
+import Foundation
+
+/// Extractive summaries, verbatim sentences: ranked by LexRank (PageRank over the graph of TF-IDF
+/// similarities; by closeness to the centroid for very long inputs), chosen with maximal marginal
+/// relevance so that no two say the same thing, and returned in reading order. Questions, fragments cut
+/// by a page break, and sentences over `maxCharacters` are never chosen.
+public struct Summarizer: Sendable {
+    public var maxCharacters = 300
+    public var minWords = 6
+    /// Relevance against novelty in MMR.
+    public var lambda = 0.7
+    /// Above this similarity two sentences are near-duplicates.
+    public var duplicateSimilarity = 0.5
+
+    public init() {}
+
+    /// A candidate sentence.
+    public struct Candidate: Sendable {
+        public var document: String
+        public var span: TextSpan
+        public var speaker: String?
+        public var text: String
+        public init(document: String, span: TextSpan, speaker: String?, text: String) {
+            self.document = document
+            self.span = span
+            self.speaker = speaker
+            self.text = text
+        }
+    }
+
+    /// Candidates of documents: their sentences, with speakers, fragments and walls left out.
+    public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis]) -> [Candidate] {
+        var out: [Candidate] = []
+        for (doc, a) in zip(docs, analyses) {
+            let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
+            let flat = paragraphs.flatMap { $0 }
+            var t = 0
+            for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
+                while t + 1 < a.turns.count, a.turns[t].span.end <= s.span.start { t += 1 }
+                let speaker = a.turns.indices.contains(t) && a.turns[t].span.contains(s.span.start) ? a.turns[t].speaker : nil
+                // A sentence that runs past a turn boundary keeps only the speaker's part.
+                var span = s.span
+                if a.turns.indices.contains(t), a.turns[t].span.contains(s.span.start), span.end > a.turns[t].span.end {
+                    span = TextSpan(span.start, a.turns[t].span.end)
+                }
+                let pieces = SentenceSegmenter.pieces(of: Sentence(span), in: flat)
+                out.append(Candidate(document: doc.name, span: span, speaker: speaker, text: doc.text.joined(pieces)))
+            }
+        }
+        return out
+    }
+
+    /// Whether a sentence may stand in a summary.
+    public func eligible(_ c: Candidate) -> Bool {
+        let t = c.text
+        guard t.count <= maxCharacters, !t.hasSuffix("?") else { return false }
+        let words = t.split(separator: " ")
+        guard words.count >= minWords, let first = t.unicodeScalars.first else { return false }
+        // A fragment: starts mid-sentence (lower case, or a word that continues something before it).
+        if first.properties.isLowercase { return false }
+        let opener = words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)
+        if ["than", "which", "whom", "whose", "whereas", "nor", "and", "but", "or", "because", "so"].contains(opener) { return false }
+        // Ends mid-sentence (cut by a page break).
+        if let last = t.last, !".!\"”’)".contains(last) { return false }
+        return true
+    }
+
+    /// The best `count` sentences of the candidates (in reading order).
+    public func summarize(_ candidates: [Candidate], count: Int) -> [SummarySentence] {
+        let pool = candidates.enumerated().filter { eligible($0.element) }
+        guard !pool.isEmpty, count > 0 else { return [] }
+        let vectors = Self.vectors(pool.map(\.element.text))
+        let central = pool.count <= 1500 ? lexRank(vectors) : centroid(vectors)
+        // Centrality favours short generic sentences; a summary wants ones that say something.
+        let scores = zip(central, pool).map { c, p in c * min(1.0, Double(p.element.text.split(separator: " ").count) / 18.0) }
+        var chosen: [Int] = []
+        while chosen.count < min(count, pool.count) {
+            var best: (Int, Double)?
+            for i in pool.indices where !chosen.contains(i) {
+                let redundancy = chosen.map { Self.cosine(vectors[i], vectors[$0]) }.max() ?? 0
+                if redundancy >= duplicateSimilarity { continue }
+                let mmr = lambda * scores[i] - (1 - lambda) * redundancy
+                if best == nil || mmr > best!.1 { best = (i, mmr) }
+            }
+            guard let (i, _) = best else { break }
+            chosen.append(i)
+        }
+        return chosen.sorted { (pool[$0].element.document, pool[$0].element.span.start) < (pool[$1].element.document, pool[$1].element.span.start) }
+            .map { i in
+                let c = pool[i].element
+                return SummarySentence(document: c.document, start: c.span.start, end: c.span.end, speaker: c.speaker,
+                                       text: Disfluency.trim(c.text), score: (scores[i] * 1000).rounded() / 1000)
+            }
+    }
+
+    /// Sentences that together cover the most of the given topics (a corpus briefing), best first.
+    public func briefing(_ candidates: [Candidate], topics: [Topic], count: Int) -> [SummarySentence] {
+        let pool = candidates.filter(eligible)
+        var uncovered = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($0.offset, $0.element.score) })
+        let covers = pool.map { c -> Set<Int> in
+            Set(topics.indices.filter { t in topics[t].passages.contains { $0.document == c.document && c.span.contains($0.start) } })
+        }
+        var chosen: [Int] = []
+        while chosen.count < count {
+            var best: (Int, Double)?
+            for i in pool.indices where !chosen.contains(i) {
+                let gain = covers[i].reduce(0) { $0 + (uncovered[$1] ?? 0) }
+                if gain > 0, best == nil || gain > best!.1 { best = (i, gain) }
+            }
+            guard let (i, _) = best else { break }
+            chosen.append(i)
+            for t in covers[i] { uncovered[t] = nil }
+        }
+        return chosen.map { i in
+            let c = pool[i]
+            return SummarySentence(document: c.document, start: c.span.start, end: c.span.end, speaker: c.speaker,
+                                   text: Disfluency.trim(c.text), score: Double(covers[i].count))
+        }
+    }
+
+    // MARK: - Scoring
+
+    static func vectors(_ texts: [String]) -> [[String: Double]] {
+        let terms = texts.map { t -> [String: Double] in
+            var v: [String: Double] = [:]
+            for raw in t.lowercased().split(whereSeparator: { !$0.isLetter }) where raw.count >= 3 && !Stopwords.isStop(String(raw)) {
+                v[QuantityParser.singular(String(raw)), default: 0] += 1
+            }
+            return v
+        }
+        var df: [String: Int] = [:]
+        for v in terms { for k in v.keys { df[k, default: 0] += 1 } }
+        let n = Double(texts.count)
+        return terms.map { v in
+            var w = v.mapValues { $0 }
+            for (k, tf) in v { w[k] = tf * log((n + 1) / Double(df[k]!)) }
+            let norm = sqrt(w.values.reduce(0) { $0 + $1 * $1 })
+            return norm > 0 ? w.mapValues { $0 / norm } : w
+        }
+    }
+
+    static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
+        let (s, l) = a.count < b.count ? (a, b) : (b, a)
+        return s.reduce(0) { $0 + $1.value * (l[$1.key] ?? 0) }
+    }
+
+    /// PageRank over sentences linked by similarity above 0.1.
+    func lexRank(_ v: [[String: Double]]) -> [Double] {
+        let n = v.count
+        var edges = Array(repeating: [(Int, Double)](), count: n)
+        for i in 0..<n {
+            for j in (i + 1)..<n {
+                let s = Self.cosine(v[i], v[j])
+                if s > 0.1 { edges[i].append((j, s)); edges[j].append((i, s)) }
+            }
+        }
+        let out = edges.map { $0.reduce(0) { $0 + $1.1 } }
+        var rank = Array(repeating: 1.0 / Double(n), count: n)
+        for _ in 0..<30 {
+            var next = Array(repeating: 0.15 / Double(n), count: n)
+            for i in 0..<n where out[i] > 0 {
+                for (j, w) in edges[i] { next[j] += 0.85 * rank[i] * w / out[i] }
+            }
+            rank = next
+        }
+        let top = rank.max() ?? 1
+        return rank.map { $0 / top }
+    }
+
+    /// Closeness to the centroid, for inputs too long for the graph.
+    func centroid(_ v: [[String: Double]]) -> [Double] {
+        var c: [String: Double] = [:]
+        for x in v { for (k, w) in x { c[k, default: 0] += w } }
+        let norm = sqrt(c.values.reduce(0) { $0 + $1 * $1 })
+        let unit = c.mapValues { $0 / max(norm, 1e-9) }
+        let scores = v.map { Self.cosine($0, unit) }
+        let top = scores.max() ?? 1
+        return scores.map { $0 / max(top, 1e-9) }
+    }
+}

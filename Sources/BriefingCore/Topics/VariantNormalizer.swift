@@ -1,0 +1,36 @@
+/// Turns a phrase into the key its variants share: singular nouns ("casualties" → "casualty"), demonyms
+/// folded into the name they come from when the corpus has it ("Koreans" → "korea", "Chinese" → "china"),
+/// and an acronym into the phrase it abbreviates when the corpus spells it out ("DPRK" → "democratic
+/// people's republic korea" when that phrase occurs).
+public struct VariantNormalizer: Sendable {
+    /// Lower-cased words the corpus writes with a capital.
+    let names: Set<String>
+    /// Acronym → expansion key, from the corpus's own phrases.
+    var acronyms: [String: String] = [:]
+
+    public init(capitalised: Set<String>, phrases: [PhraseFinder.Occurrence]) {
+        names = capitalised
+        for p in phrases where p.words.count >= 2 && p.surface.first?.isUppercase == true {
+            let initials = String(p.surface.split(separator: " ").compactMap(\.first).filter(\.isUppercase))
+            if initials.count >= 2 { acronyms[initials.lowercased()] = p.words.map { fold($0) }.joined(separator: " ") }
+        }
+    }
+
+    public func key(_ words: [String]) -> String {
+        if words.count == 1, let expansion = acronyms[words[0]] { return expansion }
+        return words.map { fold($0) }.joined(separator: " ")
+    }
+
+    func fold(_ w: String) -> String {
+        if names.contains(w) {
+            // A demonym: the name it is made from, if the corpus knows that name.
+            for (suffix, replacements) in [("ians", ["ia", "ium", "e", ""]), ("ian", ["ia", "ium", "e", ""]), ("ans", ["a", ""]), ("an", ["a", ""]),
+                                           ("ese", ["a", ""]), ("is", [""]), ("i", [""]), ("s", [""])] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
+                let stem = String(w.dropLast(suffix.count))
+                for r in replacements where names.contains(stem + r) { return stem + r }
+            }
+            return w
+        }
+        return QuantityParser.singular(w)
+    }
+}

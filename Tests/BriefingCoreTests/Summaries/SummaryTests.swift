@@ -1,0 +1,63 @@
+import BriefingCore
+import BriefingTestSupport
+import Testing
+
+/// Extractive summaries of the seed transcript: the promises the summary view makes.
+@Suite struct SummaryTests {
+    static let seeds: ([Document], [SpeakerAnalysis]) = {
+        let docs = try! CorpusLoader().load([PackagePaths.seeds]).documents
+        return (docs, docs.map(TurnBuilder.analyze))
+    }()
+
+    var transcript: [Summarizer.Candidate] {
+        Summarizer.candidates([Self.seeds.0[0]], analyses: [Self.seeds.1[0]])
+    }
+
+    @Test func aSpeakersSummaryHoldsOnlyTheirSentences() {
+        let turns = Self.seeds.1[0].turns
+        for name in Set(turns.map(\.speaker)) {
+            let summary = Summarizer().summarize(transcript.filter { $0.speaker == name }, count: 4)
+            for s in summary {
+                #expect(s.speaker == name)
+                // The span lies inside one of that speaker's turns.
+                #expect(turns.contains { $0.speaker == name && $0.span.start <= s.start && s.end <= $0.span.end })
+            }
+        }
+    }
+
+    @Test func noWallsNoFragmentsNoDuplicatesRightLength() {
+        for n in [1, 3, 8] {
+            let summary = Summarizer().summarize(transcript, count: n)
+            #expect(summary.count == n)
+            let doc = Self.seeds.0[0]
+            for s in summary {
+                let original = doc.text.string(TextSpan(s.start, s.end))
+                #expect(original.count <= 300 + 20) // the words, plus line breaks of the original
+                #expect(s.text.count <= 300)
+                #expect(s.text.first?.isUppercase == true)
+                #expect(!s.text.hasSuffix("?"))
+            }
+            let texts = summary.map(\.text)
+            for i in texts.indices { for j in texts.indices where i < j { #expect(Self.overlap(texts[i], texts[j]) < 0.6) } }
+        }
+    }
+
+    @Test func disfluenciesTrimmedForDisplayOnly() {
+        #expect(Disfluency.trim("I think uh the the troops are, um, coming.") == "I think the troops are, coming.")
+    }
+
+    @Test func topicSummaryAndCorpusBriefing() {
+        let (docs, analyses) = Self.seeds
+        let all = Summarizer.candidates(docs, analyses: analyses)
+        let topics = TopicExtractor(docs, analyses: analyses).topics(limit: 10)
+        let briefing = Summarizer().briefing(all, topics: topics, count: 4)
+        #expect(briefing.count == 4)
+        #expect(Set(briefing.map(\.document)).count >= 2) // covers more than one document
+    }
+
+    /// Share of shared words: near-duplicates share most of theirs.
+    static func overlap(_ a: String, _ b: String) -> Double {
+        let x = Set(a.lowercased().split(separator: " ")), y = Set(b.lowercased().split(separator: " "))
+        return Double(x.intersection(y).count) / Double(max(1, min(x.count, y.count)))
+    }
+}
