@@ -38,5 +38,13 @@ enum ThroughputBench {
         print(line("speakers and quoted sources", chars: chars, milliseconds: speakers))
         let timeline = Measure.milliseconds { _ = TimelineBuilder().build([doc], analyses: [analysis!]) }
         print(line("timeline (segment+tag+resolve+merge)", chars: chars, milliseconds: timeline))
+        var topicCount = 0, summaryCount = 0
+        let topics = Measure.milliseconds {
+            let x = TopicExtractor([doc], analyses: [analysis!])
+            topicCount = x.topics(document: doc.path).count
+            let candidates = Summarizer.candidates([doc], analyses: [analysis!])
+            summaryCount = Summarizer().summarize(candidates, count: 5).count
+        }
+        print(line("topics + summary", chars: chars, milliseconds: topics) + "   \(topicCount) topics, \(summaryCount) sentences")
     }
 }

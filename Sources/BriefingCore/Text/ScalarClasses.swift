@@ -1,11 +1,27 @@
 /// Character classes used by the scanners, on single Unicode scalars.
+/// ASCII answers come from a table; only other scalars ask the Unicode database (which is slow).
 extension Unicode.Scalar {
-    var isLetter: Bool { properties.isAlphabetic }
-    var isUpper: Bool { properties.isUppercase }
-    var isLower: Bool { properties.isLowercase }
-    var isDigit: Bool { properties.numericType == .decimal }
+    var isLetter: Bool {
+        if value < 128 { return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
+        return properties.isAlphabetic
+    }
+    var isUpper: Bool {
+        if value < 128 { return value >= 65 && value <= 90 }
+        return properties.isUppercase
+    }
+    var isLower: Bool {
+        if value < 128 { return value >= 97 && value <= 122 }
+        return properties.isLowercase
+    }
+    var isDigit: Bool {
+        if value < 128 { return value >= 48 && value <= 57 }
+        return properties.numericType == .decimal
+    }
     var isASCIIDigit: Bool { value >= 48 && value <= 57 }
-    var isSpace: Bool { properties.isWhitespace }
+    var isSpace: Bool {
+        if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
+        return properties.isWhitespace
+    }
     /// Space or tab or no-break space, but not a line break.
     var isInlineSpace: Bool { isSpace && self != "\n" && self != "\r" && self != "\u{2028}" && self != "\u{2029}" }
     /// Han, Hiragana, Katakana or Hangul: scripts written without spaces between words.

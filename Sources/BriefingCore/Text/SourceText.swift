@@ -34,7 +34,7 @@ public struct SourceText: Sendable {
             let s = clamped(span)
             for i in s.start..<s.end {
                 let c = scalars[i]
-                if c.properties.isWhitespace {
+                if c.isSpace {
                     pendingSpace = !out.isEmpty
                 } else {
                     if pendingSpace { out.append(" ") }
@@ -57,8 +57,8 @@ public struct SourceText: Sendable {
     /// The span with leading and trailing white space removed.
     public func trimmed(_ span: TextSpan) -> TextSpan {
         var s = span.start, e = span.end
-        while s < e, scalars[s].properties.isWhitespace { s += 1 }
-        while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+        while s < e, scalars[s].isSpace { s += 1 }
+        while e > s, scalars[e - 1].isSpace { e -= 1 }
         return TextSpan(s, e)
     }
 
@@ -83,7 +83,7 @@ public struct SourceText: Sendable {
 
     /// True when the span holds nothing but white space.
     public func isBlank(_ span: TextSpan) -> Bool {
-        for i in span.start..<span.end where !scalars[i].properties.isWhitespace { return false }
+        for i in span.start..<span.end where !scalars[i].isSpace { return false }
         return true
     }
 
@@ -92,7 +92,7 @@ public struct SourceText: Sendable {
         var n = 0
         var inWord = false
         for i in span.start..<span.end {
-            let ws = scalars[i].properties.isWhitespace
+            let ws = scalars[i].isSpace
             if !ws && !inWord { n += 1 }
             inWord = !ws
         }

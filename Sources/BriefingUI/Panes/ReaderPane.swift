@@ -23,6 +23,9 @@ struct ReaderPane {
         let matches = state.search.matches
         let current = state.search.current.flatMap { matches[safe: $0] }
         var m = 0 // first match that may still be on screen
+        let passages = state.activeTopic == nil ? [] : state.topicPassages
+        var p = 0 // first topic passage that may still be on screen
+        var c = 0 // first claim that may still be on screen
         for r in 0..<body.height {
             let i = state.readerTop + r
             guard i < state.readerLines.count else { break }
@@ -36,8 +39,11 @@ struct ReaderPane {
                 buf.put("▍" + String(line.chars), x: body.x, y: y, maxWidth: body.width, style: style)
             case .text:
                 // A mark in the gutter beside lines that carry a claim other claims take up.
+                if let first = line.firstOffset, let last = line.offsets.last {
+                    while c < claimSpans.count, claimSpans[c].end <= first { c += 1 }
+                }
                 if let first = line.firstOffset, let last = line.offsets.last,
-                   claimSpans.contains(where: { $0.start <= last && first < $0.end }) {
+                   claimSpans[c...].prefix(while: { $0.start <= last }).contains(where: { first < $0.end }) {
                     let isCurrent = state.currentClaim.flatMap { state.claims[safe: $0] }.map { $0.start <= last && first < $0.end } ?? false
                     buf.put(isCurrent ? "▶" : "┃", x: body.x, y: y, maxWidth: 1, style: isCurrent ? theme.passage : theme.marker)
                 }
@@ -46,7 +52,8 @@ struct ReaderPane {
                     let off = line.offsets[k]
                     while m < matches.count, matches[m].end <= off { m += 1 }
                     var style = Style.plain
-                    if state.activeTopic != nil, state.topicPassages.contains(where: { $0.contains(off) }) { style = theme.topic }
+                    while p < passages.count, passages[p].end <= off { p += 1 }
+                    if p < passages.count, passages[p].contains(off) { style = theme.topic }
                     if let h = state.highlight, h.contains(off) { style = theme.passage }
                     if m < matches.count, matches[m].contains(off), ch != " " || (k + 1 < line.offsets.count && matches[m].contains(line.offsets[k + 1])) {
                         style = matches[m] == current ? theme.currentMatch : theme.match

@@ -235,6 +235,12 @@ extension AppState {
     /// The summary the `s` key shows: of the selected speaker or topic when that pane has focus, else of the document.
     mutating func makeSummary() {
         guard let m = model else { return }
+        let key = "\(m.document.path)|\(focus)|\(focus == .speakers ? position(.speakers).selected : (focus == .topics ? position(.topics).selected : -1))"
+        if let cached = summaryCache.get(key) {
+            (summaryTitle, summarySentences) = cached
+            return
+        }
+        defer { summaryCache.set(key, (summaryTitle, summarySentences)) }
         let summarizer = Summarizer()
         if focus == .speakers, let s = m.speakers[safe: position(.speakers).selected] {
             summaryTitle = "What \(s.name) says"

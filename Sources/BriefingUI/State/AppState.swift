@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     /// What the summary view shows: a title and our sentences.
     public var summaryTitle = ""
     public var summarySentences: [SummarySentence] = []
+    /// Summaries already made, by scope (they depend on nothing else).
+    let summaryCache = SummaryCache()
 
     /// The current document's topics.
     public var documentTopics: [Topic] { model.map { topics[$0.document.path] ?? [] } ?? [] }
@@ -103,11 +105,9 @@ public struct AppState: Sendable {
 
     public var place: ReaderPlace { ReaderPlace(document: current, top: readerTop) }
 
-    /// The current document's claims that have related claims, in reading order.
-    public var documentClaims: [Claim] {
-        guard let path = model?.document.path else { return [] }
-        return claims.filter { $0.path == path && !$0.related.isEmpty }.sorted { $0.start < $1.start }
-    }
+    /// The current document's claims that have related claims, in reading order (kept fresh by `refresh`).
+    public private(set) var documentClaims: [Claim] = []
+    private var documentClaimsFor: String?
 
     /// The claims related to the current claim, for the panel.
     public var relatedClaims: [(ClaimLink, Claim)] {
@@ -130,6 +130,10 @@ public struct AppState: Sendable {
         }
         readerTop = min(max(0, readerTop), maxReaderTop)
         timelineRows = TimelineRows.rows(timeline, range: timelineRange)
+        if let path = model?.document.path, path != documentClaimsFor {
+            documentClaims = claims.filter { $0.path == path && !$0.related.isEmpty }.sorted { $0.start < $1.start }
+            documentClaimsFor = path
+        }
         for pane in [Pane.documents, .speakers, .timeline, .topics] {
             var p = position(pane)
             p.move(0, count: rowCount(pane), height: layout.content(of: pane).height)
