@@ -105,6 +105,13 @@ public struct AppState: Sendable {
 
     public var place: ReaderPlace { ReaderPlace(document: current, top: readerTop) }
 
+    /// Forgets values derived from the corpus (after claims or topics are set) and derives them again.
+    public mutating func invalidateDerived() {
+        documentClaimsFor = nil
+        readerKey = nil
+        refresh()
+    }
+
     /// The current document's claims that have related claims, in reading order (kept fresh by `refresh`).
     public private(set) var documentClaims: [Claim] = []
     private var documentClaimsFor: String?

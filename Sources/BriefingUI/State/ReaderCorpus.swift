@@ -29,5 +29,6 @@ extension AppState {
         claims = corpus.claims
         topics = corpus.topics
         candidates = corpus.candidates
+        invalidateDerived()
     }
 }
