@@ -12,7 +12,8 @@ public enum RunLoop {
         case signal(Int32)
     }
 
-    public static func run(_ state: inout AppState, backend: TerminalBackend) -> Exit {
+    /// `search` answers corpus searches (nil when there is no index).
+    public static func run(_ state: inout AppState, backend: TerminalBackend, search: ((String) -> [SearchHit])? = nil) -> Exit {
         defer { backend.restore() }
         let (w, h) = backend.size
         state.update(.resize(width: w, height: h))
@@ -21,7 +22,9 @@ public enum RunLoop {
             let sig = briefing_pending_signal()
             if sig != 0 { return .signal(sig) }
             guard let event = backend.nextEvent(timeoutMilliseconds: 200) else { continue }
-            for effect in state.update(event) {
+            var effects = state.update(event)
+            while !effects.isEmpty {
+              let effect = effects.removeFirst()
                 switch effect {
                 case .quit: return .quit
                 case .save(let correction):
@@ -31,6 +34,9 @@ public enum RunLoop {
                     } catch {
                         state.message = "could not save: \(error.localizedDescription)"
                     }
+                case .searchCorpus(let query):
+                    guard let search else { state.message = "searching all documents needs the index"; continue }
+                    effects += state.update(.searchResults(query: query, hits: search(query)))
                 }
             }
         }

@@ -27,6 +27,7 @@ public enum Renderer {
         case .help: OverlayPanes.help(state, theme: theme, in: overlayArea, into: &buf)
         case .summary: OverlayPanes.summary(state, theme: theme, in: overlayArea, into: &buf)
         case .related: OverlayPanes.related(state, theme: theme, in: overlayArea, into: &buf)
+        case .results: OverlayPanes.results(state, theme: theme, in: overlayArea, into: &buf)
         case nil: break
         }
         return buf

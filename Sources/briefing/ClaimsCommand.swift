@@ -11,8 +11,9 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let docs = try corpus.load().documents
-        let analyses = docs.map(TurnBuilder.analyze)
+        let loaded = try corpus.load()
+        let docs = loaded.documents
+        let analyses = loaded.analyses
         let timeline = TimelineBuilder().build(docs, analyses: analyses)
         let claims = ClaimBuilder().build(docs, analyses: analyses, timeline: timeline)
         if let about {

@@ -10,7 +10,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let result = try corpus.load()
-        let analyses = result.documents.map(TurnBuilder.analyze)
+        let analyses = result.analyses
         let timeline = TimelineBuilder().build(result.documents, analyses: analyses)
         let entries = zip(result.documents, analyses).map { ListEntry($0, turns: $1.turns, dating: timeline.dating[$0.path]) }
         if json {

@@ -17,7 +17,7 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let result = try corpus.load()
-        let corpus = ReaderCorpus(result.documents)
+        let corpus = ReaderCorpus(result.documents, analyses: result.analyses)
         let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let backend: NcursesBackend
         do {
@@ -31,7 +31,10 @@ struct OpenCommand: ParsableCommand {
             state.message = result.warnings.count == 1 ? first : "\(first) (and \(result.warnings.count - 1) more warnings)"
         }
         let crashTest = ProcessInfo.processInfo.environment["BRIEFING_TEST_CRASH"] == "1"
-        switch RunLoop.run(&state, backend: crashTest ? CrashTestBackend(backend) : backend) {
+        let paths = result.documents.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path }
+        let index = result.index
+        let search: ((String) -> [SearchHit])? = index.map { ix in { q in (try? ix.search(q, filter: .init(paths: paths))) ?? [] } }
+        switch RunLoop.run(&state, backend: crashTest ? CrashTestBackend(backend) : backend, search: search) {
         case .quit: return
         case .signal(let s): throw ExitCode(128 + s)
         }

@@ -52,4 +52,11 @@ enum SingleDocument {
         guard let doc = result.documents.first else { throw ExitCode(1) }
         return doc
     }
+
+    /// One file with its speaker analysis (from the index when it has it).
+    static func loadAnalysed(_ path: String) throws -> (Document, SpeakerAnalysis) {
+        let result = try CorpusOptions.parse([path]).load()
+        guard let doc = result.documents.first else { throw ExitCode(1) }
+        return (doc, result.analyses[0])
+    }
 }

@@ -11,7 +11,7 @@ struct SpeakersCommand: ParsableCommand {
 
     func run() throws {
         let result = try corpus.load()
-        let report = SpeakersReport(result.documents.map { ($0, TurnBuilder.analyze($0)) })
+        let report = SpeakersReport(Array(zip(result.documents, result.analyses)))
         if json { return try Console.json(report) }
         var rows: [[String]] = []
         for p in report.people {

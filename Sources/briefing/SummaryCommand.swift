@@ -17,8 +17,9 @@ struct SummaryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let docs = try corpus.load().documents
-        let analyses = docs.map(TurnBuilder.analyze)
+        let loaded = try corpus.load()
+        let docs = loaded.documents
+        let analyses = loaded.analyses
         var candidates = Summarizer.candidates(docs, analyses: analyses)
         let summarizer = Summarizer()
         let scope: String, name: String

@@ -18,8 +18,9 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let docs = try corpus.load().documents
-        let result = TimelineBuilder().build(docs)
+        let loaded = try corpus.load()
+        let docs = loaded.documents
+        let result = TimelineBuilder().build(docs, analyses: loaded.analyses)
         let report = TimelineReport(result, documents: docs, from: from.flatMap(Day.init(iso:)), to: to.flatMap(Day.init(iso:)))
         if json { return try Console.json(report) }
         var rows: [[String]] = []

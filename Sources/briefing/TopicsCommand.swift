@@ -11,8 +11,9 @@ struct TopicsCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let docs = try corpus.load().documents
-        let analyses = docs.map(TurnBuilder.analyze)
+        let loaded = try corpus.load()
+        let docs = loaded.documents
+        let analyses = loaded.analyses
         let extractor = TopicExtractor(docs, analyses: analyses)
         let speakerName = try speaker.map { try SpeakerLookup.resolve($0, in: analyses) }
         let report = TopicsReport(corpus: extractor.topics(limit: count),

@@ -10,7 +10,7 @@ struct TurnsCommand: ParsableCommand {
     @Flag(help: "For a transcript without labels: every unit with its cues and the speaker it went to.") var explain = false
 
     func run() throws {
-        let doc = try SingleDocument.load(file)
+        let (doc, analysis) = try SingleDocument.loadAnalysed(file)
         if explain {
             guard !doc.hasSpeakerLabels else {
                 Console.out("\(doc.name) has speaker labels; its turns come from them.")
@@ -26,7 +26,7 @@ struct TurnsCommand: ParsableCommand {
             }
             return
         }
-        let report = TurnsReport(doc, analysis: TurnBuilder.analyze(doc))
+        let report = TurnsReport(doc, analysis: analysis)
         if json {
             try Console.json(report)
             return

@@ -5,6 +5,8 @@ import Testing
 
 /// Runs the built binary as a script would.
 @Suite struct CLITests {
+    static let cache = TemporaryFolder()
+
     struct Run {
         var status: Int32
         var stdout: String
@@ -21,6 +23,10 @@ import Testing
         p.standardOutput = out
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
+        // The index goes to a folder of the test's own, not the user's cache.
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_CACHE_HOME"] = CLITests.cache.path
+        p.environment = env
         try p.run()
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()

@@ -33,6 +33,7 @@ import Testing
 
     @Test func searchIsIncrementalAndNCycles() {
         var s = briefingState()
+        s.focus = .reader // in the document list, / searches every document instead
         keys(&s, [.char("/")] + typed("bri"))
         #expect(s.search.editing)
         #expect(s.search.matches.count == 4) // "bridge" ×4 ("Budget briefing" is the title, not the body)
@@ -54,6 +55,7 @@ import Testing
 
     @Test func searchScrollsALongDocument() throws {
         var s = try Fixtures.seedState(width: 80, height: 24)
+        s.focus = .reader
         keys(&s, [.char("/")] + typed("Chechnyans") + [.enter])
         #expect(s.search.matches.count == 1)
         #expect(s.readerTop > 0)
@@ -85,6 +87,7 @@ import Testing
     @Test func searchJumpsAreInTheHistory() {
         var s = briefingState()
         s.update(.resize(width: 80, height: 16))
+        s.focus = .reader
         keys(&s, [.char("/")] + typed("night") + [.enter])
         let afterSearch = s.place
         keys(&s, [.char("g")])
@@ -323,5 +326,36 @@ import Testing
         #expect(s.summaryTitle.hasPrefix("On "))
         let frame = Renderer.render(s).text
         #expect(frame.contains("(ours, sentences as spoken or written)"))
+    }
+}
+
+/// `/` in the documents pane searches every document through the index; Enter opens the match.
+@Suite struct CorpusSearchKeyTests {
+    @Test func searchAllDocumentsThenOpenAHit() throws {
+        let folder = TemporaryFolder()
+        var warnings: [String] = []
+        let index = try CorpusIndex(path: folder.path + "/index.sqlite", warnings: &warnings)
+        let loaded = try index.load([PackagePaths.seeds], loader: CorpusLoader())
+        var s = AppState(corpus: ReaderCorpus(loaded.documents, analyses: index.analyses(for: loaded.documents)), width: 120, height: 40)
+        #expect(s.focus == .documents)
+        s.update(.key(.char("/")))
+        #expect(s.prompt?.kind == .corpusSearch)
+        for c in "volunteers" { s.update(.key(.char(c))) }
+        let effects = s.update(.key(.enter))
+        #expect(effects == [.searchCorpus("volunteers")])
+        let hits = try index.search("volunteers")
+        #expect(Set(hits.map(\.document)).count >= 2) // found in more than one document
+        s.update(.searchResults(query: "volunteers", hits: hits))
+        #expect(s.overlay == .results)
+        #expect(Renderer.render(s).text.contains("sentences match volunteers"))
+        let target = try #require(hits.firstIndex { $0.document.hasPrefix("002") })
+        for _ in 0..<target { s.update(.key(.char("j"))) }
+        s.update(.key(.enter))
+        #expect(s.overlay == nil)
+        #expect(s.model?.document.name.hasPrefix("002") == true)
+        #expect(s.highlight == TextSpan(hits[target].start, hits[target].end))
+        #expect(!s.search.matches.isEmpty) // the word is highlighted in the reader
+        s.update(.key(.ctrl("o")))
+        #expect(s.current == 0)
     }
 }

@@ -30,7 +30,8 @@ chmod -R a+rX "$d" 2>/dev/null; chmod 000 "$d/secret.txt"
 # As root every file is readable, so this run drops to an unprivileged user (with its own copy of the binary).
 cp "$BRIEFING" "$TMP/briefing"; chmod 755 "$TMP/briefing"
 run_as_user() { if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
-err=$(cd "$TMP" && run_as_user "$TMP/briefing" list "$d" 2>&1 >"$TMP/list.out"); code=$?
+mkdir -p "$TMP/nobody-cache" && chmod 1777 "$TMP/nobody-cache"
+err=$(cd "$TMP" && XDG_CACHE_HOME="$TMP/nobody-cache" run_as_user "$TMP/briefing" list "$d" 2>&1 >"$TMP/list.out"); code=$?
 expect_eq "$code" "0" "mixed folder exit"
 expect_contains "$(cat "$TMP/list.out")" "good.txt" "good file listed"
 expect_contains "$(cat "$TMP/list.out")" "latin1.txt" "invalid UTF-8 file still listed"
@@ -43,8 +44,18 @@ expect_contains "$err" "loop: symbolic link loop, skipped" "dir loop warning"
 if [ "$(id -u)" != 0 ] || command -v setpriv >/dev/null; then
   expect_contains "$err" "secret.txt: permission denied" "permission warning"
 fi
-lines=$(printf '%s\n' "$err" | wc -l)
+lines=$(printf "%s\n" "$err" | wc -l); [ "$lines" = 7 ] || printf "%s\n" "$err" >&2
 expect_eq "$lines" "7" "one line per problem"
+
+# An index another user owns is used read-only or not at all, never moved aside.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+  "$BRIEFING" list seeds >/dev/null 2>&1
+  err=$(run_as_user "$TMP/briefing" list "$d" 2>&1 >/dev/null); code=$?
+  expect_eq "$code" "0" "foreign index: still loads"
+  expect_contains "$err" "analysing without it" "foreign index: one warning"
+  expect_not_contains "$err" "moved aside" "foreign index: not moved aside"
+  [ -f "$XDG_CACHE_HOME/briefing/index.sqlite" ] && ok || fail "foreign index: still in place"
+fi
 
 # Nothing readable: exit 1.
 mkdir -p "$TMP/none"; printf '\x00\x01' > "$TMP/none/x.bin"

@@ -5,6 +5,9 @@ passed=0
 failed=0
 TMP=$(mktemp -d)
 chmod 755 "$TMP"
+# The index goes to the test's own folder, not the user's cache.
+export XDG_CACHE_HOME="$TMP/cache"
+mkdir -p "$XDG_CACHE_HOME" && chmod 1777 "$XDG_CACHE_HOME" # writable for the unprivileged run too
 trap 'rm -rf "$TMP"' EXIT
 
 ok() { passed=$((passed + 1)); }

@@ -10,9 +10,9 @@ public struct ClaimExtractor: Sendable {
         self.parser = parser
     }
 
-    nonisolated(unsafe) static let reported = try! NSRegularExpression(pattern:
+    static let reported = try! NSRegularExpression(pattern:
         #"(?i)\b(?:said|says|told|acknowledged|confirmed|announced|claimed|reported|stated|warned|insisted|believes|believed|briefed|according to|there are reports|reportedly|interpreted|assessment|estimates? (?:are|is)|released evidence)\b"#)
-    nonisolated(unsafe) static let stance = try! NSRegularExpression(pattern:
+    static let stance = try! NSRegularExpression(pattern:
         #"(?i)\b(?:i (?:dis)?agree|(?:dis)?agree with|i would(?:n't| not)(?: necessarily)? (?:see|say|call|agree)|i don't (?:necessarily )?(?:think|believe|agree)|i'm not (?:so |that )?(?:sure|convinced|certain)|as \w+ (?:said|says|mentioned|noted|raised)|that's not (?:the case|true|right)|i (?:think|believe) that's (?:right|wrong))"#)
     static let negations: Set<String> = ["not", "no", "never", "n't", "nobody", "nothing", "neither", "nor", "without", "lacks", "lack"]
 

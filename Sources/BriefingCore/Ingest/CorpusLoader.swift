@@ -23,6 +23,34 @@ public struct CorpusLoader: Sendable {
         }
     }
 
+    /// Reads and parses one file, with its folder's `briefing.yaml` applied.
+    public func loadOne(_ file: String) throws(IngestError) -> Document {
+        let decoded = try reader.read(file)
+        var doc = DocumentParser.parse(SourceText(decoded.text), path: file)
+        if let w = decoded.warning { doc.warnings.insert(w, at: 0) }
+        let folder = (file as NSString).deletingLastPathComponent
+        let key = folder.isEmpty ? "." : folder
+        if let path = PathWalker.metadataNames.map({ (key as NSString).appendingPathComponent($0) }).first(where: { FileManager.default.fileExists(atPath: $0) }),
+           let yaml = try? reader.read(path), let entry = FolderMetadata(yaml: yaml.text, path: path).entry(for: doc.name) {
+            FolderMetadata.apply(entry, to: &doc)
+        }
+        return doc
+    }
+
+    /// A fingerprint of each folder's `briefing.yaml` (empty when there is none): a change re-analyses the folder.
+    func metadataHashes(for walk: PathWalker.Result) -> [String: String] {
+        var out: [String: String] = [:]
+        let folders = Set(walk.files.map { ($0 as NSString).deletingLastPathComponent })
+        for folder in folders {
+            let key = folder.isEmpty ? "." : folder
+            if let path = PathWalker.metadataNames.map({ (key as NSString).appendingPathComponent($0) }).first(where: { FileManager.default.fileExists(atPath: $0) }),
+               let yaml = try? reader.read(path) {
+                out[folder] = CorpusIndex.hash(SourceText(yaml.text))
+            }
+        }
+        return out
+    }
+
     /// Throws `.notFound` for a missing path. A result with no documents is the caller's to report
     /// (`Result.requireDocuments`), after it has shown the warnings that say why.
     public func load(_ paths: [String]) throws(IngestError) -> Result {

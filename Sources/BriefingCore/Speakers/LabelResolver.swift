@@ -8,7 +8,7 @@ public enum LabelResolver {
                                           "colonel", "sec", "secretary", "amb", "ambassador", "sen", "senator", "rep", "gov",
                                           "governor", "president", "minister", "capt", "captain", "maj", "lt"]
 
-    nonisolated(unsafe) static let callOn = try! NSRegularExpression(pattern:
+    static let callOn = try! NSRegularExpression(pattern:
         #"(?i:questions? (?:will |is going to |goes |comes )?(?:go |come )?(?:to|from)|go ahead,?|over to|call on|turn to) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"#)
 
     /// A surname-only label → the full name that ends with it in the text, when exactly one does.

@@ -18,11 +18,11 @@ public enum QuotedSourceFinder {
     static let namePart = #"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"#
     static let fullName = "(\(namePart)(?: [A-Z]\\.)?(?: \(namePart)){1,2})"
 
-    nonisolated(unsafe) static let before = try! NSRegularExpression(pattern:
+    static let before = try! NSRegularExpression(pattern:
         #"(\b)(?:"# + title + #" )*"# + fullName + #"(?:,? \(\d+\))?(?:, ([^,]{3,60}),)?(?: (?:has |had |have |also |recently |later |then |once )*)(?:"# + verbs + #")\b"#)
-    nonisolated(unsafe) static let after = try! NSRegularExpression(pattern:
+    static let after = try! NSRegularExpression(pattern:
         #"\b(?:"# + verbsBeforeSpeaker + #"|[Aa]ccording to) (?:(?:the )?[a-z][\w-]* (?:[a-z][\w-]* )?)?(?:"# + title + #" )*"# + fullName + #"(?:, ((?:the |an? )?[a-z][^,.;]{2,60}))?"#)
-    nonisolated(unsafe) static let surnameVerb = try! NSRegularExpression(pattern: #"\b([A-Z][a-z]{2,})(?: (?:recently|also|later|then|once|has|had|again))* (?:"# + verbs + #")\b"#)
+    static let surnameVerb = try! NSRegularExpression(pattern: #"\b([A-Z][a-z]{2,})(?: (?:recently|also|later|then|once|has|had|again))* (?:"# + verbs + #")\b"#)
 
     static let reportingWords: Set<String> = Set((verbs + "|according").split(separator: "|").map(String.init))
 

@@ -1,5 +1,5 @@
 /// Who speaks in a document: its turns, each speaker's role, and the people it quotes.
-public struct SpeakerAnalysis: Sendable {
+public struct SpeakerAnalysis: Sendable, Codable {
     public var turns: [Turn]
     /// Speaker name → role, from introductions, the header, front matter or `briefing.yaml` (which wins).
     public var roles: [String: String]

@@ -42,8 +42,8 @@ public struct UnitCues: Sendable, Equatable {
         #"\b(thanks|thank you) (so much |very much )?for (having|inviting) (me|us)\b"#, #"\b(great|good|happy|glad|nice|a pleasure) to be (here|with you|on)\b"#,
         #"^(that's a |what a )?(great|good|fair|excellent|tough) question\b"#, #"\bthanks for the question\b"#, #"\bto your (question|point)\b"#,
     ].map { "(?i)" + $0 }
-    nonisolated(unsafe) static let guestRegexes: [NSRegularExpression] = guestPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
-    nonisolated(unsafe) static let hostRegexes: [NSRegularExpression] = hostPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
+    static let guestRegexes: [NSRegularExpression] = guestPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
+    static let hostRegexes: [NSRegularExpression] = hostPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
 
     static let openers = ["because", "well", "yeah", "yes", "yep", "no", "right", "correct", "sure", "absolutely", "exactly", "thanks",
                           "thank you", "i think", "look", "if i may", "maybe i'll start", "i agree", "i would add", "i'd add",

@@ -12,7 +12,7 @@ public struct DocumentDating: Sendable, Equatable {
     public var reason: String
     public var inferred: Bool
 
-    nonisolated(unsafe) static let speechTime = try! NSRegularExpression(pattern:
+    static let speechTime = try! NSRegularExpression(pattern:
         #"(?i)\b(?:we're|we are|i'm|i am|we were)\s+(?:talking|recording|speaking|taping|chatting|sitting down)\b|\btoday is\b|\bas we (?:speak|record)\b|\bat the time of (?:recording|writing)\b"#)
 
     /// Dates a document's sentences. `sentences` are (text, mentions) in order.

@@ -69,6 +69,18 @@ enum OverlayPanes {
         box("Related claims", lines, top: top, theme: theme, in: rect, into: &buf)
     }
 
+    static func results(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
+        var lines: [(String, Style)] = [("\(state.corpusHits.count) sentences match \(state.corpusQuery)", theme.header), ("", .plain)]
+        for (k, h) in state.corpusHits.enumerated() {
+            let style = k == state.relatedSelection ? theme.selected : .plain
+            lines.append(("\(h.document)\(h.speaker.map { " · \($0)" } ?? "")\(h.date.map { " · \($0)" } ?? "")", style))
+            lines.append(("   " + h.snippet.replacingOccurrences(of: "\n", with: " "), k == state.relatedSelection ? theme.selected : theme.dim))
+        }
+        lines += [("", .plain), ("j/k choose · Enter opens the document at the match · Esc closes", theme.dim)]
+        let top = max(0, 2 + state.relatedSelection * 2 - (rect.height - 6))
+        box("Search", lines, top: top, theme: theme, in: rect, into: &buf)
+    }
+
     /// A bordered box filling the rect less a margin, with scrolling lines.
     static func box(_ title: String, _ lines: [(String, Style)], top: Int, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
         let r = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)

@@ -39,7 +39,7 @@ struct ReaderPane {
                 buf.put("▍" + String(line.chars), x: body.x, y: y, maxWidth: body.width, style: style)
             case .text:
                 // A mark in the gutter beside lines that carry a claim other claims take up.
-                if let first = line.firstOffset, let last = line.offsets.last {
+                if let first = line.firstOffset {
                     while c < claimSpans.count, claimSpans[c].end <= first { c += 1 }
                 }
                 if let first = line.firstOffset, let last = line.offsets.last,

@@ -6,6 +6,8 @@ public enum Effect: Sendable, Equatable {
     case quit
     /// Save a speaker correction to the folder's `briefing.yaml`.
     case save(Correction)
+    /// Search every document (the index answers with `Event.searchResults`).
+    case searchCorpus(String)
 }
 
 extension AppState {
@@ -20,6 +22,13 @@ extension AppState {
             handle(key)
         case .mouse(let m):
             handle(m)
+        case .searchResults(let query, let hits):
+            corpusHits = hits
+            corpusQuery = query
+            relatedSelection = 0
+            overlay = .results
+            message = hits.isEmpty ? "no matches for \(query) in any document" : nil
+            if hits.isEmpty { overlay = nil }
         }
         refresh()
         var effects = pendingEffects
@@ -32,10 +41,12 @@ extension AppState {
         message = nil
         if search.editing { return editSearch(key) }
         if prompt != nil { return editPrompt(key) }
-        if overlay == .related { return handleRelated(key) }
+        if overlay == .related || overlay == .results { return handleRelated(key) }
         if overlay != nil {
             switch keyMap.action(for: key) {
-            case .quit, .back, .help where overlay == .help, .summary where overlay == .summary: overlay = nil
+            case .quit, .back: overlay = nil
+            case .help where overlay == .help: overlay = nil
+            case .summary where overlay == .summary: overlay = nil
             case .down: overlayTop += 1
             case .up: overlayTop = max(0, overlayTop - 1)
             case .pageDown: overlayTop += max(1, height - 4)
@@ -68,6 +79,8 @@ extension AppState {
         case .quit: shouldQuit = true
         case .help: overlay = .help; overlayTop = 0
         case .summary: makeSummary(); overlay = .summary; overlayTop = 0
+        case .search where focus == .documents:
+            prompt = Prompt(kind: .corpusSearch, speaker: "", text: "")
         case .search:
             search = SearchState(query: "", editing: true)
             focus = .reader
@@ -113,14 +126,22 @@ extension AppState {
 
     /// Keys in the related-claims panel: move, Enter to jump there, Esc or q to close.
     mutating func handleRelated(_ key: Key) {
-        let rows = relatedClaims
+        let count = overlay == .results ? corpusHits.count : relatedClaims.count
         switch keyMap.action(for: key) {
-        case .down: relatedSelection = min(relatedSelection + 1, max(0, rows.count - 1))
+        case .down: relatedSelection = min(relatedSelection + 1, max(0, count - 1))
         case .up: relatedSelection = max(0, relatedSelection - 1)
         case .quit, .back, .relatedClaims: overlay = nil
+        case .select where overlay == .results:
+            overlay = nil
+            guard let hit = corpusHits[safe: relatedSelection] else { return }
+            jump(to: documents.first { $0.document.path == hit.path || $0.document.name == hit.document }?.document.path ?? hit.path,
+                 TextSpan(hit.start, hit.end))
+            search = SearchState(query: corpusQuery, editing: false)
+            updateMatches()
+            highlight = TextSpan(hit.start, hit.end)
         case .select:
             overlay = nil
-            guard let (_, c) = rows[safe: relatedSelection] else { return }
+            guard let (_, c) = relatedClaims[safe: relatedSelection] else { return }
             jump(to: c.path, c.span)
             currentClaim = c.id
         default: break
@@ -136,6 +157,10 @@ extension AppState {
         case .enter:
             prompt = nil
             let text = p.text.trimmingCharacters(in: .whitespaces)
+            if p.kind == .corpusSearch {
+                if !text.isEmpty { pendingEffects.append(.searchCorpus(text)) }
+                return
+            }
             if p.kind == .timelineRange {
                 guard let range = TimelineRows.parseRange(text) else {
                     message = "not a range: use YYYY, YYYY-MM, YYYY-MM-DD, or FROM..TO"

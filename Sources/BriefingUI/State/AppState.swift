@@ -3,7 +3,7 @@ import BriefingCore
 /// Everything the reader shows, as plain values. `update` changes it in response to events; panes only read it.
 public struct AppState: Sendable {
     /// A full-screen layer over the panes.
-    public enum Overlay: Sendable, Equatable { case help, summary, related }
+    public enum Overlay: Sendable, Equatable { case help, summary, related, results }
 
     public var documents: [DocumentModel]
     /// The timeline of the whole corpus, and the sidebar's rows for the current range.
@@ -17,8 +17,11 @@ public struct AppState: Sendable {
     /// All claims of the corpus, and the one the reader is on.
     public var claims: [Claim] = []
     public var currentClaim: Int?
-    /// The related-claims panel's selected row.
+    /// The related-claims (or search results) panel's selected row.
     public var relatedSelection = 0
+    /// The last corpus search and what it found.
+    public var corpusQuery = ""
+    public var corpusHits: [SearchHit] = []
     /// Topics per document path, and summary candidates of the corpus.
     public var topics: [String: [Topic]] = [:]
     public var candidates: [Summarizer.Candidate] = []
@@ -69,7 +72,7 @@ public struct AppState: Sendable {
 
     /// What the status-line prompt is asking for.
     public struct Prompt: Sendable, Equatable {
-        public enum Kind: Sendable, Equatable { case rename, role, timelineRange }
+        public enum Kind: Sendable, Equatable { case rename, role, timelineRange, corpusSearch }
         public var kind: Kind
         public var speaker: String
         public var text: String

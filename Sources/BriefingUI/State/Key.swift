@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// A key press, as the backend decodes it.
 public enum Key: Hashable, Sendable {
     case char(Character)
@@ -42,4 +44,6 @@ public enum Event: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// The answer to a corpus search asked for with `Effect.searchCorpus`.
+    case searchResults(query: String, hits: [SearchHit])
 }

@@ -10,8 +10,8 @@ public struct ReaderCorpus: Sendable {
     /// Summary candidates of every document.
     public var candidates: [Summarizer.Candidate]
 
-    public init(_ documents: [Document]) {
-        let analyses = documents.map(TurnBuilder.analyze)
+    public init(_ documents: [Document], analyses given: [SpeakerAnalysis]? = nil) {
+        let analyses = given ?? documents.map(TurnBuilder.analyze)
         models = zip(documents, analyses).map { DocumentModel($0, analysis: $1) }
         let t = TimelineBuilder().build(documents, analyses: analyses)
         timeline = t.entries

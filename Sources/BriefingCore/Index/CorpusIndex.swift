@@ -1,0 +1,219 @@
+import Foundation
+import GRDB
+
+/// The persistent index (SQLite through GRDB, in WAL mode so that several readers can use it at once):
+/// documents with their content hash, size and mtime, their text and analysis; turns, speakers and sentences;
+/// and a full-text index of the sentences (FTS5, Porter stemming) for search. Opening a folder again reads
+/// the index; only new or changed files are analysed (in parallel), deleted ones are dropped.
+public final class CorpusIndex: @unchecked Sendable {
+    /// Bumped whenever the tables or the analysis change: a different version rebuilds the index.
+    public static let schemaVersion = 3
+
+    public let path: String
+    let db: DatabasePool
+    /// Files analysed by the last `load` (0 when everything came from the index).
+    public private(set) var analysedCount = 0
+
+    /// Opens (or creates) the index; a corrupt or foreign file is moved aside, with a warning, and rebuilt.
+    public init(path: String, warnings: inout [String]) throws {
+        self.path = path
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        do {
+            db = try CorpusIndex.open(path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            // Only a file that is not (or no longer) a database is moved aside; a permission problem
+            // leaves the user's index alone and is reported by the caller.
+            let aside = path + ".corrupt-\(Int(Date().timeIntervalSince1970))"
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
+            }
+            warnings.append("\(path): not a usable index (\(CorpusIndex.describe(error))); moved aside to \(aside) and rebuilt")
+            db = try CorpusIndex.open(path)
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        return "\(error)"
+    }
+
+    static func open(_ path: String) throws -> DatabasePool {
+        var config = Configuration()
+        config.busyMode = .timeout(5)
+        let pool = try DatabasePool(path: path, configuration: config)
+        let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
+        let hasTables = try pool.read { try $0.tableExists("documents") }
+        if version != schemaVersion || !hasTables {
+            try pool.write { db in
+                for t in ["sentence_fts", "sentences", "turns", "speakers", "documents"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
+                try createSchema(db)
+                try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
+            }
+        }
+        return pool
+    }
+
+    static func createSchema(_ db: Database) throws {
+        try db.execute(sql: """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, size INTEGER NOT NULL,
+            mtime REAL NOT NULL, name TEXT NOT NULL, format TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
+            text TEXT NOT NULL, payload BLOB NOT NULL);
+        CREATE TABLE turns (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            speaker TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE TABLE speakers (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            name TEXT NOT NULL, role TEXT, words INTEGER NOT NULL, turns INTEGER NOT NULL);
+        CREATE TABLE sentences (id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, speaker TEXT);
+        CREATE INDEX sentences_document ON sentences(document);
+        CREATE INDEX turns_document ON turns(document);
+        CREATE VIRTUAL TABLE sentence_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
+        """)
+    }
+
+    /// A file as found on disk.
+    struct FileStat: Sendable {
+        var path: String
+        var size: Int
+        var mtime: Double
+    }
+
+    static func stat(_ path: String) -> FileStat? {
+        guard let a = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = (a[.size] as? NSNumber)?.intValue, let m = a[.modificationDate] as? Date else { return nil }
+        return FileStat(path: path, size: size, mtime: m.timeIntervalSince1970)
+    }
+
+    /// Loads the documents at `paths` from the index, analysing only what is new or changed (on all cores),
+    /// and forgetting indexed files under these paths that are gone.
+    public func load(_ paths: [String], loader: CorpusLoader) throws(IngestError) -> CorpusLoader.Result {
+        let walk = try PathWalker().walk(paths)
+        var result = CorpusLoader.Result()
+        result.paths = paths
+        result.warnings = walk.problems.map { $0.localizedDescription }
+        let absolute = walk.files.map { (URL(fileURLWithPath: $0).standardizedFileURL.path, $0) }
+        let stats = absolute.compactMap { abs, shown in CorpusIndex.stat(abs).map { ($0, shown) } }
+        // What the index already has, with the metadata that was applied (briefing.yaml changes re-analyse).
+        let known: [String: (size: Int, mtime: Double, hash: String)]
+        do {
+            known = try db.read { db in
+                var out: [String: (Int, Double, String)] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash FROM documents") {
+                    out[row["path"]] = (row["size"], row["mtime"], row["hash"])
+                }
+                return out
+            }
+        } catch { throw .unreadable(path, reason: CorpusIndex.describe(error)) }
+        let metadataHashes = loader.metadataHashes(for: walk)
+        var toAnalyse: [(FileStat, String, String)] = [] // stat, shown path, hash
+        var fresh: [String] = []
+        for (st, shown) in stats {
+            let meta = metadataHashes[(shown as NSString).deletingLastPathComponent] ?? ""
+            if let k = known[st.path], k.size == st.size, k.mtime == st.mtime, k.hash.hasSuffix("|" + meta) {
+                fresh.append(st.path)
+            } else {
+                toAnalyse.append((st, shown, meta))
+            }
+        }
+        // Analyse new and changed files in parallel.
+        let outcomes = parallelMap(toAnalyse) { (item: (FileStat, String, String)) -> Result<(FileStat, String, Document, SpeakerAnalysis), IngestError> in
+            let (st, shown, meta) = item
+            do throws(IngestError) {
+                let doc = try loader.loadOne(shown)
+                return .success((st, CorpusIndex.hash(doc.text) + "|" + meta, doc, TurnBuilder.analyze(doc)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let analysed = outcomes.compactMap { try? $0.get() }
+        let failures = outcomes.compactMap { o -> String? in if case .failure(let e) = o { return e.localizedDescription }; return nil }
+        analysedCount = analysed.count
+        result.warnings += failures.sorted()
+        do {
+            try db.write { db in
+                for (st, hash, doc, a) in analysed { try store(db, st, hash, doc, a) }
+                // Forget files under the given folders that are no longer there.
+                let present = Set(stats.map(\.0.path))
+                let roots = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+                for (p, _) in known where !present.contains(p) && roots.contains(where: { p == $0 || p.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) {
+                    try deleteDocument(db, path: p)
+                }
+            }
+            // Read everything back in the walk's order.
+            let byPath = try db.read { db -> [String: Document] in
+                var out: [String: Document] = [:]
+                let wanted = Set(stats.map(\.0.path))
+                for row in try Row.fetchAll(db, sql: "SELECT path, text, payload FROM documents") where wanted.contains(row["path"]) {
+                    let stored = try JSONDecoder().decode(StoredDocument.self, from: row["payload"] as Data)
+                    out[row["path"]] = stored.document(text: row["text"])
+                }
+                return out
+            }
+            for (st, shown) in stats {
+                guard var doc = byPath[st.path] else { continue }
+                doc.path = shown
+                result.documents.append(doc)
+                result.warnings += doc.warnings
+            }
+        } catch {
+            throw .unreadable(path, reason: CorpusIndex.describe(error))
+        }
+        return result
+    }
+
+    /// The analysis stored for documents (by path as loaded).
+    public func analyses(for docs: [Document]) -> [SpeakerAnalysis] {
+        let stored = (try? db.read { db -> [String: SpeakerAnalysis] in
+            var out: [String: SpeakerAnalysis] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, payload FROM documents") {
+                if let s = try? JSONDecoder().decode(StoredDocument.self, from: row["payload"] as Data) { out[row["path"]] = s.analysis }
+            }
+            return out
+        }) ?? [:]
+        return docs.map { stored[URL(fileURLWithPath: $0.path).standardizedFileURL.path] ?? TurnBuilder.analyze($0) }
+    }
+
+    func store(_ db: Database, _ st: FileStat, _ hash: String, _ doc: Document, _ a: SpeakerAnalysis) throws {
+        try deleteDocument(db, path: st.path)
+        var stored = StoredDocument(doc, a)
+        stored.path = st.path
+        try db.execute(sql: """
+            INSERT INTO documents (path, hash, size, mtime, name, format, title, date, text, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [st.path, hash, st.size, st.mtime, doc.name, doc.format.rawValue, doc.title, doc.date?.iso,
+                             doc.text.string(doc.text.whole), try JSONEncoder().encode(stored)])
+        let id = db.lastInsertedRowID
+        for t in a.turns {
+            try db.execute(sql: #"INSERT INTO turns (document, speaker, start, "end") VALUES (?, ?, ?, ?)"#,
+                           arguments: [id, t.speaker, t.span.start, t.span.end])
+        }
+        for s in TurnsReport(doc, analysis: a).speakers {
+            try db.execute(sql: "INSERT INTO speakers (document, name, role, words, turns) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [id, s.name, s.role, s.words, s.turns])
+        }
+        let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
+        var t = 0
+        for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
+            while t + 1 < a.turns.count, a.turns[t].span.end <= s.span.start { t += 1 }
+            let speaker = a.turns.indices.contains(t) && a.turns[t].span.contains(s.span.start) ? a.turns[t].speaker : nil
+            try db.execute(sql: #"INSERT INTO sentences (document, start, "end", speaker) VALUES (?, ?, ?, ?)"#,
+                           arguments: [id, s.span.start, s.span.end, speaker])
+            try db.execute(sql: "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)",
+                           arguments: [db.lastInsertedRowID, doc.text.string(s.span)])
+        }
+    }
+
+    func deleteDocument(_ db: Database, path: String) throws {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) else { return }
+        try db.execute(sql: "DELETE FROM sentence_fts WHERE rowid IN (SELECT id FROM sentences WHERE document = ?)", arguments: [id])
+        for t in ["sentences", "turns", "speakers"] { try db.execute(sql: "DELETE FROM \(t) WHERE document = ?", arguments: [id]) }
+        try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+    }
+
+    /// FNV-1a over the text's scalars: cheap, stable across runs.
+    static func hash(_ text: SourceText) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for s in text.scalars { h = (h ^ UInt64(s.value)) &* 0x100000001b3 }
+        return String(h, radix: 16) + ":" + String(text.count)
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+/// `briefing search QUERY`: full-text search over the documents, ranked, with snippets.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "search",
+        abstract: "Search the documents: words (stemmed), \"phrases\", prefix*; ranked by BM25.")
+
+    @Argument(help: "What to look for.") var query: String
+    @OptionGroup var corpus: CorpusOptions
+    @Option(help: "Only what this speaker says.") var speaker: String?
+    @Option(help: "Only documents whose name or title contains this.") var document: String?
+    @Option(help: "Only documents dated on or after (YYYY-MM-DD).") var from: String?
+    @Option(help: "Only documents dated on or before (YYYY-MM-DD).") var to: String?
+    @Option(help: "At most this many results.") var limit = 20
+    @Flag(help: "Print JSON.") var json = false
+
+    struct Output: Codable {
+        var query: String
+        var hits: [SearchHit]
+    }
+
+    func validate() throws {
+        for (name, v) in [("--from", from), ("--to", to)] {
+            if let v, Day(iso: v) == nil { throw ValidationError("\(name) takes a day as YYYY-MM-DD, not '\(v)'") }
+        }
+    }
+
+    func run() throws {
+        var options = corpus
+        if options.noIndex {
+            Console.error("search needs the index; leave out --no-index")
+            throw ExitCode(2)
+        }
+        options.noIndex = false
+        let loaded = try options.load()
+        guard let index = loaded.index else { throw ExitCode(1) }
+        let paths = loaded.documents.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path }
+        let filter = CorpusIndex.SearchFilter(speaker: speaker, document: document, from: from.flatMap(Day.init(iso:)),
+                                              to: to.flatMap(Day.init(iso:)), paths: paths, limit: limit)
+        var hits = try index.search(query, filter: filter)
+        // Paths as the user gave them.
+        let shown = Dictionary(uniqueKeysWithValues: zip(paths, loaded.documents.map(\.path)))
+        for i in hits.indices { hits[i].path = shown[hits[i].path] ?? hits[i].path }
+        if json { return try Console.json(Output(query: query, hits: hits)) }
+        if hits.isEmpty { Console.out("no matches for \(TextSanitizer.clean(query))") }
+        for h in hits {
+            let who = h.speaker.map { " · \($0)" } ?? ""
+            Console.out(TextSanitizer.clean("\(h.path):\(h.start)\(who)  \(h.snippet.replacingOccurrences(of: "\n", with: " "))"))
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import BriefingCore
+import BriefingTestSupport
+import Foundation
+import Testing
+
+/// The index: reuse, changes, deletions, corruption, schema changes, concurrent readers, search.
+@Suite struct CorpusIndexTests {
+    let a = "ROE: The council met today. Mobilizing volunteers was the first item.\nORTIZ: The volunteers were mobilized quickly.\n"
+    let b = "Bridge closed\n\nThe council voted to close the bridge for repairs. Engineers found deep cracks in two piers.\n"
+
+    func open(_ f: TemporaryFolder, warnings: inout [String]) throws -> CorpusIndex {
+        try CorpusIndex(path: f.path + "/cache/index.sqlite", warnings: &warnings)
+    }
+
+    func folder() -> TemporaryFolder {
+        let f = TemporaryFolder()
+        f.write("docs/a.txt", a)
+        f.write("docs/b.txt", b)
+        return f
+    }
+
+    @Test func reopeningUsesTheIndexAndOnlyChangesAreAnalysed() throws {
+        let f = folder()
+        var w: [String] = []
+        let docs = f.path + "/docs"
+        let first = try open(f, warnings: &w)
+        #expect(try first.load([docs], loader: CorpusLoader()).documents.count == 2)
+        #expect(first.analysedCount == 2)
+        let again = try open(f, warnings: &w)
+        let r = try again.load([docs], loader: CorpusLoader())
+        #expect(again.analysedCount == 0)
+        #expect(r.documents.map(\.name) == ["a.txt", "b.txt"])
+        #expect(TurnBuilder.turns(r.documents[0]).map(\.speaker) == ["ROE", "ORTIZ"])
+        // A changed file is analysed again, alone.
+        Thread.sleep(forTimeInterval: 0.01)
+        f.write("docs/b.txt", b + "Residents objected loudly.\n")
+        let changed = try open(f, warnings: &w)
+        let r2 = try changed.load([docs], loader: CorpusLoader())
+        #expect(changed.analysedCount == 1)
+        #expect(r2.documents[1].text.string(r2.documents[1].text.whole).contains("Residents objected"))
+        // A deleted file disappears, from the documents and from search.
+        try FileManager.default.removeItem(atPath: docs + "/b.txt")
+        let after = try open(f, warnings: &w)
+        #expect(try after.load([docs], loader: CorpusLoader()).documents.map(\.name) == ["a.txt"])
+        #expect(after.analysedCount == 0)
+        #expect(try after.search("bridge").isEmpty)
+        #expect(w.isEmpty)
+    }
+
+    @Test func aCorruptIndexIsMovedAsideAndRebuilt() throws {
+        let f = folder()
+        try FileManager.default.createDirectory(atPath: f.path + "/cache", withIntermediateDirectories: true)
+        f.write("cache/index.sqlite", "this is not a database, just text that happens to sit where the index goes\n")
+        var w: [String] = []
+        let index = try open(f, warnings: &w)
+        #expect(w.count == 1 && w[0].contains("not a usable index") && w[0].contains("moved aside"))
+        #expect(try index.load([f.path + "/docs"], loader: CorpusLoader()).documents.count == 2)
+        let aside = try FileManager.default.contentsOfDirectory(atPath: f.path + "/cache").filter { $0.contains(".corrupt-") }
+        #expect(aside.count == 1)
+    }
+
+    @Test func aSchemaChangeRebuilds() throws {
+        let f = folder()
+        var w: [String] = []
+        _ = try open(f, warnings: &w).load([f.path + "/docs"], loader: CorpusLoader())
+        // Pretend the file was written by another version.
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        p.arguments = [f.path + "/cache/index.sqlite", "PRAGMA user_version = 1;"]
+        try p.run(); p.waitUntilExit()
+        let rebuilt = try open(f, warnings: &w)
+        _ = try rebuilt.load([f.path + "/docs"], loader: CorpusLoader())
+        #expect(rebuilt.analysedCount == 2)
+    }
+
+    @Test func twoReadersAtOnce() throws {
+        let f = folder()
+        var w: [String] = []
+        let one = try open(f, warnings: &w), two = try open(f, warnings: &w)
+        _ = try one.load([f.path + "/docs"], loader: CorpusLoader())
+        #expect(try two.load([f.path + "/docs"], loader: CorpusLoader()).documents.count == 2)
+        #expect(try one.search("council").count == 2 && two.search("council").count == 2)
+    }
+
+    @Test func searchFindsStemsPhrasesAndPrefixesWithSpans() throws {
+        let f = folder()
+        var w: [String] = []
+        let index = try open(f, warnings: &w)
+        let docs = try index.load([f.path + "/docs"], loader: CorpusLoader()).documents
+        func words(_ h: SearchHit) -> [String] {
+            let d = docs.first { $0.name == h.document }!
+            return h.matches.map { d.text.string($0) }
+        }
+        let stemmed = try index.search("mobilize")
+        #expect(stemmed.count == 2)
+        #expect(Set(stemmed.flatMap(words)) == ["Mobilizing", "mobilized"])
+        let phrase = try index.search("\"deep cracks\"")
+        #expect(phrase.count == 1 && words(phrase[0]) == ["deep cracks"]) // the phrase, as one span
+        #expect(try index.search("\"cracks deep\"").isEmpty)
+        #expect(try index.search("volunt*").count == 2)
+        #expect(try index.search("volunteers", filter: .init(speaker: "ORTIZ")).map(\.speaker) == ["ORTIZ"])
+        #expect(try index.search("bridge", filter: .init(document: "a.txt")).isEmpty)
+        #expect(try index.search("\"; DROP TABLE documents; --").isEmpty)
+        #expect(try index.search("council").count == 2) // still there
+    }
+}
