@@ -44,7 +44,8 @@ e2e:
 	@for t in Tests/e2e/*.sh; do echo "== $$t"; BRIEFING=$(DEBUG) SHARED=$(SHARED) bash $$t || exit 1; done
 
 bench: release
-	BRIEFING=$(RELEASE) bash bench/run.sh
+	@command -v /usr/bin/time >/dev/null || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq time; }
+	bash bench/run.sh
 
 install:
 	@[ -x $(RELEASE) ] || $(MAKE) --no-print-directory release

@@ -13,14 +13,21 @@ public enum RunLoop {
     }
 
     /// `search` answers corpus searches (nil when there is no index).
-    public static func run(_ state: inout AppState, backend: TerminalBackend, search: ((String) -> [SearchHit])? = nil) -> Exit {
+    /// `background` is slow work started at once whose result arrives as an event (the corpus-wide analysis).
+    public static func run(_ state: inout AppState, backend: TerminalBackend, search: ((String) -> [SearchHit])? = nil,
+                           background: (@Sendable () -> Event)? = nil) -> Exit {
         defer { backend.restore() }
+        let pending = PendingEvent()
+        if let background {
+            Thread.detachNewThread { pending.set(background()) }
+        }
         let (w, h) = backend.size
         state.update(.resize(width: w, height: h))
         while true {
             backend.draw(Renderer.render(state))
             let sig = briefing_pending_signal()
             if sig != 0 { return .signal(sig) }
+            if let ready = pending.take() { _ = state.update(ready); continue }
             guard let event = backend.nextEvent(timeoutMilliseconds: 200) else { continue }
             var effects = state.update(event)
             while !effects.isEmpty {
@@ -41,4 +48,12 @@ public enum RunLoop {
             }
         }
     }
+}
+
+/// An event produced on another thread, handed to the loop once.
+final class PendingEvent: @unchecked Sendable {
+    private let lock = NSLock()
+    private var event: Event?
+    func set(_ e: Event) { lock.lock(); event = e; lock.unlock() }
+    func take() -> Event? { lock.lock(); defer { event = nil; lock.unlock() }; return event }
 }

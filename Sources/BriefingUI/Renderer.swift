@@ -18,7 +18,7 @@ public enum Renderer {
         speakersPane(state).draw(in: layout.speakers, theme: theme, into: &buf)
         ListPane(title: "Topics", rows: state.documentTopics.map { ListPane.Row(text: $0.label, trailing: "×\($0.count)", mark: $0.label == state.activeTopic) },
                  position: state.position(.topics), focused: state.focus == .topics,
-                 emptyText: "no topics").draw(in: layout.topics, theme: theme, into: &buf)
+                 emptyText: state.analysing ? "analysing…" : "no topics").draw(in: layout.topics, theme: theme, into: &buf)
         ReaderPane(state: state, theme: theme).draw(in: layout.reader, into: &buf)
         timelinePane(state, theme: theme).draw(in: layout.timeline, theme: theme, into: &buf)
         BarPanes.status(state, theme: theme, in: layout.status, into: &buf)
@@ -52,7 +52,7 @@ public enum Renderer {
         var title = "Timeline"
         if let r = state.timelineRange { title += " \(r.earliest.iso)…\(r.latest.iso)" }
         var pane = ListPane(title: title, rows: rows, position: state.position(.timeline), focused: state.focus == .timeline,
-                            emptyText: state.timeline.isEmpty ? "no dated events" : "none in this range")
+                            emptyText: state.analysing ? "analysing…" : (state.timeline.isEmpty ? "no dated events" : "none in this range"))
         pane.count = events
         return pane
     }

@@ -9,6 +9,12 @@ enum Measure {
         return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
     }
 
+    static func millisecondsThrowing(_ body: () throws -> Void) throws -> Double {
+        let clock = ContinuousClock()
+        let d = try clock.measure(body)
+        return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    }
+
     static func percentile(_ sorted: [Double], _ p: Double) -> Double {
         guard !sorted.isEmpty else { return 0 }
         let i = min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))

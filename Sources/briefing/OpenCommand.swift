@@ -17,7 +17,9 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let result = try corpus.load()
-        let corpus = ReaderCorpus(result.documents, analyses: result.analyses)
+        // Documents at once; the corpus-wide analysis in the background, arriving as an event.
+        let documents = result.documents, analyses = result.analyses
+        let corpus = ReaderCorpus(models: zip(documents, analyses).map { DocumentModel($0, analysis: $1) })
         let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let backend: NcursesBackend
         do {
@@ -27,6 +29,7 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var state = AppState(corpus: corpus, width: backend.size.width, height: backend.size.height, colors: backend.colors)
+        state.analysing = true
         if let first = result.warnings.first {
             state.message = result.warnings.count == 1 ? first : "\(first) (and \(result.warnings.count - 1) more warnings)"
         }
@@ -34,7 +37,8 @@ struct OpenCommand: ParsableCommand {
         let paths = result.documents.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path }
         let index = result.index
         let search: ((String) -> [SearchHit])? = index.map { ix in { q in (try? ix.search(q, filter: .init(paths: paths))) ?? [] } }
-        switch RunLoop.run(&state, backend: crashTest ? CrashTestBackend(backend) : backend, search: search) {
+        switch RunLoop.run(&state, backend: crashTest ? CrashTestBackend(backend) : backend, search: search,
+                           background: { .analysed(ReaderExtras(documents, analyses: analyses)) }) {
         case .quit: return
         case .signal(let s): throw ExitCode(128 + s)
         }

@@ -359,3 +359,19 @@ import Testing
         #expect(s.current == 0)
     }
 }
+
+/// The corpus-wide analysis arrives after the first frame, as an event.
+@Suite struct BackgroundAnalysisTests {
+    @Test func firstFrameThenTimelineClaimsAndTopics() throws {
+        let docs = try CorpusLoader().load([PackagePaths.seeds]).documents
+        let analyses = docs.map(TurnBuilder.analyze)
+        var s = AppState(corpus: ReaderCorpus(models: zip(docs, analyses).map { DocumentModel($0, analysis: $1) }), width: 120, height: 40)
+        s.analysing = true
+        let first = Renderer.render(s).text
+        #expect(first.contains("Victor Cha") && first.contains("analysing…"))
+        #expect(s.timeline.isEmpty && s.documentClaims.isEmpty)
+        s.update(.analysed(ReaderExtras(docs, analyses: analyses)))
+        #expect(!s.analysing && !s.timeline.isEmpty && !s.documentClaims.isEmpty && !s.documentTopics.isEmpty)
+        #expect(!Renderer.render(s).text.contains("analysing…"))
+    }
+}

@@ -22,6 +22,8 @@ extension AppState {
             handle(key)
         case .mouse(let m):
             handle(m)
+        case .analysed(let extras):
+            apply(extras)
         case .searchResults(let query, let hits):
             corpusHits = hits
             corpusQuery = query

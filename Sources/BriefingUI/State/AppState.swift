@@ -19,6 +19,8 @@ public struct AppState: Sendable {
     public var currentClaim: Int?
     /// The related-claims (or search results) panel's selected row.
     public var relatedSelection = 0
+    /// True while the corpus-wide analysis (timeline, claims, topics) is still being made.
+    public var analysing = false
     /// The last corpus search and what it found.
     public var corpusQuery = ""
     public var corpusHits: [SearchHit] = []

@@ -40,10 +40,12 @@ public struct MouseEvent: Hashable, Sendable {
 }
 
 /// Everything that can happen to the reader.
-public enum Event: Hashable, Sendable {
+public enum Event: Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// The answer to a corpus search asked for with `Effect.searchCorpus`.
     case searchResults(query: String, hits: [SearchHit])
+    /// The corpus-wide analysis, made in the background, has arrived.
+    case analysed(ReaderExtras)
 }

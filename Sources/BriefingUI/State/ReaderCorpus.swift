@@ -10,9 +10,32 @@ public struct ReaderCorpus: Sendable {
     /// Summary candidates of every document.
     public var candidates: [Summarizer.Candidate]
 
+    /// The whole corpus analysed now (tests, benchmarks, small folders).
     public init(_ documents: [Document], analyses given: [SpeakerAnalysis]? = nil) {
         let analyses = given ?? documents.map(TurnBuilder.analyze)
-        models = zip(documents, analyses).map { DocumentModel($0, analysis: $1) }
+        self.init(models: zip(documents, analyses).map { DocumentModel($0, analysis: $1) },
+                  extras: ReaderExtras(documents, analyses: analyses))
+    }
+
+    /// Documents now, corpus-wide analysis later (`ReaderExtras`, delivered as an event).
+    public init(models: [DocumentModel], extras: ReaderExtras? = nil) {
+        self.models = models
+        timeline = extras?.timeline ?? []
+        claims = extras?.claims ?? []
+        topics = extras?.topics ?? [:]
+        candidates = extras?.candidates ?? []
+    }
+}
+
+/// What the reader learns from the whole corpus at once: the timeline, linked claims, topics and
+/// summary candidates. Slow on a large corpus, so the reader computes it in the background.
+public struct ReaderExtras: Sendable {
+    public var timeline: [TimelineEntry]
+    public var claims: [Claim]
+    public var topics: [String: [Topic]]
+    public var candidates: [Summarizer.Candidate]
+
+    public init(_ documents: [Document], analyses: [SpeakerAnalysis]) {
         let t = TimelineBuilder().build(documents, analyses: analyses)
         timeline = t.entries
         claims = ClaimBuilder().build(documents, analyses: analyses, timeline: t)
@@ -23,6 +46,16 @@ public struct ReaderCorpus: Sendable {
 }
 
 extension AppState {
+    /// Takes in the corpus-wide analysis when it arrives.
+    public mutating func apply(_ extras: ReaderExtras) {
+        timeline = extras.timeline
+        claims = extras.claims
+        topics = extras.topics
+        candidates = extras.candidates
+        analysing = false
+        invalidateDerived()
+    }
+
     /// A reader on a corpus.
     public init(corpus: ReaderCorpus, width: Int, height: Int, colors: Bool = true) {
         self.init(documents: corpus.models, timeline: corpus.timeline, width: width, height: height, colors: colors)

@@ -1,0 +1,40 @@
+import BriefingCore
+import BriefingTerminal
+import BriefingUI
+import Foundation
+
+/// The large-corpus measurements: first frame from a warm index, and search latency.
+enum ScaleBench {
+    /// Loads from the index and renders the reader's first frame through the in-memory backend, as
+    /// `briefing PATH` does before any key (the corpus-wide analysis goes on in the background).
+    static func firstFrame(corpus: String, index: String) throws {
+        var warnings: [String] = []
+        let ix = try CorpusIndex(path: index, warnings: &warnings)
+        let loaded = try ix.load([corpus], loader: CorpusLoader())
+        let analyses = ix.analyses(for: loaded.documents)
+        let models = zip(loaded.documents, analyses).map { DocumentModel($0, analysis: $1) }
+        var state = AppState(corpus: ReaderCorpus(models: models), width: 200, height: 50)
+        state.analysing = true
+        let backend = MemoryBackend(width: 200, height: 50, events: [])
+        backend.draw(Renderer.render(state))
+        print("first frame: \(loaded.documents.count) documents, \(ix.analysedCount) analysed, frame has \(backend.lastFrame?.text.count ?? 0) characters")
+    }
+
+    static func search(index: String, queries: Int) throws {
+        var warnings: [String] = []
+        let ix = try CorpusIndex(path: index, warnings: &warnings)
+        let words = ["troops", "mobilization", "sanctions", "ammunition", "\"North Korean soldiers\"", "casualt*", "Kursk", "oil price",
+                     "desperate", "negotiating table", "ballistic missiles", "\"price cap\"", "volunteer*", "Putin", "alliance",
+                     "satellite", "Europe", "drone*", "ceasefire", "intelligence", "\"security guarantee\"", "nuclear", "recruit",
+                     "Ukraine", "China", "reports", "battlefield", "economy"]
+        var times: [Double] = []
+        var found = 0
+        for i in 0..<queries {
+            let q = words[i % words.count] + (i % 3 == 0 ? " " + words[(i * 7) % words.count] : "")
+            times.append(try Measure.millisecondsThrowing { found += try ix.search(q, filter: .init(limit: 20)).count })
+        }
+        times.sort()
+        print(String(format: "search over the index, %d queries: p50 %.2f ms   p95 %.2f ms   max %.2f ms   (%d hits)",
+                     queries, Measure.percentile(times, 0.5), Measure.percentile(times, 0.95), times.last ?? 0, found))
+    }
+}
