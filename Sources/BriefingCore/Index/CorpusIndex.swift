@@ -13,6 +13,8 @@ public final class CorpusIndex: @unchecked Sendable {
     let db: DatabasePool
     /// Files analysed by the last `load` (0 when everything came from the index).
     public private(set) var analysedCount = 0
+    /// Speaker analyses decoded by the last `load`, by path as loaded.
+    var lastAnalyses: [String: SpeakerAnalysis] = [:]
 
     /// Opens (or creates) the index; a corrupt or foreign file is moved aside, with a warning, and rebuilt.
     public init(path: String, warnings: inout [String]) throws {
@@ -139,20 +141,25 @@ public final class CorpusIndex: @unchecked Sendable {
                     try deleteDocument(db, path: p)
                 }
             }
-            // Read everything back in the walk's order.
-            let byPath = try db.read { db -> [String: Document] in
-                var out: [String: Document] = [:]
-                let wanted = Set(stats.map(\.0.path))
-                for row in try Row.fetchAll(db, sql: "SELECT path, text, payload FROM documents") where wanted.contains(row["path"]) {
-                    let stored = try JSONDecoder().decode(StoredDocument.self, from: row["payload"] as Data)
-                    out[row["path"]] = stored.document(text: row["text"])
+            // Read everything back in the walk's order, decoding once, on all cores.
+            let wanted = Set(stats.map(\.0.path))
+            let rows = try db.read { db in
+                try Row.fetchAll(db, sql: "SELECT path, text, payload FROM documents").compactMap { row -> (String, String, Data)? in
+                    wanted.contains(row["path"]) ? (row["path"], row["text"], row["payload"]) : nil
                 }
-                return out
             }
+            let decoded = parallelMap(rows) { (row: (String, String, Data)) -> (String, Document, SpeakerAnalysis)? in
+                guard let stored = try? JSONDecoder().decode(StoredDocument.self, from: row.2) else { return nil }
+                return (row.0, stored.document(text: row.1), stored.analysis)
+            }
+            var byPath: [String: (Document, SpeakerAnalysis)] = [:]
+            for d in decoded { if let d { byPath[d.0] = (d.1, d.2) } }
+            lastAnalyses = [:]
             for (st, shown) in stats {
-                guard var doc = byPath[st.path] else { continue }
+                guard var (doc, analysis) = byPath[st.path] else { continue }
                 doc.path = shown
                 result.documents.append(doc)
+                lastAnalyses[shown] = analysis
                 result.warnings += doc.warnings
             }
         } catch {
@@ -161,16 +168,9 @@ public final class CorpusIndex: @unchecked Sendable {
         return result
     }
 
-    /// The analysis stored for documents (by path as loaded).
+    /// The speaker analysis of documents the last `load` returned (decoded with them), analysed afresh otherwise.
     public func analyses(for docs: [Document]) -> [SpeakerAnalysis] {
-        let stored = (try? db.read { db -> [String: SpeakerAnalysis] in
-            var out: [String: SpeakerAnalysis] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT path, payload FROM documents") {
-                if let s = try? JSONDecoder().decode(StoredDocument.self, from: row["payload"] as Data) { out[row["path"]] = s.analysis }
-            }
-            return out
-        }) ?? [:]
-        return docs.map { stored[URL(fileURLWithPath: $0.path).standardizedFileURL.path] ?? TurnBuilder.analyze($0) }
+        docs.map { lastAnalyses[$0.path] ?? TurnBuilder.analyze($0) }
     }
 
     func store(_ db: Database, _ st: FileStat, _ hash: String, _ doc: Document, _ a: SpeakerAnalysis) throws {

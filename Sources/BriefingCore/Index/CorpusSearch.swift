@@ -61,31 +61,46 @@ extension CorpusIndex {
 
     public func search(_ input: String, filter: SearchFilter = SearchFilter()) throws -> [SearchHit] {
         guard let query = Self.ftsQuery(input) else { return [] }
-        var sql = """
-            SELECT d.name AS name, d.path AS path, d.date AS date, s.start AS start, s."end" AS "end", s.speaker AS speaker,
-                   highlight(sentence_fts, 0, char(1), char(2)) AS marked,
-                   snippet(sentence_fts, 0, '[', ']', '…', 14) AS snippet, bm25(sentence_fts) AS rank
-            FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.rowid JOIN documents d ON d.id = s.document
-            WHERE sentence_fts MATCH ?
-            """
-        var args: [DatabaseValueConvertible?] = [query]
-        if let s = filter.speaker { sql += " AND s.speaker LIKE ?"; args.append("%\(s)%") }
-        if let d = filter.document { sql += " AND (d.name LIKE ? OR d.title LIKE ?)"; args.append("%\(d)%"); args.append("%\(d)%") }
-        if let f = filter.from { sql += " AND d.date >= ?"; args.append(f.iso) }
-        if let t = filter.to { sql += " AND d.date <= ?"; args.append(t.iso) }
-        if let paths = filter.paths {
-            sql += " AND d.path IN (" + paths.map { _ in "?" }.joined(separator: ",") + ")"
-            args += paths
-        }
-        sql += " ORDER BY rank LIMIT ?"
-        args.append(filter.limit)
+        let filtered = filter.speaker != nil || filter.document != nil || filter.from != nil || filter.to != nil
+        let wantedPaths = filter.paths.map(Set.init)
         return try db.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)!).map { row in
-                let start: Int = row["start"]
-                let marked: String = row["marked"]
-                return SearchHit(document: row["name"], path: row["path"], start: start, end: row["end"],
-                                 matches: Self.spans(marked, offset: start), speaker: row["speaker"], date: row["date"],
-                                 snippet: row["snippet"], rank: row["rank"])
+            // The best matches first, through FTS5's own ORDER BY rank LIMIT; filters after, widening when they reject.
+            var k = filtered || wantedPaths != nil ? filter.limit * 5 : filter.limit
+            var kept: [Row] = []
+            while true {
+                let top = try Row.fetchAll(db, sql: "SELECT rowid AS rid, rank FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?",
+                                           arguments: [query, k])
+                kept = []
+                for t in top {
+                    let rid: Int64 = t["rid"]
+                    guard let row = try Row.fetchOne(db, sql: """
+                        SELECT d.name AS name, d.path AS path, d.title AS title, d.date AS date, s.start AS start, s."end" AS "end", s.speaker AS speaker
+                        FROM sentences s JOIN documents d ON d.id = s.document WHERE s.id = ?
+                        """, arguments: [rid]) else { continue }
+                    if let paths = wantedPaths, !paths.contains(row["path"]) { continue }
+                    if let sp = filter.speaker, !((row["speaker"] as String?)?.localizedCaseInsensitiveContains(sp) ?? false) { continue }
+                    if let d = filter.document, !((row["name"] as String).localizedCaseInsensitiveContains(d) || (row["title"] as String).localizedCaseInsensitiveContains(d)) { continue }
+                    let date: String? = row["date"]
+                    if let f = filter.from, (date ?? "") < f.iso { continue }
+                    if let to = filter.to, date == nil || date! > to.iso { continue }
+                    kept.append(Row(["rid": rid, "rank": t["rank"] as Double, "name": row["name"] as String, "path": row["path"] as String,
+                                     "date": date, "start": row["start"] as Int, "end": row["end"] as Int, "speaker": row["speaker"] as String?]))
+                    if kept.count == filter.limit { break }
+                }
+                if kept.count == filter.limit || top.count < k || k >= 20_000 { break }
+                k *= 4
+            }
+            // Snippets and match spans for the results only.
+            return try kept.map { r in
+                let rid: Int64 = r["rid"]
+                let marks = try Row.fetchOne(db, sql: """
+                    SELECT highlight(sentence_fts, 0, char(1), char(2)) AS marked, snippet(sentence_fts, 0, '[', ']', '…', 14) AS snippet
+                    FROM sentence_fts WHERE sentence_fts MATCH ? AND rowid = ?
+                    """, arguments: [query, rid])
+                let start: Int = r["start"]
+                return SearchHit(document: r["name"], path: r["path"], start: start, end: r["end"],
+                                 matches: Self.spans(marks?["marked"] ?? "", offset: start), speaker: r["speaker"], date: r["date"],
+                                 snippet: marks?["snippet"] ?? "", rank: r["rank"])
             }
         }
     }
