@@ -57,7 +57,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     func claimant(at span: TextSpan, _ a: SpeakerAnalysis) -> String? {
-        if let t = a.turns.first(where: { $0.span.contains(span.start) }) { return t.speaker }
+        if let speaker = a.speaker(at: span.start) { return speaker }
         return a.quoted.first { q in q.quotes.contains { $0.overlaps(span) } }?.name
     }
 }

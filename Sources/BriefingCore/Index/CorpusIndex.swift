@@ -156,7 +156,8 @@ public final class CorpusIndex: @unchecked Sendable {
             for d in decoded { if let d { byPath[d.0] = (d.1, d.2) } }
             lastAnalyses = [:]
             for (st, shown) in stats {
-                guard var (doc, analysis) = byPath[st.path] else { continue }
+                guard let (stored, analysis) = byPath[st.path] else { continue }
+                var doc = stored
                 doc.path = shown
                 result.documents.append(doc)
                 lastAnalyses[shown] = analysis
@@ -192,10 +193,8 @@ public final class CorpusIndex: @unchecked Sendable {
                            arguments: [id, s.name, s.role, s.words, s.turns])
         }
         let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
-        var t = 0
         for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
-            while t + 1 < a.turns.count, a.turns[t].span.end <= s.span.start { t += 1 }
-            let speaker = a.turns.indices.contains(t) && a.turns[t].span.contains(s.span.start) ? a.turns[t].speaker : nil
+            let speaker = a.speaker(at: s.span.start)
             try db.execute(sql: #"INSERT INTO sentences (document, start, "end", speaker) VALUES (?, ?, ?, ?)"#,
                            arguments: [id, s.span.start, s.span.end, speaker])
             try db.execute(sql: "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)",

@@ -28,13 +28,17 @@ public struct CorpusLoader: Sendable {
         let decoded = try reader.read(file)
         var doc = DocumentParser.parse(SourceText(decoded.text), path: file)
         if let w = decoded.warning { doc.warnings.insert(w, at: 0) }
-        let folder = (file as NSString).deletingLastPathComponent
-        let key = folder.isEmpty ? "." : folder
-        if let path = PathWalker.metadataNames.map({ (key as NSString).appendingPathComponent($0) }).first(where: { FileManager.default.fileExists(atPath: $0) }),
+        if let path = Self.metadataFile(in: (file as NSString).deletingLastPathComponent),
            let yaml = try? reader.read(path), let entry = FolderMetadata(yaml: yaml.text, path: path).entry(for: doc.name) {
             FolderMetadata.apply(entry, to: &doc)
         }
         return doc
+    }
+
+    /// The `briefing.yaml` of a folder, if it has one.
+    static func metadataFile(in folder: String) -> String? {
+        let key = folder.isEmpty ? "." : folder
+        return PathWalker.metadataNames.map { (key as NSString).appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// A fingerprint of each folder's `briefing.yaml` (empty when there is none): a change re-analyses the folder.
@@ -42,9 +46,7 @@ public struct CorpusLoader: Sendable {
         var out: [String: String] = [:]
         let folders = Set(walk.files.map { ($0 as NSString).deletingLastPathComponent })
         for folder in folders {
-            let key = folder.isEmpty ? "." : folder
-            if let path = PathWalker.metadataNames.map({ (key as NSString).appendingPathComponent($0) }).first(where: { FileManager.default.fileExists(atPath: $0) }),
-               let yaml = try? reader.read(path) {
+            if let path = Self.metadataFile(in: folder), let yaml = try? reader.read(path) {
                 out[folder] = CorpusIndex.hash(SourceText(yaml.text))
             }
         }

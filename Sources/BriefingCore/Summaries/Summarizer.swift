@@ -34,14 +34,12 @@ public struct Summarizer: Sendable {
         for (doc, a) in zip(docs, analyses) {
             let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
             let flat = paragraphs.flatMap { $0 }
-            var t = 0
             for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
-                while t + 1 < a.turns.count, a.turns[t].span.end <= s.span.start { t += 1 }
-                let speaker = a.turns.indices.contains(t) && a.turns[t].span.contains(s.span.start) ? a.turns[t].speaker : nil
+                let speaker = a.speaker(at: s.span.start)
                 // A sentence that runs past a turn boundary keeps only the speaker's part.
                 var span = s.span
-                if a.turns.indices.contains(t), a.turns[t].span.contains(s.span.start), span.end > a.turns[t].span.end {
-                    span = TextSpan(span.start, a.turns[t].span.end)
+                if speaker != nil, let turn = a.turns.first(where: { $0.span.contains(s.span.start) }), span.end > turn.span.end {
+                    span = TextSpan(span.start, turn.span.end)
                 }
                 let pieces = SentenceSegmenter.pieces(of: Sentence(span), in: flat)
                 out.append(Candidate(document: doc.name, span: span, speaker: speaker, text: doc.text.joined(pieces)))

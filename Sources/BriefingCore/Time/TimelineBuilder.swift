@@ -89,7 +89,7 @@ public struct TimelineBuilder: Sendable {
 
     /// Who says the sentence: the turn's speaker, or the source the article quotes there.
     func speaker(at span: TextSpan, _ a: SpeakerAnalysis) -> String? {
-        if let t = a.turns.first(where: { $0.span.contains(span.start) }) { return t.speaker }
+        if let speaker = a.speaker(at: span.start) { return speaker }
         return a.quoted.first { q in q.quotes.contains { $0.overlaps(span) } }?.name
     }
 }

@@ -28,11 +28,8 @@ public struct TopicExtractor: Sendable {
         for (d, doc) in docs.enumerated() {
             let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
             let flat = paragraphs.flatMap { $0 }
-            let turns = analyses[d].turns
-            var t = 0
             for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
-                while t + 1 < turns.count, turns[t].span.end <= s.span.start { t += 1 }
-                let speaker = turns.indices.contains(t) && turns[t].span.contains(s.span.start) ? turns[t].speaker : nil
+                let speaker = analyses[d].speaker(at: s.span.start)
                 let occ = PhraseFinder().phrases(doc.text, pieces: SentenceSegmenter.pieces(of: s, in: flat))
                 for o in occ where o.words.count == 1 && o.surface.first?.isUppercase == true { capitalised.insert(o.words[0]) }
                 raw.append((d, speaker, s.span, occ))
