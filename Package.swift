@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(name: "briefing-bench", dependencies: ["BriefingCore", "BriefingUI", "BriefingTerminal"]),
         .target(name: "BriefingTestSupport", dependencies: ["BriefingCore", "BriefingUI", "BriefingTerminal"]),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
-        .testTarget(name: "BriefingUITests", dependencies: ["BriefingUI", "BriefingTestSupport"]),
+        .testTarget(name: "BriefingUITests", dependencies: ["BriefingUI", "BriefingTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
     ]
 )
