@@ -76,24 +76,14 @@ public struct ClaimLinker: Sendable {
         adoptUnits(&claims)
         var termSets = claims.map { Self.terms($0.text) }
         // A stance says little by itself ("I disagree with Mark"): the same speaker's next sentences carry its topic.
-        for i in claims.indices where claims[i].kind == .stance {
-            for j in (i + 1)..<min(claims.count, i + 4) where claims[j].path == claims[i].path && claims[j].claimant == claims[i].claimant
-                && claims[j].start - claims[i].end < 600 {
-                termSets[i].formUnion(Self.terms(claims[j].text))
-            }
-        }
+        for i in claims.indices { for j in Self.continuation(of: i, claims) { termSets[i].formUnion(Self.terms(claims[j].text)) } }
         var df: [String: Int] = [:]
         for t in termSets { for w in t { df[w, default: 0] += 1 } }
         let n = Double(max(1, claims.count))
         let idf = df.mapValues { log(n / Double($0)) + 0.1 }
         let rareEvents = Set(Self.eventClasses.filter { (df[$0] ?? 0) <= max(3, claims.count * 15 / 100) })
         var strong = claims.map { Self.strongEvents($0.text) }
-        for i in claims.indices where claims[i].kind == .stance {
-            for j in (i + 1)..<min(claims.count, i + 4) where claims[j].path == claims[i].path && claims[j].claimant == claims[i].claimant
-                && claims[j].start - claims[i].end < 600 {
-                strong[i].formUnion(Self.strongEvents(claims[j].text))
-            }
-        }
+        for i in claims.indices { for j in Self.continuation(of: i, claims) { strong[i].formUnion(Self.strongEvents(claims[j].text)) } }
         let vectors = termSets.map { set -> [String: Double] in
             var v: [String: Double] = [:]
             for w in set { v[w] = idf[w] ?? 0 }
@@ -191,6 +181,14 @@ public struct ClaimLinker: Sendable {
         guard cos >= threshold || framed || eventful else { return nil }
         if a.negated != b.negated { return (cos, .disputes) }
         return (cos, sameClaimant ? .repeats : .agrees)
+    }
+
+    /// For a stance: the same speaker's next few sentences, which say what the stance is about.
+    static func continuation(of i: Int, _ claims: [Claim]) -> [Int] {
+        guard claims[i].kind == .stance else { return [] }
+        return ((i + 1)..<min(claims.count, i + 4)).filter { j in
+            claims[j].path == claims[i].path && claims[j].claimant == claims[i].claimant && claims[j].start - claims[i].end < 600
+        }
     }
 
     /// What a claim that names a speaker answers: that speaker's latest claims before it (in the same
