@@ -5,15 +5,18 @@ public struct SpeakerAnalysis: Sendable, Codable {
     public var roles: [String: String]
     public var quoted: [QuotedSource]
 
-    /// Who speaks at an offset: the turn that holds it (binary search; turns are in text order).
-    public func speaker(at offset: Int) -> String? {
+    /// The turn that holds an offset (binary search; turns are in text order).
+    public func turn(at offset: Int) -> Turn? {
         var lo = 0, hi = turns.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if turns[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
         }
-        return lo < turns.count && turns[lo].span.contains(offset) ? turns[lo].speaker : nil
+        return lo < turns.count && turns[lo].span.contains(offset) ? turns[lo] : nil
     }
+
+    /// Who speaks at an offset.
+    public func speaker(at offset: Int) -> String? { turn(at: offset)?.speaker }
 }
 
 /// Groups a document's blocks into turns. Labelled blocks go to their speaker (aliases applied); a spoken

@@ -35,12 +35,11 @@ public struct Summarizer: Sendable {
             let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
             let flat = paragraphs.flatMap { $0 }
             for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
-                let speaker = a.speaker(at: s.span.start)
+                let turn = a.turn(at: s.span.start)
+                let speaker = turn?.speaker
                 // A sentence that runs past a turn boundary keeps only the speaker's part.
                 var span = s.span
-                if speaker != nil, let turn = a.turns.first(where: { $0.span.contains(s.span.start) }), span.end > turn.span.end {
-                    span = TextSpan(span.start, turn.span.end)
-                }
+                if let turn, span.end > turn.span.end { span = TextSpan(span.start, turn.span.end) }
                 let pieces = SentenceSegmenter.pieces(of: Sentence(span), in: flat)
                 out.append(Candidate(document: doc.name, span: span, speaker: speaker, text: doc.text.joined(pieces)))
             }

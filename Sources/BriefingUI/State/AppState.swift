@@ -65,6 +65,12 @@ public struct AppState: Sendable {
     /// The reader's lines for the current document, width and filter (kept fresh by `update`).
     public private(set) var readerLines: [ReaderLine] = []
     var readerKey: ReaderKey?
+    var timelineRowsKey: TimelineRowsKey?
+
+    struct TimelineRowsKey: Equatable, Sendable {
+        var count: Int
+        var range: DateRange?
+    }
 
     struct ReaderKey: Equatable, Sendable {
         var document: Int
@@ -83,7 +89,6 @@ public struct AppState: Sendable {
     public init(documents: [DocumentModel], timeline: [TimelineEntry] = [], width: Int, height: Int, colors: Bool = true) {
         self.documents = documents
         self.timeline = timeline
-        timelineRows = TimelineRows.rows(timeline, range: nil)
         self.width = width
         self.height = height
         self.colors = colors
@@ -113,6 +118,7 @@ public struct AppState: Sendable {
     /// Forgets values derived from the corpus (after claims or topics are set) and derives them again.
     public mutating func invalidateDerived() {
         documentClaimsFor = nil
+        timelineRowsKey = nil
         readerKey = nil
         refresh()
     }
@@ -141,7 +147,12 @@ public struct AppState: Sendable {
             readerKey = key
         }
         readerTop = min(max(0, readerTop), maxReaderTop)
-        timelineRows = TimelineRows.rows(timeline, range: timelineRange)
+        // The sidebar's rows change only with the timeline or its range, not with every key.
+        let rowsKey = TimelineRowsKey(count: timeline.count, range: timelineRange)
+        if rowsKey != timelineRowsKey {
+            timelineRows = TimelineRows.rows(timeline, range: timelineRange)
+            timelineRowsKey = rowsKey
+        }
         if let path = model?.document.path, path != documentClaimsFor {
             documentClaims = claims.filter { $0.path == path && !$0.related.isEmpty }.sorted { $0.start < $1.start }
             documentClaimsFor = path
