@@ -34,8 +34,8 @@ public enum Renderer {
     }
 
     static func documentsPane(_ state: AppState) -> ListPane {
-        let rows = state.documents.enumerated().map { i, m in
-            ListPane.Row(text: m.title, trailing: m.document.date.map { String($0.iso.prefix(7)) } ?? "", mark: i == state.current)
+        let rows = state.documents.headers.enumerated().map { i, h in
+            ListPane.Row(text: h.displayTitle, trailing: h.date.map { String($0.iso.prefix(7)) } ?? "", mark: i == state.current)
         }
         return ListPane(title: "Documents", rows: rows, position: state.position(.documents),
                         focused: state.focus == .documents, emptyText: "no documents")

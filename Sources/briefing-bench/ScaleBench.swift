@@ -10,14 +10,12 @@ enum ScaleBench {
     static func firstFrame(corpus: String, index: String) throws {
         var warnings: [String] = []
         let ix = try CorpusIndex(path: index, warnings: &warnings)
-        let loaded = try ix.load([corpus], loader: CorpusLoader())
-        let analyses = ix.analyses(for: loaded.documents)
-        let models = zip(loaded.documents, analyses).map { DocumentModel($0, analysis: $1) }
-        var state = AppState(corpus: ReaderCorpus(models: models), width: 200, height: 50)
+        let catalog = try ix.refresh([corpus], loader: CorpusLoader())
+        var state = AppState(shelf: DocumentShelf(headers: catalog.headers, source: ix), width: 200, height: 50)
         state.analysing = true
         let backend = MemoryBackend(width: 200, height: 50, events: [])
         backend.draw(Renderer.render(state))
-        print("first frame: \(loaded.documents.count) documents, \(ix.analysedCount) analysed, frame has \(backend.lastFrame?.text.count ?? 0) characters")
+        print("first frame: \(catalog.headers.count) documents, \(ix.analysedCount) analysed, frame has \(backend.lastFrame?.text.count ?? 0) characters")
     }
 
     static func search(index: String, queries: Int) throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingCore
+import BriefingUI
 
 /// The paths to read, shared by every subcommand, and how to reach the index.
 struct CorpusOptions: ParsableArguments {
@@ -27,22 +28,50 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads the corpus; prints warnings; exits 2 on a missing path and 1 when nothing could be read.
     func load() throws -> Loaded {
-        let loader = CorpusLoader(reader: FileReader(maxBytes: maxSize * 1_048_576))
         var warnings: [String] = []
-        var index: CorpusIndex?
-        if !noIndex {
-            do { index = try CorpusIndex(path: IndexLocation.resolve(self.index), warnings: &warnings) } catch {
-                warnings.append("index unavailable (\(error)); analysing without it")
-            }
-        }
-        do throws(IngestError) {
+        let index = openIndex(&warnings)
+        return try reporting(&warnings) { (warnings: inout [String]) throws(IngestError) in
             let result: CorpusLoader.Result
             if let index { result = try index.load(resolvedPaths, loader: loader) } else { result = try loader.load(resolvedPaths) }
             warnings += result.warnings
-            for w in warnings { Console.warn(w) }
             try result.requireDocuments()
+            for w in warnings { Console.warn(w) }
             let analyses = index?.analyses(for: result.documents) ?? result.documents.map(TurnBuilder.analyze)
             return Loaded(documents: result.documents, analyses: analyses, warnings: warnings, index: index)
+        }
+    }
+
+    /// For the reader: with the index, the documents' headers now and each document when first shown;
+    /// without it, everything read now. Warnings are returned, not printed (the reader shows them).
+    func shelve() throws -> (shelf: DocumentShelf, warnings: [String], index: CorpusIndex?) {
+        var warnings: [String] = []
+        guard let index = openIndex(&warnings) else {
+            let loaded = try load()
+            return (DocumentShelf(zip(loaded.documents, loaded.analyses).map { DocumentModel($0, analysis: $1) }), loaded.warnings, nil)
+        }
+        return try reporting(&warnings) { (warnings: inout [String]) throws(IngestError) in
+            let catalog = try index.refresh(resolvedPaths, loader: loader)
+            warnings += catalog.warnings
+            if catalog.headers.isEmpty { throw .nothingReadable(catalog.paths) }
+            return (DocumentShelf(headers: catalog.headers, source: index), warnings, index)
+        }
+    }
+
+    var loader: CorpusLoader { CorpusLoader(reader: FileReader(maxBytes: maxSize * 1_048_576)) }
+
+    /// The index, unless `--no-index`; when it cannot be opened, a warning and nil.
+    func openIndex(_ warnings: inout [String]) -> CorpusIndex? {
+        guard !noIndex else { return nil }
+        do { return try CorpusIndex(path: IndexLocation.resolve(self.index), warnings: &warnings) } catch {
+            warnings.append("index unavailable (\(error)); analysing without it")
+            return nil
+        }
+    }
+
+    /// Runs `body`; on an ingest error prints the warnings so far and the error, and exits with its code.
+    private func reporting<T>(_ warnings: inout [String], _ body: (inout [String]) throws(IngestError) -> T) throws -> T {
+        do throws(IngestError) {
+            return try body(&warnings)
         } catch {
             for w in warnings { Console.warn(w) }
             Console.error(error.localizedDescription)

@@ -16,10 +16,9 @@ struct OpenCommand: ParsableCommand {
             Console.error("standard output is not a terminal; use a subcommand such as 'briefing list' (see --help)")
             throw ExitCode(2)
         }
-        let result = try corpus.load()
-        // Documents at once; the corpus-wide analysis in the background, arriving as an event.
-        let documents = result.documents, analyses = result.analyses
-        let corpus = ReaderCorpus(models: zip(documents, analyses).map { DocumentModel($0, analysis: $1) })
+        // Document headers at once (each document is decoded when first shown); the corpus-wide
+        // analysis in the background, arriving as an event.
+        let (shelf, warnings, index) = try corpus.shelve()
         let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let backend: NcursesBackend
         do {
@@ -28,17 +27,16 @@ struct OpenCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        var state = AppState(corpus: corpus, width: backend.size.width, height: backend.size.height, colors: backend.colors)
+        var state = AppState(shelf: shelf, width: backend.size.width, height: backend.size.height, colors: backend.colors)
         state.analysing = true
-        if let first = result.warnings.first {
-            state.message = result.warnings.count == 1 ? first : "\(first) (and \(result.warnings.count - 1) more warnings)"
+        if let first = warnings.first {
+            state.message = warnings.count == 1 ? first : "\(first) (and \(warnings.count - 1) more warnings)"
         }
         let crashTest = ProcessInfo.processInfo.environment["BRIEFING_TEST_CRASH"] == "1"
-        let paths = result.documents.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path }
-        let index = result.index
+        let paths = shelf.headers.map(\.absolutePath)
         let search: ((String) -> [SearchHit])? = index.map { ix in { q in (try? ix.search(q, filter: .init(paths: paths))) ?? [] } }
         switch RunLoop.run(&state, backend: crashTest ? CrashTestBackend(backend) : backend, search: search,
-                           background: { .analysed(ReaderExtras(documents, analyses: analyses)) }) {
+                           background: { .analysed(ReaderExtras(shelf.all())) }) {
         case .quit: return
         case .signal(let s): throw ExitCode(128 + s)
         }

@@ -20,9 +20,9 @@ import Testing
     }
 
     @Test(arguments: sizes) func eachPaneAlone(size: (Int, Int)) throws {
-        var s = try state(size.0, size.1)
-        s.documents.append(Fixtures.briefingModel())
-        s.update(.resize(width: size.0, height: size.1))
+        var corpus = try Fixtures.seedCorpus()
+        corpus.models.append(Fixtures.briefingModel())
+        var s = AppState(corpus: corpus, width: size.0, height: size.1)
         s.perform(.bottom) // select the labelled transcript
         s.perform(.select)
         let theme = Theme(colors: false)

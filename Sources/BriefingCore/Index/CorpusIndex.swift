@@ -7,7 +7,7 @@ import GRDB
 /// the index; only new or changed files are analysed (in parallel), deleted ones are dropped.
 public final class CorpusIndex: @unchecked Sendable {
     /// Bumped whenever the tables or the analysis change: a different version rebuilds the index.
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
 
     public let path: String
     let db: DatabasePool
@@ -59,7 +59,7 @@ public final class CorpusIndex: @unchecked Sendable {
         try db.execute(sql: """
         CREATE TABLE documents (
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, size INTEGER NOT NULL,
-            mtime REAL NOT NULL, name TEXT NOT NULL, format TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
+            mtime REAL NOT NULL, name TEXT NOT NULL, format TEXT NOT NULL, title TEXT NOT NULL, date TEXT, warnings TEXT NOT NULL,
             text TEXT NOT NULL, payload BLOB NOT NULL);
         CREATE TABLE turns (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             speaker TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
@@ -86,15 +86,23 @@ public final class CorpusIndex: @unchecked Sendable {
         return FileStat(path: path, size: size, mtime: m.timeIntervalSince1970)
     }
 
-    /// Loads the documents at `paths` from the index, analysing only what is new or changed (on all cores),
-    /// and forgetting indexed files under these paths that are gone.
-    public func load(_ paths: [String], loader: CorpusLoader) throws(IngestError) -> CorpusLoader.Result {
+    /// What `refresh` found: a header for every readable document, in the walk's order, and what went wrong.
+    public struct Catalog: Sendable {
+        public var headers: [DocumentHeader] = []
+        /// One line each: skipped files, replaced bytes, ignored metadata.
+        public var warnings: [String] = []
+        /// The paths that were asked for.
+        public var paths: [String] = []
+    }
+
+    /// Brings the index up to date for `paths`, analysing only what is new or changed (on all cores) and
+    /// forgetting indexed files under these paths that are gone; answers with headers only, no text decoded.
+    public func refresh(_ paths: [String], loader: CorpusLoader) throws(IngestError) -> Catalog {
         let walk = try PathWalker().walk(paths)
-        var result = CorpusLoader.Result()
-        result.paths = paths
-        result.warnings = walk.problems.map { $0.localizedDescription }
-        let absolute = walk.files.map { (URL(fileURLWithPath: $0).standardizedFileURL.path, $0) }
-        let stats = absolute.compactMap { abs, shown in CorpusIndex.stat(abs).map { ($0, shown) } }
+        var catalog = Catalog()
+        catalog.paths = paths
+        catalog.warnings = walk.problems.map { $0.localizedDescription }
+        let stats = walk.files.compactMap { shown in CorpusIndex.stat(DocumentHeader.absolute(shown)).map { ($0, shown) } }
         // What the index already has, with the metadata that was applied (briefing.yaml changes re-analyse).
         let known: [String: (size: Int, mtime: Double, hash: String)]
         do {
@@ -108,14 +116,10 @@ public final class CorpusIndex: @unchecked Sendable {
         } catch { throw .unreadable(path, reason: CorpusIndex.describe(error)) }
         let metadataHashes = loader.metadataHashes(for: walk)
         var toAnalyse: [(FileStat, String, String)] = [] // stat, shown path, hash
-        var fresh: [String] = []
         for (st, shown) in stats {
             let meta = metadataHashes[(shown as NSString).deletingLastPathComponent] ?? ""
-            if let k = known[st.path], k.size == st.size, k.mtime == st.mtime, k.hash.hasSuffix("|" + meta) {
-                fresh.append(st.path)
-            } else {
-                toAnalyse.append((st, shown, meta))
-            }
+            if let k = known[st.path], k.size == st.size, k.mtime == st.mtime, k.hash.hasSuffix("|" + meta) { continue }
+            toAnalyse.append((st, shown, meta))
         }
         // Analyse new and changed files in parallel.
         let outcomes = parallelMap(toAnalyse) { (item: (FileStat, String, String)) -> Result<(FileStat, String, Document, SpeakerAnalysis), IngestError> in
@@ -130,41 +134,64 @@ public final class CorpusIndex: @unchecked Sendable {
         let analysed = outcomes.compactMap { try? $0.get() }
         let failures = outcomes.compactMap { o -> String? in if case .failure(let e) = o { return e.localizedDescription }; return nil }
         analysedCount = analysed.count
-        result.warnings += failures.sorted()
+        catalog.warnings += failures.sorted()
         do {
             try db.write { db in
                 for (st, hash, doc, a) in analysed { try store(db, st, hash, doc, a) }
                 // Forget files under the given folders that are no longer there.
                 let present = Set(stats.map(\.0.path))
-                let roots = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+                let roots = paths.map(DocumentHeader.absolute)
                 for (p, _) in known where !present.contains(p) && roots.contains(where: { p == $0 || p.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) {
                     try deleteDocument(db, path: p)
                 }
             }
-            // Read everything back in the walk's order, decoding once, on all cores.
-            let wanted = Set(stats.map(\.0.path))
+            // Headers (and each file's warnings) in the walk's order, without the text or the analysis.
             let rows = try db.read { db in
-                try Row.fetchAll(db, sql: "SELECT path, text, payload FROM documents").compactMap { row -> (String, String, Data)? in
-                    wanted.contains(row["path"]) ? (row["path"], row["text"], row["payload"]) : nil
-                }
+                var out: [String: Row] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT path, title, date, format, warnings FROM documents") { out[row["path"]] = row }
+                return out
             }
-            let decoded = parallelMap(rows) { (row: (String, String, Data)) -> (String, Document, SpeakerAnalysis)? in
-                guard let stored = try? JSONDecoder().decode(StoredDocument.self, from: row.2) else { return nil }
-                return (row.0, stored.document(text: row.1), stored.analysis)
-            }
-            var byPath: [String: (Document, SpeakerAnalysis)] = [:]
-            for d in decoded { if let d { byPath[d.0] = (d.1, d.2) } }
-            lastAnalyses = [:]
             for (st, shown) in stats {
-                guard let (stored, analysis) = byPath[st.path] else { continue }
-                var doc = stored
-                doc.path = shown
-                result.documents.append(doc)
-                lastAnalyses[shown] = analysis
-                result.warnings += doc.warnings
+                guard let row = rows[st.path] else { continue }
+                let date: String? = row["date"]
+                let format: String = row["format"]
+                catalog.headers.append(DocumentHeader(path: shown, absolutePath: st.path, title: row["title"],
+                                                      date: date.flatMap(Day.init(iso:)), format: DocumentFormat(rawValue: format) ?? .article))
+                let warnings: String = row["warnings"]
+                catalog.warnings += warnings.split(separator: "\n").map(String.init)
             }
         } catch {
             throw .unreadable(path, reason: CorpusIndex.describe(error))
+        }
+        return catalog
+    }
+
+    /// Documents with their speaker analysis, decoded from the index (on all cores), in the headers' order;
+    /// a document the index no longer has is left out.
+    public func documents(_ headers: [DocumentHeader]) -> [(Document, SpeakerAnalysis)] {
+        let decoded = parallelMap(headers) { h in self.document(h) }
+        return decoded.compactMap { $0 }
+    }
+
+    /// One document with its speaker analysis, decoded from the index.
+    public func document(_ header: DocumentHeader) -> (Document, SpeakerAnalysis)? {
+        guard let row = try? db.read({ try Row.fetchOne($0, sql: "SELECT text, payload FROM documents WHERE path = ?", arguments: [header.absolutePath]) }),
+              let stored = try? JSONDecoder().decode(StoredDocument.self, from: row["payload"] as Data) else { return nil }
+        var doc = stored.document(text: row["text"])
+        doc.path = header.path
+        return (doc, stored.analysis)
+    }
+
+    /// Loads the documents at `paths` from the index (see `refresh`), decoding all of them.
+    public func load(_ paths: [String], loader: CorpusLoader) throws(IngestError) -> CorpusLoader.Result {
+        let catalog = try refresh(paths, loader: loader)
+        var result = CorpusLoader.Result()
+        result.paths = paths
+        result.warnings = catalog.warnings
+        lastAnalyses = [:]
+        for (doc, analysis) in documents(catalog.headers) {
+            result.documents.append(doc)
+            lastAnalyses[doc.path] = analysis
         }
         return result
     }
@@ -179,9 +206,10 @@ public final class CorpusIndex: @unchecked Sendable {
         var stored = StoredDocument(doc, a)
         stored.path = st.path
         try db.execute(sql: """
-            INSERT INTO documents (path, hash, size, mtime, name, format, title, date, text, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO documents (path, hash, size, mtime, name, format, title, date, warnings, text, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [st.path, hash, st.size, st.mtime, doc.name, doc.format.rawValue, doc.title, doc.date?.iso,
+                             doc.warnings.joined(separator: "\n"),
                              doc.text.string(doc.text.whole), try JSONEncoder().encode(stored)])
         let id = db.lastInsertedRowID
         for t in a.turns {

@@ -136,8 +136,7 @@ extension AppState {
         case .select where overlay == .results:
             overlay = nil
             guard let hit = corpusHits[safe: relatedSelection] else { return }
-            jump(to: documents.first { $0.document.path == hit.path || $0.document.name == hit.document }?.document.path ?? hit.path,
-                 TextSpan(hit.start, hit.end))
+            jump(to: hit.path, TextSpan(hit.start, hit.end))
             search = SearchState(query: corpusQuery, editing: false)
             updateMatches()
             highlight = TextSpan(hit.start, hit.end)
@@ -178,7 +177,7 @@ extension AppState {
                                         kind: p.kind == .rename ? .rename(to: text) : .role(text))
             var doc = m.document
             correction.apply(to: &doc)
-            documents[current] = DocumentModel(doc)
+            documents.replace(current, with: DocumentModel(doc))
             if speakerFilter == p.speaker { speakerFilter = nil }
             readerKey = nil
             pendingEffects.append(.save(correction))
@@ -251,7 +250,7 @@ extension AppState {
 
     /// Opens a document at a passage, highlighted, remembering where we were.
     mutating func jump(to path: String, _ span: TextSpan) {
-        guard let doc = documents.firstIndex(where: { $0.document.path == path }) else { return }
+        guard let doc = documents.index(ofPath: path) else { return }
         history.recordJump(from: place)
         if doc != current { open(document: doc) }
         refresh()
@@ -297,6 +296,7 @@ extension AppState {
         var d = position(.documents)
         d.selected = i
         lists[.documents] = d
+        if model == nil { message = "\(documents.headers[i].path): can no longer be read (changed or removed since it was indexed)" }
         refresh()
     }
 

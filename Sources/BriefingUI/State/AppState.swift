@@ -5,7 +5,7 @@ public struct AppState: Sendable {
     /// A full-screen layer over the panes.
     public enum Overlay: Sendable, Equatable { case help, summary, related, results }
 
-    public var documents: [DocumentModel]
+    public var documents: DocumentShelf
     /// The timeline of the whole corpus, and the sidebar's rows for the current range.
     public var timeline: [TimelineEntry] = []
     public var timelineRange: DateRange?
@@ -87,7 +87,11 @@ public struct AppState: Sendable {
     }
 
     public init(documents: [DocumentModel], timeline: [TimelineEntry] = [], width: Int, height: Int, colors: Bool = true) {
-        self.documents = documents
+        self.init(shelf: DocumentShelf(documents), timeline: timeline, width: width, height: height, colors: colors)
+    }
+
+    public init(shelf: DocumentShelf, timeline: [TimelineEntry] = [], width: Int, height: Int, colors: Bool = true) {
+        self.documents = shelf
         self.timeline = timeline
         self.width = width
         self.height = height
@@ -96,7 +100,7 @@ public struct AppState: Sendable {
     }
 
     public var layout: Layout { Layout(width: width, height: height) }
-    public var model: DocumentModel? { documents.indices.contains(current) ? documents[current] : nil }
+    public var model: DocumentModel? { documents[current] }
     public func position(_ pane: Pane) -> ListPosition { lists[pane] ?? ListPosition() }
 
     /// Rows a list pane has.

@@ -19,6 +19,8 @@ public struct DocumentModel: Sendable {
     }
 
     public let document: Document
+    /// The speaker analysis the model was built from.
+    public let analysis: SpeakerAnalysis
     public let turns: [Turn]
     public let segments: [Segment]
     public let speakers: [SpeakerStat]
@@ -32,6 +34,7 @@ public struct DocumentModel: Sendable {
 
     public init(_ document: Document, analysis: SpeakerAnalysis) {
         self.document = document
+        self.analysis = analysis
         let turns = analysis.turns
         self.turns = turns
         quoted = analysis.quoted

@@ -35,6 +35,11 @@ public struct ReaderExtras: Sendable {
     public var topics: [String: [Topic]]
     public var candidates: [Summarizer.Candidate]
 
+    /// The analysis of documents paired with their speaker analyses.
+    public init(_ pairs: [(Document, SpeakerAnalysis)]) {
+        self.init(pairs.map(\.0), analyses: pairs.map(\.1))
+    }
+
     public init(_ documents: [Document], analyses: [SpeakerAnalysis]) {
         let t = TimelineBuilder().build(documents, analyses: analyses)
         timeline = t.entries

@@ -47,6 +47,26 @@ import Testing
         #expect(w.isEmpty)
     }
 
+    @Test func refreshAnswersWithHeadersAndDecodesOneDocumentOnDemand() throws {
+        let f = folder()
+        try Data([0x63, 0x61, 0x66, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: f.path + "/docs/c.txt"))
+        var w: [String] = []
+        let docs = f.path + "/docs"
+        _ = try open(f, warnings: &w).refresh([docs], loader: CorpusLoader())
+        let index = try open(f, warnings: &w)
+        let catalog = try index.refresh([docs], loader: CorpusLoader())
+        #expect(index.analysedCount == 0)
+        #expect(catalog.headers.map(\.name) == ["a.txt", "b.txt", "c.txt"])
+        #expect(catalog.headers[1].title == "Bridge closed")
+        #expect(catalog.headers.allSatisfy { $0.absolutePath.hasPrefix("/") && $0.path.hasPrefix(docs) })
+        // A file's own warnings (here: bytes that are not UTF-8) come back from the index too.
+        #expect(catalog.warnings.count == 1 && catalog.warnings[0].contains("c.txt"))
+        let (doc, analysis) = try #require(index.document(catalog.headers[0]))
+        #expect(doc.path == catalog.headers[0].path)
+        #expect(analysis.turns.map(\.speaker) == ["ROE", "ORTIZ"])
+        #expect(index.documents(catalog.headers).map(\.0.name) == ["a.txt", "b.txt", "c.txt"])
+    }
+
     @Test func aCorruptIndexIsMovedAsideAndRebuilt() throws {
         let f = folder()
         try FileManager.default.createDirectory(atPath: f.path + "/cache", withIntermediateDirectories: true)

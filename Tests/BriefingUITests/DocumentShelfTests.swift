@@ -1,0 +1,76 @@
+import BriefingCore
+import BriefingTestSupport
+import BriefingUI
+import Foundation
+import Testing
+
+/// A source that counts what it decodes, standing in for the index.
+final class CountingSource: DocumentSource, @unchecked Sendable {
+    let models: [DocumentModel]
+    private let lock = NSLock()
+    private(set) var decoded: [String] = []
+    private(set) var bulk = 0
+
+    init(_ models: [DocumentModel]) { self.models = models }
+
+    func document(_ header: DocumentHeader) -> (Document, SpeakerAnalysis)? {
+        lock.lock(); defer { lock.unlock() }
+        decoded.append(header.name)
+        return models.first { $0.document.path == header.path }.map { ($0.document, $0.analysis) }
+    }
+
+    func documents(_ headers: [DocumentHeader]) -> [(Document, SpeakerAnalysis)] {
+        lock.lock(); bulk += 1; lock.unlock()
+        return headers.compactMap { h in models.first { $0.document.path == h.path }.map { ($0.document, $0.analysis) } }
+    }
+}
+
+/// The reader opens a large folder from headers and decodes a document only when it shows it.
+@Suite struct DocumentShelfTests {
+    @Test func theFirstFrameDecodesOnlyTheDocumentShown() throws {
+        let models = try Fixtures.seedModels()
+        let source = CountingSource(models)
+        let shelf = DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: source)
+        var state = AppState(shelf: shelf, width: 120, height: 40)
+        state.analysing = true
+        let frame = Renderer.render(state).text
+        #expect(source.decoded == [models[0].document.name])
+        // The list shows every document's title from its header alone.
+        for m in models { #expect(frame.contains(String(m.title.prefix(20)))) }
+        // The same frame as a reader holding every model.
+        var eager = AppState(documents: models, width: 120, height: 40)
+        eager.analysing = true
+        #expect(frame == Renderer.render(eager).text)
+        // Opening another document decodes it, once.
+        state.perform(.down)
+        state.perform(.select)
+        _ = Renderer.render(state)
+        _ = Renderer.render(state)
+        #expect(source.decoded == [models[0].document.name, models[1].document.name])
+        #expect(state.model?.document.path == models[1].document.path)
+    }
+
+    @Test func allReadsInOneGoAndKeepsCorrections() throws {
+        let models = try Fixtures.seedModels()
+        let source = CountingSource(models)
+        var shelf = DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: source)
+        var doc = models[2].document
+        doc.title = "Corrected"
+        shelf.replace(2, with: DocumentModel(doc))
+        let all = shelf.all()
+        #expect(source.bulk == 1 && source.decoded.isEmpty)
+        #expect(all.map(\.0.path) == models.map(\.document.path))
+        #expect(all[2].0.title == "Corrected")
+    }
+
+    @Test func aDocumentThatCannotBeReadShowsNothingAndDoesNotCrash() throws {
+        let models = try Fixtures.seedModels()
+        let headers = models.map { DocumentHeader($0.document) } + [DocumentHeader(path: "gone.txt", absolutePath: "/gone.txt", title: "Gone", date: nil, format: .article)]
+        var state = AppState(shelf: DocumentShelf(headers: headers, source: CountingSource(models)), width: 100, height: 30)
+        state.perform(.bottom)
+        state.perform(.select)
+        #expect(state.current == 3 && state.model == nil)
+        #expect(state.message?.contains("gone.txt: can no longer be read") == true)
+        #expect(Renderer.render(state).text.contains("Gone"))
+    }
+}
