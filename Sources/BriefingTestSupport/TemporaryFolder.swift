@@ -22,7 +22,7 @@ public final class TemporaryFolder: @unchecked Sendable {
     public func write(_ name: String, bytes: [UInt8]) -> String {
         let p = path + "/" + name
         try! FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: p, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: p, contents: Data(bytes))
         return p
     }
 

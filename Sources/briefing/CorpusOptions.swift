@@ -36,7 +36,7 @@ struct CorpusOptions: ParsableArguments {
             warnings += result.warnings
             try result.requireDocuments()
             for w in warnings { Console.warn(w) }
-            let analyses = index?.analyses(for: result.documents) ?? result.documents.map(TurnBuilder.analyze)
+            let analyses = index?.analyses(for: result.documents) ?? result.documents.map { TurnBuilder.analyze($0) }
             return Loaded(documents: result.documents, analyses: analyses, warnings: warnings, index: index)
         }
     }
@@ -49,11 +49,17 @@ struct CorpusOptions: ParsableArguments {
             let loaded = try load()
             return (DocumentShelf(zip(loaded.documents, loaded.analyses).map { DocumentModel($0, analysis: $1) }), loaded.warnings, nil)
         }
-        return try reporting(&warnings) { (warnings: inout [String]) throws(IngestError) in
+        let catalog = try refresh(index, warnings: &warnings)
+        return (DocumentShelf(headers: catalog.headers, source: index), warnings, index)
+    }
+
+    /// Brings the index up to date and reads the documents' headers; exits as `load` does when nothing is readable.
+    func refresh(_ index: CorpusIndex, warnings: inout [String]) throws -> CorpusIndex.Catalog {
+        try reporting(&warnings) { (warnings: inout [String]) throws(IngestError) in
             let catalog = try index.refresh(resolvedPaths, loader: loader)
             warnings += catalog.warnings
             if catalog.headers.isEmpty { throw .nothingReadable(catalog.paths) }
-            return (DocumentShelf(headers: catalog.headers, source: index), warnings, index)
+            return catalog
         }
     }
 

@@ -10,11 +10,17 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let loaded = try corpus.load()
-        guard let index = loaded.index else { throw ExitCode(1) }
-        let bytes = loaded.documents.reduce(0) { $0 + $1.text.count }
-        Console.out("\(loaded.documents.count) documents (\(String(format: "%.1f", Double(bytes) / 1_048_576)) M characters), "
-                    + "\(index.analysedCount) analysed, \(loaded.documents.count - index.analysedCount) from the index, "
+        var warnings: [String] = []
+        guard let index = corpus.openIndex(&warnings) else {
+            for w in warnings { Console.warn(w) }
+            Console.error(corpus.noIndex ? "--no-index: there is no index to build" : "the index cannot be opened")
+            throw ExitCode(1)
+        }
+        let catalog = try corpus.refresh(index, warnings: &warnings)
+        for w in warnings { Console.warn(w) }
+        let count = catalog.headers.count
+        Console.out("\(count) documents (\(String(format: "%.1f", Double(catalog.bytes) / 1_048_576)) MB), "
+                    + "\(index.analysedCount) analysed, \(count - index.analysedCount) from the index, "
                     + String(format: "%.2f s", Date().timeIntervalSince(start)) + " · \(index.path)")
     }
 }

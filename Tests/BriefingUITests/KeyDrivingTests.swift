@@ -364,7 +364,7 @@ import Testing
 @Suite struct BackgroundAnalysisTests {
     @Test func firstFrameThenTimelineClaimsAndTopics() throws {
         let docs = try CorpusLoader().load([PackagePaths.seeds]).documents
-        let analyses = docs.map(TurnBuilder.analyze)
+        let analyses = docs.map { TurnBuilder.analyze($0) }
         var s = AppState(corpus: ReaderCorpus(models: zip(docs, analyses).map { DocumentModel($0, analysis: $1) }), width: 120, height: 40)
         s.analysing = true
         let first = Renderer.render(s).text

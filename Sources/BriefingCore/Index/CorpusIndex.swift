@@ -7,7 +7,7 @@ import GRDB
 /// the index; only new or changed files are analysed (in parallel), deleted ones are dropped.
 public final class CorpusIndex: @unchecked Sendable {
     /// Bumped whenever the tables or the analysis change: a different version rebuilds the index.
-    public static let schemaVersion = 4
+    public static let schemaVersion = 5
 
     public let path: String
     let db: DatabasePool
@@ -93,6 +93,8 @@ public final class CorpusIndex: @unchecked Sendable {
         public var warnings: [String] = []
         /// The paths that were asked for.
         public var paths: [String] = []
+        /// The size of the documents' files, in bytes.
+        public var bytes = 0
     }
 
     /// Brings the index up to date for `paths`, analysing only what is new or changed (on all cores) and
@@ -121,28 +123,16 @@ public final class CorpusIndex: @unchecked Sendable {
             if let k = known[st.path], k.size == st.size, k.mtime == st.mtime, k.hash.hasSuffix("|" + meta) { continue }
             toAnalyse.append((st, shown, meta))
         }
-        // Analyse new and changed files in parallel.
-        let outcomes = parallelMap(toAnalyse) { (item: (FileStat, String, String)) -> Result<(FileStat, String, Document, SpeakerAnalysis), IngestError> in
-            let (st, shown, meta) = item
-            do throws(IngestError) {
-                let doc = try loader.loadOne(shown)
-                return .success((st, CorpusIndex.hash(doc.text) + "|" + meta, doc, TurnBuilder.analyze(doc)))
-            } catch {
-                return .failure(error)
-            }
-        }
-        let analysed = outcomes.compactMap { try? $0.get() }
-        let failures = outcomes.compactMap { o -> String? in if case .failure(let e) = o { return e.localizedDescription }; return nil }
-        analysedCount = analysed.count
+        // Analyse new and changed files on all cores, a batch at a time, while the batch before is written.
+        let failures = try write(toAnalyse, loader: loader)
         catalog.warnings += failures.sorted()
         do {
             try db.write { db in
-                for (st, hash, doc, a) in analysed { try store(db, st, hash, doc, a) }
                 // Forget files under the given folders that are no longer there.
                 let present = Set(stats.map(\.0.path))
                 let roots = paths.map(DocumentHeader.absolute)
                 for (p, _) in known where !present.contains(p) && roots.contains(where: { p == $0 || p.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) {
-                    try deleteDocument(db, path: p)
+                    try CorpusIndex.deleteDocument(db, path: p)
                 }
             }
             // Headers (and each file's warnings) in the walk's order, without the text or the analysis.
@@ -155,6 +145,7 @@ public final class CorpusIndex: @unchecked Sendable {
                 guard let row = rows[st.path] else { continue }
                 let date: String? = row["date"]
                 let format: String = row["format"]
+                catalog.bytes += st.size
                 catalog.headers.append(DocumentHeader(path: shown, absolutePath: st.path, title: row["title"],
                                                       date: date.flatMap(Day.init(iso:)), format: DocumentFormat(rawValue: format) ?? .article))
                 let warnings: String = row["warnings"]
@@ -176,7 +167,7 @@ public final class CorpusIndex: @unchecked Sendable {
     /// One document with its speaker analysis, decoded from the index.
     public func document(_ header: DocumentHeader) -> (Document, SpeakerAnalysis)? {
         guard let row = try? db.read({ try Row.fetchOne($0, sql: "SELECT text, payload FROM documents WHERE path = ?", arguments: [header.absolutePath]) }),
-              let stored = try? JSONDecoder().decode(StoredDocument.self, from: row["payload"] as Data) else { return nil }
+              let stored = PayloadCodec.decode(row["payload"]) else { return nil }
         var doc = stored.document(text: row["text"])
         doc.path = header.path
         return (doc, stored.analysis)
@@ -201,36 +192,64 @@ public final class CorpusIndex: @unchecked Sendable {
         docs.map { lastAnalyses[$0.path] ?? TurnBuilder.analyze($0) }
     }
 
-    func store(_ db: Database, _ st: FileStat, _ hash: String, _ doc: Document, _ a: SpeakerAnalysis) throws {
-        try deleteDocument(db, path: st.path)
-        var stored = StoredDocument(doc, a)
-        stored.path = st.path
-        try db.execute(sql: """
+    /// Documents per batch: big enough that a transaction's cost is spread, small enough to bound memory.
+    static let batchSize = 24
+
+    /// Analyses files (in parallel) and writes them (on one writer thread, overlapping the next batch's
+    /// analysis); at most two batches are held at once. Returns one line per file that could not be read.
+    func write(_ files: [(FileStat, String, String)], loader: CorpusLoader) throws(IngestError) -> [String] {
+        analysedCount = 0
+        var failures: [String] = []
+        let writer = DispatchQueue(label: "briefing.index.writer")
+        let slots = DispatchSemaphore(value: 1)
+        let outcome = WriteOutcome()
+        for batchStart in stride(from: 0, to: files.count, by: CorpusIndex.batchSize) {
+            let batch = Array(files[batchStart..<min(files.count, batchStart + CorpusIndex.batchSize)])
+            let prepared = parallelMap(batch) { (item: (FileStat, String, String)) -> Result<PreparedDocument, IngestError> in
+                let (st, shown, meta) = item
+                do throws(IngestError) {
+                    return .success(try PreparedDocument(loader.loadOne(shown), stat: st, metadataHash: meta))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            for case .failure(let e) in prepared { failures.append(e.localizedDescription) }
+            let ready = prepared.compactMap { try? $0.get() }
+            analysedCount += ready.count
+            slots.wait() // the writer has finished the batch before last
+            writer.async { [db] in
+                defer { slots.signal() }
+                guard outcome.error == nil else { return }
+                do { try db.write { db in for d in ready { try CorpusIndex.insert(db, d) } } } catch { outcome.error = error }
+            }
+        }
+        writer.sync {}
+        if let error = outcome.error { throw .unreadable(path, reason: CorpusIndex.describe(error)) }
+        return failures
+    }
+
+    /// Writes one prepared document, replacing what the index had for its path.
+    static func insert(_ db: Database, _ d: PreparedDocument) throws {
+        try deleteDocument(db, path: d.stat.path)
+        try db.cachedStatement(sql: """
             INSERT INTO documents (path, hash, size, mtime, name, format, title, date, warnings, text, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [st.path, hash, st.size, st.mtime, doc.name, doc.format.rawValue, doc.title, doc.date?.iso,
-                             doc.warnings.joined(separator: "\n"),
-                             doc.text.string(doc.text.whole), try JSONEncoder().encode(stored)])
+            """).execute(arguments: [d.stat.path, d.hash, d.stat.size, d.stat.mtime, d.name, d.format, d.title, d.date,
+                                     d.warnings, d.text, d.payload])
         let id = db.lastInsertedRowID
-        for t in a.turns {
-            try db.execute(sql: #"INSERT INTO turns (document, speaker, start, "end") VALUES (?, ?, ?, ?)"#,
-                           arguments: [id, t.speaker, t.span.start, t.span.end])
-        }
-        for s in TurnsReport(doc, analysis: a).speakers {
-            try db.execute(sql: "INSERT INTO speakers (document, name, role, words, turns) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [id, s.name, s.role, s.words, s.turns])
-        }
-        let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
-        for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
-            let speaker = a.speaker(at: s.span.start)
-            try db.execute(sql: #"INSERT INTO sentences (document, start, "end", speaker) VALUES (?, ?, ?, ?)"#,
-                           arguments: [id, s.span.start, s.span.end, speaker])
-            try db.execute(sql: "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)",
-                           arguments: [db.lastInsertedRowID, doc.text.string(s.span)])
+        let turn = try db.cachedStatement(sql: #"INSERT INTO turns (document, speaker, start, "end") VALUES (?, ?, ?, ?)"#)
+        for t in d.turns { try turn.execute(arguments: [id, t.speaker, t.span.start, t.span.end]) }
+        let speaker = try db.cachedStatement(sql: "INSERT INTO speakers (document, name, role, words, turns) VALUES (?, ?, ?, ?, ?)")
+        for sp in d.speakers { try speaker.execute(arguments: [id, sp.name, sp.role, sp.words, sp.turns]) }
+        let sentence = try db.cachedStatement(sql: #"INSERT INTO sentences (document, start, "end", speaker) VALUES (?, ?, ?, ?)"#)
+        let fts = try db.cachedStatement(sql: "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)")
+        for s in d.sentences {
+            try sentence.execute(arguments: [id, s.start, s.end, s.speaker])
+            try fts.execute(arguments: [db.lastInsertedRowID, s.text])
         }
     }
 
-    func deleteDocument(_ db: Database, path: String) throws {
+    static func deleteDocument(_ db: Database, path: String) throws {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) else { return }
         try db.execute(sql: "DELETE FROM sentence_fts WHERE rowid IN (SELECT id FROM sentences WHERE document = ?)", arguments: [id])
         for t in ["sentences", "turns", "speakers"] { try db.execute(sql: "DELETE FROM \(t) WHERE document = ?", arguments: [id]) }

@@ -1,5 +1,6 @@
-/// A document as the index keeps it: everything but the text (which has its own column), with its speaker analysis.
-struct StoredDocument: Codable {
+/// A document as the index keeps it: everything but the text (which has its own column), with its speaker analysis
+/// (stored as `PayloadCodec` bytes).
+struct StoredDocument {
     var path: String
     var format: DocumentFormat
     var title: String

@@ -30,10 +30,13 @@ public enum DocumentParser {
 
     /// A cue number line followed by a `-->` timing line, at least twice in the first lines.
     static func looksLikeSubRip(_ text: SourceText) -> Bool {
-        let lines = text.lines(in: TextSpan(0, min(text.count, 8192))).map { text.string($0).trimmingCharacters(in: .whitespaces) }
+        let lines = text.lines(in: TextSpan(0, min(text.count, 8192)))
         var cues = 0
-        for (i, l) in lines.enumerated() where l.contains("-->") && SubtitleParser.cueStart(l) != nil {
-            if i > 0, lines[i - 1].replacingOccurrences(of: "\u{FEFF}", with: "").allSatisfy(\.isNumber), !lines[i - 1].isEmpty { cues += 1 }
+        for (i, l) in lines.enumerated() where i > 0 && SubtitleParser.cueStart(text, l) != nil {
+            // The line before is a cue number (a byte-order mark allowed).
+            let number = text.trimmed(lines[i - 1])
+            let digits = text.scalars[number.start..<number.end].filter { $0 != "\u{FEFF}" }
+            if !digits.isEmpty, digits.allSatisfy(\.isDigit) { cues += 1 }
         }
         return cues >= 1 && (cues >= 2 || lines.count < 12)
     }

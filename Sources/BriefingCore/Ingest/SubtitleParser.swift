@@ -25,14 +25,16 @@ enum SubtitleParser {
             // Find the timing line of the next cue.
             while k < lines.count, text.isBlank(lines[k]) { k += 1 }
             guard k < lines.count else { break }
-            let first = text.string(lines[k]).trimmingCharacters(in: .whitespaces)
-            if format == .webvtt, first.hasPrefix("NOTE") || first == "STYLE" || first.hasPrefix("REGION") {
-                while k < lines.count, !text.isBlank(lines[k]) { k += 1 }
-                continue
+            if format == .webvtt {
+                let first = text.string(lines[k]).trimmingCharacters(in: .whitespaces)
+                if first.hasPrefix("NOTE") || first == "STYLE" || first.hasPrefix("REGION") {
+                    while k < lines.count, !text.isBlank(lines[k]) { k += 1 }
+                    continue
+                }
             }
             var timingIndex = k
-            if cueStart(first) == nil { timingIndex = k + 1 } // a cue number or identifier first
-            guard timingIndex < lines.count, let start = cueStart(text.string(lines[timingIndex])) else {
+            if cueStart(text, lines[k]) == nil { timingIndex = k + 1 } // a cue number or identifier first
+            guard timingIndex < lines.count, let start = cueStart(text, lines[timingIndex]) else {
                 k += 1
                 continue
             }
@@ -63,22 +65,36 @@ enum SubtitleParser {
     }
 
     /// The start time of a timing line `00:00:01,000 --> 00:00:04,000` (or `00:01.000 --> …`), in seconds.
-    static func cueStart(_ line: String) -> Double? {
-        guard let arrow = line.range(of: "-->") else { return nil }
-        let left = line[..<arrow.lowerBound].trimmingCharacters(in: .whitespaces)
-        return parseTime(left)
+    static func cueStart(_ text: SourceText, _ line: TextSpan) -> Double? {
+        let s = text.scalars
+        var i = line.start
+        while i + 2 < line.end, !(s[i] == "-" && s[i + 1] == "-" && s[i + 2] == ">") { i += 1 }
+        guard i + 2 < line.end else { return nil }
+        return parseTime(text, TextSpan(line.start, i))
     }
 
-    static func parseTime(_ s: String) -> Double? {
-        let normal = s.replacingOccurrences(of: ",", with: ".")
-        let parts = normal.split(separator: ":")
-        guard (2...3).contains(parts.count) else { return nil }
-        var total = 0.0
-        for p in parts {
-            guard let v = Double(p) else { return nil }
+    /// `hh:mm:ss,mmm`, `mm:ss.mmm` (white space around allowed) in seconds, read off the scalars.
+    static func parseTime(_ text: SourceText, _ span: TextSpan) -> Double? {
+        let t = text.trimmed(span)
+        let s = text.scalars
+        var fields = 0, total = 0.0, i = t.start
+        while i < t.end {
+            var v = 0.0, digits = 0
+            while i < t.end, s[i].isASCIIDigit { v = v * 10 + Double(s[i].value - 48); i += 1; digits += 1 }
+            var scale = 0.1
+            if i < t.end, s[i] == "," || s[i] == "." {
+                i += 1
+                while i < t.end, s[i].isASCIIDigit { v += Double(s[i].value - 48) * scale; scale /= 10; i += 1; digits += 1 }
+            }
+            guard digits > 0 else { return nil }
             total = total * 60 + v
+            fields += 1
+            if i < t.end {
+                guard s[i] == ":", fields < 3 else { return nil }
+                i += 1
+            }
         }
-        return total
+        return (2...3).contains(fields) ? total : nil
     }
 
     /// The parts of a cue line that are words: markup (`<i>`, `<c.red>`, `<00:01.000>`, `{\an8}`) left out.

@@ -52,6 +52,12 @@ public struct Document: Sendable {
         path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
     }
 
+    /// The body's paragraphs (blocks with text), each as its pieces.
+    public var paragraphs: [[TextSpan]] { blocks.map(\.pieces).filter { !$0.isEmpty } }
+
+    /// The body's sentences. Analyses that run together take them once and pass them along.
+    public func sentences() -> [Sentence] { SentenceSegmenter().sentences(text, paragraphs: paragraphs) }
+
     /// True when the format itself names who speaks (labels, voice tags).
     public var hasSpeakerLabels: Bool { blocks.contains { $0.label != nil } }
 

@@ -11,13 +11,13 @@ public struct AttributionUnit: Sendable, Equatable {
 
     /// Units of a document body. Sentences are cut further at every sentence mark whatever case follows,
     /// at spaced dashes, and before reply words inside unpunctuated run-ons.
-    public static func units(_ text: SourceText, paragraphs: [[TextSpan]]) -> [AttributionUnit] {
+    public static func units(_ text: SourceText, paragraphs: [[TextSpan]], sentences: [Sentence]? = nil) -> [AttributionUnit] {
         // Pieces with the paragraph they belong to: a unit never crosses a paragraph break, since in a
         // transcript a new paragraph often means a new speaker even where the sentence runs on.
         let pieces = paragraphs.enumerated().flatMap { k, para in para.map { (k, $0) } }
         var units: [AttributionUnit] = []
         var p = 0
-        for sentence in SentenceSegmenter().sentences(text, paragraphs: paragraphs) {
+        for sentence in sentences ?? SentenceSegmenter().sentences(text, paragraphs: paragraphs) {
             while p < pieces.count, pieces[p].1.end <= sentence.span.start { p += 1 }
             var q = p
             var parts: [(Int, TextSpan)] = []

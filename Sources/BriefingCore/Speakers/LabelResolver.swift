@@ -14,32 +14,55 @@ public enum LabelResolver {
     /// A surname-only label → the full name that ends with it in the text, when exactly one does.
     /// Every capitalised word is tried as a surname with the capitalised word before it as the first name,
     /// so that "Press Secretary Dana Holt" yields "Dana Holt".
-    public static func fullNames(for labels: Set<String>, in text: String) -> [String: String] {
-        let byLast = namesBySurname(text)
-        var out: [String: String] = [:]
-        for label in labels {
+    public static func fullNames(for labels: Set<String>, in text: SourceText) -> [String: String] {
+        // Labels that are a surname alone, after any honorific; the text is read only when there are some.
+        let surnames: [(String, String)] = labels.compactMap { label in
             let words = label.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
             let rest = words.drop { honorifics.contains($0.lowercased()) }
-            guard rest.count == 1, let surname = rest.first, surname.count >= 2 else { continue }
-            let candidates = byLast[surname.lowercased()] ?? []
+            guard rest.count == 1, let surname = rest.first, surname.count >= 2 else { return nil }
+            return (label, surname.lowercased())
+        }
+        guard !surnames.isEmpty else { return [:] }
+        let byLast = namesBySurname(text)
+        var out: [String: String] = [:]
+        for (label, surname) in surnames {
+            let candidates = byLast[surname] ?? []
             if candidates.count == 1, let full = candidates.first { out[label] = full }
         }
         return out
     }
 
     /// Two-word names in a text (a capitalised word after another), by lower-cased surname; honorifics
-    /// are not first names ("Secretary Dana Holt" gives "Dana Holt").
-    public static func namesBySurname(_ text: String) -> [String: Set<String>] {
+    /// are not first names ("Secretary Dana Holt" gives "Dana Holt"). One pass over the scalars.
+    public static func namesBySurname(_ text: SourceText, in span: TextSpan? = nil) -> [String: Set<String>] {
         var byLast: [String: Set<String>] = [:]
         var previous: String?
-        for raw in text.split(whereSeparator: { $0.isWhitespace }) {
-            let word = raw.trimmingCharacters(in: .punctuationCharacters)
-            let capitalised = word.count >= 2 && word.first!.isUppercase && word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" }
-            if capitalised, let first = previous, !honorifics.contains(first.lowercased()) {
+        let s = text.scalars
+        let range = text.clamped(span ?? text.whole)
+        var i = range.start
+        while i < range.end {
+            while i < range.end && s[i].isSpace { i += 1 }
+            guard i < range.end else { break }
+            let rawStart = i
+            while i < range.end && !s[i].isSpace { i += 1 }
+            // The word without punctuation at either end.
+            var a = rawStart, b = i
+            while a < b && s[a].isPunctuation { a += 1 }
+            while b > a && s[b - 1].isPunctuation { b -= 1 }
+            var capitalised = b - a >= 2 && s[a].isUpper
+            if capitalised {
+                for k in (a + 1)..<b where !(s[k].isLower || s[k] == "-" || s[k] == "'" || s[k].isCombiningMark) {
+                    capitalised = false
+                    break
+                }
+            }
+            guard capitalised else { previous = nil; continue }
+            let word = String(String.UnicodeScalarView(s[a..<b]))
+            if let first = previous, !honorifics.contains(first.lowercased()) {
                 byLast[word.lowercased(), default: []].insert(first + " " + word)
             }
             // A word ending in punctuation closes the name run.
-            previous = capitalised && raw.last.map { $0.isLetter } == true ? word : nil
+            previous = s[i - 1].isLetter ? word : nil
         }
         return byLast
     }

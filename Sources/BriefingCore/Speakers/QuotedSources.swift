@@ -31,12 +31,12 @@ public enum QuotedSourceFinder {
                                         "But", "And", "Or", "If", "When", "As", "Even", "Just", "Reports", "Government", "Anything",
                                         "Secret", "British", "Russian", "American", "Ukrainian", "Western", "North", "South"]
 
-    public static func find(_ doc: Document) -> [QuotedSource] {
-        let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
-        let sentences = SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
+    public static func find(_ doc: Document, sentences given: [Sentence]? = nil) -> [QuotedSource] {
+        let paragraphs = doc.paragraphs
+        let sentences = given ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
         var found: [String: QuotedSource] = [:]
         var order: [String] = []
-        let surnames = LabelResolver.namesBySurname(doc.text.string(doc.body))
+        let surnames = LabelResolver.namesBySurname(doc.text, in: doc.body)
         func fullName(forSurname word: String) -> String? {
             if let seen = order.first(where: { $0.hasSuffix(" " + word) }) { return seen }
             let names = surnames[word.lowercased()] ?? []
@@ -52,9 +52,10 @@ public enum QuotedSourceFinder {
         }
         let flat = paragraphs.flatMap { $0 }
         for s in sentences {
-            let text = doc.text.joined(SentenceSegmenter.pieces(of: s, in: flat))
+            let pieces = SentenceSegmenter.pieces(of: s, in: flat)
             // Only sentences with a reporting word go through the patterns.
-            guard text.split(whereSeparator: { !$0.isLetter }).contains(where: { reportingWords.contains($0.lowercased()) }) else { continue }
+            guard pieces.contains(where: { hasReportingWord(doc.text, $0) }) else { continue }
+            let text = doc.text.joined(pieces)
             let ns = text as NSString
             let all = NSRange(location: 0, length: ns.length)
             for m in before.matches(in: text, range: all) {
@@ -77,6 +78,29 @@ public enum QuotedSourceFinder {
         }
         return order.compactMap { found[$0] }
     }
+
+    /// Whether a stretch of text has a reporting word ("said", "according"), checked on the scalars.
+    static func hasReportingWord(_ text: SourceText, _ span: TextSpan) -> Bool {
+        let s = text.scalars
+        var i = span.start
+        while i < span.end {
+            guard s[i].isLetter else { i += 1; continue }
+            let start = i
+            while i < span.end && s[i].isLetter { i += 1 }
+            // Reporting words are 3 to 12 ASCII letters; a word's hash is compared with theirs (a collision
+            // only sends a sentence through the patterns, which then find nothing).
+            guard (3...12).contains(i - start) else { continue }
+            var h: UInt64 = 0xcbf29ce484222325
+            for k in start..<i { h = (h ^ UInt64(s[k].value | 0x20)) &* 0x100000001b3 }
+            if reportingHashes.contains(h) { return true }
+        }
+        return false
+    }
+
+    /// FNV-1a of each reporting word's lower-case letters.
+    static let reportingHashes: Set<UInt64> = Set(reportingWords.map { w in
+        w.unicodeScalars.reduce(0xcbf29ce484222325 as UInt64) { ($0 ^ UInt64($1.value | 0x20)) &* 0x100000001b3 }
+    })
 
     /// Up to three words right before a name, back to punctuation ("On Monday, Pentagon spokesman").
     static func descriptor(_ before: String) -> String {

@@ -12,9 +12,9 @@ public enum SpeakerAttributor {
         public var units: [(unit: AttributionUnit, cues: UnitCues, speaker: String)] = []
     }
 
-    public static func attribute(_ doc: Document, decoder: TurnDecoder = TurnDecoder()) -> Attribution {
-        let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
-        let units = AttributionUnit.units(doc.text, paragraphs: paragraphs)
+    public static func attribute(_ doc: Document, sentences: [Sentence]? = nil, decoder: TurnDecoder = TurnDecoder()) -> Attribution {
+        let paragraphs = doc.paragraphs
+        let units = AttributionUnit.units(doc.text, paragraphs: paragraphs, sentences: sentences)
         var people = PersonIndex()
         for p in doc.people { people.add(p.name, role: p.role) }
         findIntroductions(units.map(\.text), into: &people)

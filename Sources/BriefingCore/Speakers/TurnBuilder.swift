@@ -22,12 +22,14 @@ public struct SpeakerAnalysis: Sendable, Codable {
 /// Groups a document's blocks into turns. Labelled blocks go to their speaker (aliases applied); a spoken
 /// document without labels goes through `SpeakerAttributor`; articles have no turns, only quoted sources.
 public enum TurnBuilder {
-    public static func analyze(_ doc: Document) -> SpeakerAnalysis {
+    /// `sentences`: the document's sentences when the caller has them already.
+    public static func analyze(_ doc: Document, sentences given: [Sentence]? = nil) -> SpeakerAnalysis {
+        var sentences: [Sentence] { given ?? doc.sentences() }
         var roles: [String: String] = [:]
         var turns: [Turn]
         if isUnlabelledSpeech(doc) {
             let names = SpeakerNames(aliases: doc.speakerAliases)
-            let a = SpeakerAttributor.attribute(doc)
+            let a = SpeakerAttributor.attribute(doc, sentences: sentences)
             for p in a.people { if let r = p.role { roles[names.name(for: p.name)] = r } }
             turns = a.turns.map { t in
                 var t = t
@@ -38,7 +40,7 @@ public enum TurnBuilder {
             turns = labelledTurns(doc)
         }
         for p in doc.people { if let r = p.role { roles[p.name] = r } }
-        let quoted = turns.isEmpty ? QuotedSourceFinder.find(doc) : []
+        let quoted = turns.isEmpty ? QuotedSourceFinder.find(doc, sentences: sentences) : []
         return SpeakerAnalysis(turns: turns, roles: roles, quoted: quoted)
     }
 
@@ -58,18 +60,25 @@ public enum TurnBuilder {
         guard spoken else { return [] }
         // Surname labels the text names in full ("MR. KIRBY" → "John Kirby"), unless an alias says otherwise.
         let labels = Set(doc.blocks.compactMap(\.label)).filter { doc.speakerAliases[$0] == nil }
-        let full = LabelResolver.fullNames(for: labels, in: doc.text.string(doc.text.whole))
+        let full = LabelResolver.fullNames(for: labels, in: doc.text)
         for (label, name) in full { names.add(alias: label, name: name) }
         var spellings: [String: [String]] = [:]
         var turns: [Turn] = []
         var seenLabel = false
+        // Each distinct label is resolved once (a subtitle file repeats a handful of labels thousands of times).
+        var resolved: [String: (key: String, name: String)] = [:]
         for block in doc.blocks where !block.pieces.isEmpty {
             var speaker = SpeakerNames.unknown
             if let label = block.label {
                 seenLabel = true
-                let name = names.name(for: label)
-                spellings[SpeakerNames.key(name), default: []].append(name)
-                speaker = SpeakerNames.key(name)
+                let r: (key: String, name: String)
+                if let known = resolved[label] { r = known } else {
+                    let name = names.name(for: label)
+                    r = (SpeakerNames.key(name), name)
+                    resolved[label] = r
+                    spellings[r.key, default: []].append(name)
+                }
+                speaker = r.key
             } else if doc.hasSpeakerLabels && !seenLabel {
                 continue // a preamble before the first label: title, place, time
             }

@@ -23,6 +23,24 @@ extension Unicode.Scalar {
         return properties.isWhitespace
     }
     /// Space or tab or no-break space, but not a line break.
+    /// Unicode punctuation (general categories P*), as `CharacterSet.punctuationCharacters` has it.
+    var isPunctuation: Bool {
+        if value < 128 {
+            switch value {
+            case 33...35, 37...42, 44...47, 58, 59, 63, 64, 91...93, 95, 123, 125: return true
+            default: return false
+            }
+        }
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+    /// A mark that combines with the scalar before it (an accent written separately).
+    var isCombiningMark: Bool {
+        value >= 0x300 && [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
+    }
     var isInlineSpace: Bool { isSpace && self != "\n" && self != "\r" && self != "\u{2028}" && self != "\u{2029}" }
     /// Han, Hiragana, Katakana or Hangul: scripts written without spaces between words.
     var isCJK: Bool {

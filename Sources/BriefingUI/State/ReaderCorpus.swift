@@ -12,7 +12,7 @@ public struct ReaderCorpus: Sendable {
 
     /// The whole corpus analysed now (tests, benchmarks, small folders).
     public init(_ documents: [Document], analyses given: [SpeakerAnalysis]? = nil) {
-        let analyses = given ?? documents.map(TurnBuilder.analyze)
+        let analyses = given ?? documents.map { TurnBuilder.analyze($0) }
         self.init(models: zip(documents, analyses).map { DocumentModel($0, analysis: $1) },
                   extras: ReaderExtras(documents, analyses: analyses))
     }

@@ -8,7 +8,7 @@ import Testing
         let f = TemporaryFolder()
         for (name, text) in files { f.write(name, text) }
         let docs = try CorpusLoader().load([f.path]).documents
-        let analyses = docs.map(TurnBuilder.analyze)
+        let analyses = docs.map { TurnBuilder.analyze($0) }
         return ClaimBuilder().build(docs, analyses: analyses, timeline: TimelineBuilder().build(docs, analyses: analyses))
     }
 

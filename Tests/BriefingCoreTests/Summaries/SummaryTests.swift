@@ -6,7 +6,7 @@ import Testing
 @Suite struct SummaryTests {
     static let seeds: ([Document], [SpeakerAnalysis]) = {
         let docs = try! CorpusLoader().load([PackagePaths.seeds]).documents
-        return (docs, docs.map(TurnBuilder.analyze))
+        return (docs, docs.map { TurnBuilder.analyze($0) })
     }()
 
     var transcript: [Summarizer.Candidate] {

@@ -8,7 +8,7 @@ import Testing
         let f = TemporaryFolder()
         for (n, t) in files { f.write(n, t) }
         let docs = try CorpusLoader().load([f.path]).documents
-        return (TopicExtractor(docs, analyses: docs.map(TurnBuilder.analyze)), docs)
+        return (TopicExtractor(docs, analyses: docs.map { TurnBuilder.analyze($0) }), docs)
     }
 
     let harbour = """
@@ -52,7 +52,7 @@ import Testing
 
     @Test func seedTopicsMergeDemonymsAndHaveNoFillers() throws {
         let docs = try CorpusLoader().load([PackagePaths.seeds]).documents
-        let x = TopicExtractor(docs, analyses: docs.map(TurnBuilder.analyze))
+        let x = TopicExtractor(docs, analyses: docs.map { TurnBuilder.analyze($0) })
         let corpus = x.topics(limit: 20)
         let nk = try #require(corpus.first { $0.label == "North Korea" })
         #expect(nk.variants.contains("North Koreans") && nk.variants.contains("North Korean"))

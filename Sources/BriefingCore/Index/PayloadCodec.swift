@@ -1,0 +1,186 @@
+import Foundation
+
+/// The index's stored form of a document and its speaker analysis: compact bytes written and read by hand.
+/// (JSON through Codable took a tenth of indexing time, and decoding it was most of re-opening a folder.)
+/// Integers are LEB128 varints (zig-zag for signed), strings are a length and UTF-8, optionals a flag byte.
+enum PayloadCodec {
+    /// Bumped with any change to the layout below (together with `CorpusIndex.schemaVersion`).
+    static let version: UInt8 = 1
+
+    static func encode(_ d: StoredDocument) -> Data {
+        let w = PayloadWriter()
+        w.byte(version)
+        w.string(d.path); w.string(d.format.rawValue); w.string(d.title)
+        w.optional(d.date?.iso, w.string); w.optional(d.dateSource, w.string); w.optional(d.source, w.string)
+        w.array(d.authors, w.string)
+        w.array(d.people) { w.string($0.name); w.optional($0.role, w.string) }
+        w.optional(d.publisherSummary, w.span)
+        w.span(d.body)
+        w.array(d.blocks) { b in
+            w.array(b.pieces, w.span); w.optional(b.label, w.string); w.optional(b.labelSpan, w.span); w.optional(b.time, w.double)
+        }
+        w.dictionary(d.speakerAliases); w.dictionary(d.metadata)
+        w.array(d.warnings, w.string)
+        w.array(d.analysis.turns) { t in
+            w.string(t.speaker); w.array(t.paragraphs) { w.array($0, w.span) }; w.optional(t.time, w.double)
+        }
+        w.dictionary(d.analysis.roles)
+        w.array(d.analysis.quoted) { q in w.string(q.name); w.optional(q.role, w.string); w.array(q.quotes, w.span) }
+        return Data(w.bytes)
+    }
+
+    static func decode(_ data: Data) -> StoredDocument? {
+        let r = PayloadReader(Array(data))
+        do {
+            guard try r.byte() == version else { return nil }
+            let path = try r.string()
+            guard let format = DocumentFormat(rawValue: try r.string()) else { return nil }
+            let title = try r.string()
+            let date = try r.optional(r.string).flatMap(Day.init(iso:))
+            let dateSource = try r.optional(r.string), source = try r.optional(r.string)
+            let authors = try r.array(r.string)
+            let people = try r.array { Person(name: try r.string(), role: try r.optional(r.string)) }
+            let summary = try r.optional(r.span)
+            let body = try r.span()
+            let blocks = try r.array {
+                Block(pieces: try r.array(r.span), label: try r.optional(r.string), labelSpan: try r.optional(r.span), time: try r.optional(r.double))
+            }
+            let aliases = try r.dictionary(), metadata = try r.dictionary()
+            let warnings = try r.array(r.string)
+            let turns = try r.array {
+                Turn(speaker: try r.string(), paragraphs: try r.array { try r.array(r.span) }, time: try r.optional(r.double))
+            }
+            let roles = try r.dictionary()
+            let quoted = try r.array { QuotedSource(name: try r.string(), role: try r.optional(r.string), quotes: try r.array(r.span)) }
+            let doc = Document(path: path, text: SourceText(""), format: format, title: title, date: date, dateSource: dateSource,
+                               source: source, authors: authors, people: people, publisherSummary: summary, body: body,
+                               blocks: blocks, speakerAliases: aliases, metadata: metadata, warnings: warnings)
+            return StoredDocument(doc, SpeakerAnalysis(turns: turns, roles: roles, quoted: quoted))
+        } catch {
+            return nil
+        }
+    }
+}
+
+/// Appends values to a byte buffer (see `PayloadCodec`).
+final class PayloadWriter {
+    var bytes: [UInt8] = []
+
+    func byte(_ b: UInt8) { bytes.append(b) }
+
+    func unsigned(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 { bytes.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
+        bytes.append(UInt8(v))
+    }
+
+    func int(_ v: Int) { unsigned(UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))) }
+
+    func double(_ v: Double) {
+        var bits = v.bitPattern
+        for _ in 0..<8 { bytes.append(UInt8(bits & 0xFF)); bits >>= 8 }
+    }
+
+    func string(_ s: String) {
+        var s = s
+        s.withUTF8 { utf8 in
+            unsigned(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    func span(_ s: TextSpan) { int(s.start); int(s.end - s.start) }
+
+    func optional<T>(_ value: T?, _ write: (T) -> Void) {
+        guard let value else { byte(0); return }
+        byte(1)
+        write(value)
+    }
+
+    func array<T>(_ values: [T], _ write: (T) -> Void) {
+        unsigned(UInt64(values.count))
+        for v in values { write(v) }
+    }
+
+    func dictionary(_ d: [String: String]) {
+        unsigned(UInt64(d.count))
+        for key in d.keys.sorted() { string(key); string(d[key]!) }
+    }
+}
+
+/// Reads what `PayloadWriter` wrote; throws on bytes that end early or do not make sense.
+final class PayloadReader {
+    struct Malformed: Error {}
+    let bytes: [UInt8]
+    var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func byte() throws -> UInt8 {
+        guard position < bytes.count else { throw Malformed() }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    func unsigned() throws -> UInt64 {
+        var v: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            let b = try byte()
+            guard shift < 64 else { throw Malformed() }
+            v |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return v }
+            shift += 7
+        }
+    }
+
+    func int() throws -> Int {
+        let u = try unsigned()
+        return Int(Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1))))
+    }
+
+    func count() throws -> Int {
+        let n = try unsigned()
+        guard n <= UInt64(bytes.count - position) else { throw Malformed() } // every element takes a byte at least
+        return Int(n)
+    }
+
+    func double() throws -> Double {
+        var bits: UInt64 = 0
+        for k in 0..<8 { bits |= UInt64(try byte()) << (8 * UInt64(k)) }
+        return Double(bitPattern: bits)
+    }
+
+    func string() throws -> String {
+        let n = try count()
+        defer { position += n }
+        return String(decoding: bytes[position..<(position + n)], as: UTF8.self)
+    }
+
+    func span() throws -> TextSpan {
+        let start = try int()
+        return TextSpan(start, start + (try int()))
+    }
+
+    func optional<T>(_ read: () throws -> T) throws -> T? {
+        switch try byte() {
+        case 0: return nil
+        case 1: return try read()
+        default: throw Malformed()
+        }
+    }
+
+    func array<T>(_ read: () throws -> T) throws -> [T] {
+        let n = try count()
+        var out: [T] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(try read()) }
+        return out
+    }
+
+    func dictionary() throws -> [String: String] {
+        let n = try count()
+        var out: [String: String] = [:]
+        for _ in 0..<n { out[try string()] = try string() }
+        return out
+    }
+}
