@@ -57,6 +57,13 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   [ -f "$XDG_CACHE_HOME/briefing/index.sqlite" ] && ok || fail "foreign index: still in place"
 fi
 
+# An index named without a folder lives in the working directory; the second run analyses nothing.
+seeds_abs=$(cd seeds && pwd)
+out=$(cd "$TMP" && "$BRIEFING" index "$seeds_abs" --index here.sqlite 2>&1); expect_eq "$?" "0" "index file in the working directory"
+expect_contains "$out" "3 analysed" "index file in the working directory: analysed"
+out=$(cd "$TMP" && "$BRIEFING" index "$seeds_abs" --index here.sqlite 2>&1)
+expect_contains "$out" "0 analysed, 3 from the index" "index file in the working directory: reused"
+
 # Nothing readable: exit 1.
 mkdir -p "$TMP/none"; printf '\x00\x01' > "$TMP/none/x.bin"
 "$BRIEFING" list "$TMP/none" >/dev/null 2>&1; expect_eq "$?" "1" "nothing readable exit"

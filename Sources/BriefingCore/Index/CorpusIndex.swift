@@ -7,7 +7,7 @@ import GRDB
 /// the index; only new or changed files are analysed (in parallel), deleted ones are dropped.
 public final class CorpusIndex: @unchecked Sendable {
     /// Bumped whenever the tables or the analysis change: a different version rebuilds the index.
-    public static let schemaVersion = 5
+    public static let schemaVersion = 6
 
     public let path: String
     let db: DatabasePool
@@ -19,7 +19,8 @@ public final class CorpusIndex: @unchecked Sendable {
     /// Opens (or creates) the index; a corrupt or foreign file is moved aside, with a warning, and rebuilt.
     public init(path: String, warnings: inout [String]) throws {
         self.path = path
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         do {
             db = try CorpusIndex.open(path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
@@ -47,7 +48,8 @@ public final class CorpusIndex: @unchecked Sendable {
         let hasTables = try pool.read { try $0.tableExists("documents") }
         if version != schemaVersion || !hasTables {
             try pool.write { db in
-                for t in ["sentence_fts", "sentences", "turns", "speakers", "documents"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
+                try db.execute(sql: "DROP TABLE IF EXISTS sentence_fts; DROP VIEW IF EXISTS sentence_text")
+                for t in ["sentences", "turns", "speakers", "documents"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
                 try createSchema(db)
                 try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
             }
@@ -69,7 +71,12 @@ public final class CorpusIndex: @unchecked Sendable {
             start INTEGER NOT NULL, "end" INTEGER NOT NULL, speaker TEXT);
         CREATE INDEX sentences_document ON sentences(document);
         CREATE INDEX turns_document ON turns(document);
-        CREATE VIRTUAL TABLE sentence_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
+        -- A sentence's text is cut from its document's (substr counts code points, as our offsets do), so the
+        -- full-text index keeps only its terms, not a second copy of every text (FTS5 external content).
+        CREATE VIEW sentence_text AS SELECT s.id AS id, substr(d.text, s.start + 1, s."end" - s.start) AS text
+            FROM sentences s JOIN documents d ON d.id = s.document;
+        CREATE VIRTUAL TABLE sentence_fts USING fts5(text, content = 'sentence_text', content_rowid = 'id',
+            tokenize = 'porter unicode61 remove_diacritics 2');
         """)
     }
 
@@ -193,7 +200,7 @@ public final class CorpusIndex: @unchecked Sendable {
     }
 
     /// Documents per batch: big enough that a transaction's cost is spread, small enough to bound memory.
-    static let batchSize = 24
+    static let batchSize = 96
 
     /// Analyses files (in parallel) and writes them (on one writer thread, overlapping the next batch's
     /// analysis); at most two batches are held at once. Returns one line per file that could not be read.
@@ -251,9 +258,19 @@ public final class CorpusIndex: @unchecked Sendable {
 
     static func deleteDocument(_ db: Database, path: String) throws {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) else { return }
-        try db.execute(sql: "DELETE FROM sentence_fts WHERE rowid IN (SELECT id FROM sentences WHERE document = ?)", arguments: [id])
+        // External content: the index forgets a row given the text it was made from.
+        try db.execute(sql: """
+            INSERT INTO sentence_fts (sentence_fts, rowid, text)
+            SELECT 'delete', id, text FROM sentence_text WHERE id IN (SELECT id FROM sentences WHERE document = ?)
+            """, arguments: [id])
         for t in ["sentences", "turns", "speakers"] { try db.execute(sql: "DELETE FROM \(t) WHERE document = ?", arguments: [id]) }
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+    }
+
+    /// Throws when the full-text index and the sentences it was made from disagree (FTS5's integrity check,
+    /// comparing against the external content too).
+    func verifyFullText() throws {
+        try db.write { try $0.execute(sql: "INSERT INTO sentence_fts (sentence_fts, rank) VALUES ('integrity-check', 1)") }
     }
 
     /// FNV-1a over the text's scalars: cheap, stable across runs.

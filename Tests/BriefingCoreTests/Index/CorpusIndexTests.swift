@@ -1,4 +1,4 @@
-import BriefingCore
+@testable import BriefingCore
 import BriefingTestSupport
 import Foundation
 import Testing
@@ -44,6 +44,8 @@ import Testing
         #expect(try after.load([docs], loader: CorpusLoader()).documents.map(\.name) == ["a.txt"])
         #expect(after.analysedCount == 0)
         #expect(try after.search("bridge").isEmpty)
+        // The full-text index holds exactly the sentences that remain, after the change and the deletion.
+        try after.verifyFullText()
         #expect(w.isEmpty)
     }
 
