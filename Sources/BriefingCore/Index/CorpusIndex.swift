@@ -7,7 +7,7 @@ import GRDB
 /// the index; only new or changed files are analysed (in parallel), deleted ones are dropped.
 public final class CorpusIndex: @unchecked Sendable {
     /// Bumped whenever the tables or the analysis change: a different version rebuilds the index.
-    public static let schemaVersion = 6
+    public static let schemaVersion = 7
 
     public let path: String
     let db: DatabasePool
@@ -48,7 +48,7 @@ public final class CorpusIndex: @unchecked Sendable {
         let hasTables = try pool.read { try $0.tableExists("documents") }
         if version != schemaVersion || !hasTables {
             try pool.write { db in
-                try db.execute(sql: "DROP TABLE IF EXISTS sentence_fts; DROP VIEW IF EXISTS sentence_text")
+                try db.execute(sql: "DROP TABLE IF EXISTS sentence_fts; DROP VIEW IF EXISTS sentence_text; DROP TABLE IF EXISTS document_fts")
                 for t in ["sentences", "turns", "speakers", "documents"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
                 try createSchema(db)
                 try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
@@ -71,11 +71,10 @@ public final class CorpusIndex: @unchecked Sendable {
             start INTEGER NOT NULL, "end" INTEGER NOT NULL, speaker TEXT);
         CREATE INDEX sentences_document ON sentences(document);
         CREATE INDEX turns_document ON turns(document);
-        -- A sentence's text is cut from its document's (substr counts code points, as our offsets do), so the
-        -- full-text index keeps only its terms, not a second copy of every text (FTS5 external content).
-        CREATE VIEW sentence_text AS SELECT s.id AS id, substr(d.text, s.start + 1, s."end" - s.start) AS text
-            FROM sentences s JOIN documents d ON d.id = s.document;
-        CREATE VIRTUAL TABLE sentence_fts USING fts5(text, content = 'sentence_text', content_rowid = 'id',
+        -- One row per document, over the documents' own text (FTS5 external content: the index keeps terms,
+        -- not a second copy of every text). Ranking a few thousand documents is cheap whatever the words;
+        -- the sentences that hold the matches are found afterwards in the documents ranked first.
+        CREATE VIRTUAL TABLE document_fts USING fts5(text, content = 'documents', content_rowid = 'id',
             tokenize = 'porter unicode61 remove_diacritics 2');
         """)
     }
@@ -244,33 +243,28 @@ public final class CorpusIndex: @unchecked Sendable {
             """).execute(arguments: [d.stat.path, d.hash, d.stat.size, d.stat.mtime, d.name, d.format, d.title, d.date,
                                      d.warnings, d.text, d.payload])
         let id = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO document_fts (rowid, text) VALUES (?, ?)").execute(arguments: [id, d.text])
         let turn = try db.cachedStatement(sql: #"INSERT INTO turns (document, speaker, start, "end") VALUES (?, ?, ?, ?)"#)
         for t in d.turns { try turn.execute(arguments: [id, t.speaker, t.span.start, t.span.end]) }
         let speaker = try db.cachedStatement(sql: "INSERT INTO speakers (document, name, role, words, turns) VALUES (?, ?, ?, ?, ?)")
         for sp in d.speakers { try speaker.execute(arguments: [id, sp.name, sp.role, sp.words, sp.turns]) }
         let sentence = try db.cachedStatement(sql: #"INSERT INTO sentences (document, start, "end", speaker) VALUES (?, ?, ?, ?)"#)
-        let fts = try db.cachedStatement(sql: "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)")
-        for s in d.sentences {
-            try sentence.execute(arguments: [id, s.start, s.end, s.speaker])
-            try fts.execute(arguments: [db.lastInsertedRowID, s.text])
-        }
+        for s in d.sentences { try sentence.execute(arguments: [id, s.start, s.end, s.speaker]) }
     }
 
     static func deleteDocument(_ db: Database, path: String) throws {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) else { return }
         // External content: the index forgets a row given the text it was made from.
-        try db.execute(sql: """
-            INSERT INTO sentence_fts (sentence_fts, rowid, text)
-            SELECT 'delete', id, text FROM sentence_text WHERE id IN (SELECT id FROM sentences WHERE document = ?)
-            """, arguments: [id])
+        try db.execute(sql: "INSERT INTO document_fts (document_fts, rowid, text) SELECT 'delete', id, text FROM documents WHERE id = ?",
+                       arguments: [id])
         for t in ["sentences", "turns", "speakers"] { try db.execute(sql: "DELETE FROM \(t) WHERE document = ?", arguments: [id]) }
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
     }
 
-    /// Throws when the full-text index and the sentences it was made from disagree (FTS5's integrity check,
+    /// Throws when the full-text index and the documents it was made from disagree (FTS5's integrity check,
     /// comparing against the external content too).
     func verifyFullText() throws {
-        try db.write { try $0.execute(sql: "INSERT INTO sentence_fts (sentence_fts, rank) VALUES ('integrity-check', 1)") }
+        try db.write { try $0.execute(sql: "INSERT INTO document_fts (document_fts, rank) VALUES ('integrity-check', 1)") }
     }
 
     /// FNV-1a over the text's scalars: cheap, stable across runs.

@@ -18,7 +18,7 @@ public struct SearchHit: Codable, Sendable, Hashable {
     public var rank: Double
 }
 
-/// Full-text search over the index (FTS5, Porter stemming): words, "quoted phrases", prefixes (`mobili*`,
+/// Full-text search over the index (FTS5, Porter stemming) of documents: words, "quoted phrases", prefixes (`mobili*`,
 /// matched from the first five letters, since the index holds stems),
 /// ranked by BM25, with filters by speaker, document and date.
 extension CorpusIndex {
@@ -59,61 +59,143 @@ extension CorpusIndex {
             .map { String($0) }.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
     }
 
+    /// Sentences of one document a search takes before the next document's (more when documents run out).
+    static let perDocument = 4
+
+    /// Documents are ranked by BM25 over the whole text (few rows, so ranking is cheap however common the
+    /// words); in each, the matched words are located and the sentences holding the most of them become hits.
     public func search(_ input: String, filter: SearchFilter = SearchFilter()) throws -> [SearchHit] {
         guard let query = Self.ftsQuery(input) else { return [] }
-        let filtered = filter.speaker != nil || filter.document != nil || filter.from != nil || filter.to != nil
         let wantedPaths = filter.paths.map(Set.init)
         return try db.read { db in
-            // The best matches first, through FTS5's own ORDER BY rank LIMIT; filters after, widening when they reject.
-            var k = filtered || wantedPaths != nil ? filter.limit * 5 : filter.limit
-            var kept: [Row] = []
+            // The best documents first, through FTS5's own ORDER BY rank LIMIT (no join, so nothing but the
+            // ranking runs per match); widened when filters or few matching sentences leave too few hits.
+            var k = max(16, filter.limit)
+            var seen = 0
+            var hits: [SearchHit] = []
+            var spare: [(MatchedDocument, Candidate)] = [] // beyond a document's share, taken only when documents run out
             while true {
-                let top = try Row.fetchAll(db, sql: "SELECT rowid AS rid, rank FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?",
+                let top = try Row.fetchAll(db, sql: "SELECT rowid AS id, rank FROM document_fts WHERE document_fts MATCH ? ORDER BY rank LIMIT ?",
                                            arguments: [query, k])
-                kept = []
-                for t in top {
-                    let rid: Int64 = t["rid"]
-                    guard let row = try Row.fetchOne(db, sql: """
-                        SELECT d.name AS name, d.path AS path, d.title AS title, d.date AS date, s.start AS start, s."end" AS "end", s.speaker AS speaker
-                        FROM sentences s JOIN documents d ON d.id = s.document WHERE s.id = ?
-                        """, arguments: [rid]) else { continue }
+                let fresh = Array(top.dropFirst(seen))
+                seen = top.count
+                let ids = fresh.map { $0["id"] as Int64 }
+                var meta: [Int64: Row] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, name, path, title, date FROM documents WHERE id IN (\(ids.map(String.init).joined(separator: ",")))") {
+                    meta[row["id"]] = row
+                }
+                for t in fresh {
+                    guard hits.count < filter.limit, let row = meta[t["id"]] else { continue }
                     if let paths = wantedPaths, !paths.contains(row["path"]) { continue }
-                    if let sp = filter.speaker, !((row["speaker"] as String?)?.localizedCaseInsensitiveContains(sp) ?? false) { continue }
                     if let d = filter.document, !((row["name"] as String).localizedCaseInsensitiveContains(d) || (row["title"] as String).localizedCaseInsensitiveContains(d)) { continue }
                     let date: String? = row["date"]
                     if let f = filter.from, (date ?? "") < f.iso { continue }
                     if let to = filter.to, date == nil || date! > to.iso { continue }
-                    kept.append(Row(["rid": rid, "rank": t["rank"] as Double, "name": row["name"] as String, "path": row["path"] as String,
-                                     "date": date, "start": row["start"] as Int, "end": row["end"] as Int, "speaker": row["speaker"] as String?]))
-                    if kept.count == filter.limit { break }
+                    var doc = try matchedDocument(db, query: query, document: row, rank: t["rank"])
+                    if let sp = filter.speaker { doc.candidates = doc.candidates.filter { $0.speaker?.localizedCaseInsensitiveContains(sp) ?? false } }
+                    hits += doc.candidates.prefix(Self.perDocument).map(doc.hit)
+                    spare += doc.candidates.dropFirst(Self.perDocument).map { (doc, $0) }
                 }
-                if kept.count == filter.limit || top.count < k || k >= 20_000 { break }
+                if hits.count >= filter.limit || top.count < k { break }
                 k *= 4
             }
-            // Snippets and match spans for the results only.
-            return try kept.map { r in
-                let rid: Int64 = r["rid"]
-                let marks = try Row.fetchOne(db, sql: """
-                    SELECT highlight(sentence_fts, 0, char(1), char(2)) AS marked, snippet(sentence_fts, 0, '[', ']', '…', 14) AS snippet
-                    FROM sentence_fts WHERE sentence_fts MATCH ? AND rowid = ?
-                    """, arguments: [query, rid])
-                let start: Int = r["start"]
-                return SearchHit(document: r["name"], path: r["path"], start: start, end: r["end"],
-                                 matches: Self.spans(marks?["marked"] ?? "", offset: start), speaker: r["speaker"], date: r["date"],
-                                 snippet: marks?["snippet"] ?? "", rank: r["rank"])
-            }
+            if hits.count < filter.limit { hits += spare.prefix(filter.limit - hits.count).map { $0.0.hit($0.1) } }
+            return Array(hits.prefix(filter.limit))
         }
     }
 
-    /// Match spans from a sentence with \u{1}…\u{2} around its matches (offsets count the sentence's scalars).
-    static func spans(_ marked: String, offset: Int) -> [TextSpan] {
-        var out: [TextSpan] = []
-        var pos = offset, open: Int?
-        for c in marked.unicodeScalars {
-            if c == "\u{1}" { open = pos; continue }
-            if c == "\u{2}", let o = open { out.append(TextSpan(o, pos)); open = nil; continue }
-            pos += 1
+    /// A sentence that holds matches, before it is made a hit.
+    struct Candidate {
+        var span: TextSpan
+        var matches: [TextSpan]
+        var speaker: String?
+        /// How many different words or phrases it matches.
+        var distinct: Int
+    }
+
+    /// A matching document: its row, its rank, its text as scalars, and its sentences that hold matches,
+    /// most matches first (then in reading order).
+    struct MatchedDocument {
+        var row: Row
+        var rank: Double
+        var scalars: [Unicode.Scalar]
+        var candidates: [Candidate]
+
+        func hit(_ c: Candidate) -> SearchHit {
+            SearchHit(document: row["name"], path: row["path"], start: c.span.start, end: c.span.end, matches: c.matches,
+                      speaker: c.speaker, date: row["date"], snippet: CorpusIndex.snippet(scalars, c.span, c.matches), rank: rank)
         }
-        return out
+    }
+
+    func matchedDocument(_ db: Database, query: String, document row: Row, rank: Double) throws -> MatchedDocument {
+        let id: Int64 = row["id"]
+        var doc = MatchedDocument(row: row, rank: rank, scalars: [], candidates: [])
+        guard let marked = try String.fetchOne(db, sql: """
+            SELECT highlight(document_fts, 0, char(1), char(2)) FROM document_fts WHERE document_fts MATCH ? AND rowid = ?
+            """, arguments: [query, id]) else { return doc }
+        let (scalars, matches) = Self.unmark(marked)
+        doc.scalars = scalars
+        guard let first = matches.first, let last = matches.last else { return doc }
+        let sentences = try Row.fetchCursor(db, sql: #"SELECT start, "end", speaker FROM sentences WHERE document = ? AND "end" > ? AND start < ? ORDER BY start"#,
+                                            arguments: [id, first.start, last.end])
+        var m = 0
+        while let s = try sentences.next() {
+            let span = TextSpan(s[0], s[1])
+            while m < matches.count, matches[m].end <= span.start { m += 1 }
+            var k = m
+            while k < matches.count, matches[k].start < span.end { k += 1 }
+            guard k > m else { continue }
+            let inside = Array(matches[m..<k])
+            let distinct = inside.count == 1 ? 1 : Set(inside.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])).lowercased() }).count
+            doc.candidates.append(Candidate(span: span, matches: inside, speaker: s[2], distinct: distinct))
+        }
+        doc.candidates = doc.candidates.enumerated().sorted { ($0.element.distinct, -$0.offset) > ($1.element.distinct, -$1.offset) }.map(\.element)
+        return doc
+    }
+
+    /// A text with \u{1}…\u{2} around its matches: the plain scalars and the matches' spans in them.
+    static func unmark(_ marked: String) -> ([Unicode.Scalar], [TextSpan]) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(marked.utf8.count)
+        var spans: [TextSpan] = []
+        var open: Int?
+        for c in marked.unicodeScalars {
+            if c == "\u{1}" { open = scalars.count; continue }
+            if c == "\u{2}", let o = open { spans.append(TextSpan(o, scalars.count)); open = nil; continue }
+            scalars.append(c)
+        }
+        return (scalars, spans)
+    }
+
+    /// The sentence around its matches, [bracketed], cut to about fourteen words either side of the first.
+    static func snippet(_ scalars: [Unicode.Scalar], _ sentence: TextSpan, _ matches: [TextSpan]) -> String {
+        // Where the n-th word before `i` starts, and where the n-th word after `i` ends.
+        func wordsBack(from i: Int, _ n: Int) -> Int {
+            var j = i - 1, words = 0
+            while j > sentence.start {
+                if scalars[j - 1].isSpace, !scalars[j].isSpace { words += 1; if words == n { return j } }
+                j -= 1
+            }
+            return sentence.start
+        }
+        func wordsOn(from i: Int, _ n: Int) -> Int {
+            var j = i + 1, words = 0
+            while j < sentence.end {
+                if scalars[j].isSpace, !scalars[j - 1].isSpace { words += 1; if words == n { return j } }
+                j += 1
+            }
+            return sentence.end
+        }
+        let from = wordsBack(from: matches[0].start, 14), to = wordsOn(from: matches[0].end, 14)
+        var out = String.UnicodeScalarView()
+        if from > sentence.start { out.append("…") }
+        var i = from
+        for m in matches where m.start >= from && m.end <= to {
+            out.append(contentsOf: scalars[i..<m.start]); out.append("["); out.append(contentsOf: scalars[m.start..<m.end]); out.append("]")
+            i = m.end
+        }
+        out.append(contentsOf: scalars[i..<to])
+        if to < sentence.end { out.append("…") }
+        return String(out)
     }
 }

@@ -6,7 +6,6 @@ struct PreparedDocument: Sendable {
         var start: Int
         var end: Int
         var speaker: String?
-        var text: String
     }
 
     var stat: CorpusIndex.FileStat
@@ -39,7 +38,7 @@ struct PreparedDocument: Sendable {
         turns = analysis.turns
         speakers = TurnsReport(doc, analysis: analysis).speakers
         sentences = all.map { s in
-            Sentence(start: s.span.start, end: s.span.end, speaker: analysis.speaker(at: s.span.start), text: doc.text.string(s.span))
+            Sentence(start: s.span.start, end: s.span.end, speaker: analysis.speaker(at: s.span.start))
         }
     }
 }

@@ -124,5 +124,21 @@ import Testing
         #expect(try index.search("bridge", filter: .init(document: "a.txt")).isEmpty)
         #expect(try index.search("\"; DROP TABLE documents; --").isEmpty)
         #expect(try index.search("council").count == 2) // still there
+        #expect(phrase[0].snippet == "Engineers found [deep cracks] in two piers.")
+    }
+
+    @Test func theSentencesWithTheMostMatchedWordsComeFirstAndLongOnesAreCut() throws {
+        let f = TemporaryFolder()
+        let filler = (1...16).map { "word\($0)" }.joined(separator: " ")
+        f.write("docs/c.txt", "Notes\n\nThe bridge was shut. Then \(filler) the ferry ran late \(filler) again. The bridge and the ferry both failed.\n")
+        var w: [String] = []
+        let index = try open(f, warnings: &w)
+        _ = try index.load([f.path + "/docs"], loader: CorpusLoader())
+        let hits = try index.search("bridge ferry")
+        try #require(hits.count == 3)
+        #expect(hits[0].snippet == "The [bridge] and the [ferry] both failed.")
+        #expect(hits[1].snippet == "The [bridge] was shut.")
+        #expect(hits[2].snippet.hasPrefix("…word4 ") && hits[2].snippet.contains(" the [ferry] ran late word1 ") && hits[2].snippet.hasSuffix("word12…"))
+        #expect(try index.search("bridge", filter: .init(limit: 1)).map(\.snippet) == ["The [bridge] was shut."])
     }
 }
