@@ -8,8 +8,9 @@ import Foundation
 struct BenchCommand {
     static func main() throws {
         let args = Array(CommandLine.arguments.dropFirst())
-        // briefing-bench first-frame CORPUS INDEX | search INDEX | [CORPUS]
+        // briefing-bench first-frame CORPUS INDEX | extras CORPUS INDEX | search INDEX | keys CORPUS | [CORPUS]
         if args.first == "first-frame", args.count == 3 { return try ScaleBench.firstFrame(corpus: args[1], index: args[2]) }
+        if args.first == "extras", args.count == 3 { return try ScaleBench.extras(corpus: args[1], index: args[2]) }
         if args.first == "search", args.count == 2 { return try ScaleBench.search(index: args[1], queries: 200) }
         if args.first == "keys", args.count == 2 {
             try KeyToFrameBench.run(corpus: args[1], keys: 1_000, width: 200, height: 50)

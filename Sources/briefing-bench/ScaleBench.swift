@@ -18,6 +18,20 @@ enum ScaleBench {
         print("first frame: \(catalog.headers.count) documents, \(ix.analysedCount) analysed, frame has \(backend.lastFrame?.text.count ?? 0) characters")
     }
 
+    /// The reader's background work on a large corpus: every document decoded from the index, then the
+    /// corpus-wide analysis (timeline, claims, topics, summary candidates).
+    static func extras(corpus: String, index: String) throws {
+        var warnings: [String] = []
+        let ix = try CorpusIndex(path: index, warnings: &warnings)
+        let catalog = try ix.refresh([corpus], loader: CorpusLoader())
+        var pairs: [(Document, SpeakerAnalysis)] = []
+        let decode = Measure.milliseconds { pairs = ix.documents(catalog.headers) }
+        var extras: ReaderExtras?
+        let analyse = Measure.milliseconds { extras = ReaderExtras(pairs) }
+        print(String(format: "background analysis of %d documents: decoded in %.0f ms, analysed in %.1f s (%d timeline entries, %d claims); peak RSS %.0f MB",
+                     pairs.count, decode, analyse / 1000, extras?.timeline.count ?? 0, extras?.claims.count ?? 0, Measure.peakRSSMegabytes()))
+    }
+
     static func search(index: String, queries: Int) throws {
         var warnings: [String] = []
         let ix = try CorpusIndex(path: index, warnings: &warnings)

@@ -43,14 +43,25 @@ struct CorpusOptions: ParsableArguments {
 
     /// For the reader: with the index, the documents' headers now and each document when first shown;
     /// without it, everything read now. Warnings are returned, not printed (the reader shows them).
-    func shelve() throws -> (shelf: DocumentShelf, warnings: [String], index: CorpusIndex?) {
+    func shelve() throws -> Shelved {
         var warnings: [String] = []
         guard let index = openIndex(&warnings) else {
             let loaded = try load()
-            return (DocumentShelf(zip(loaded.documents, loaded.analyses).map { DocumentModel($0, analysis: $1) }), loaded.warnings, nil)
+            return Shelved(shelf: DocumentShelf(zip(loaded.documents, loaded.analyses).map { DocumentModel($0, analysis: $1) }),
+                           warnings: loaded.warnings, index: nil, fingerprint: nil)
         }
         let catalog = try refresh(index, warnings: &warnings)
-        return (DocumentShelf(headers: catalog.headers, source: index), warnings, index)
+        return Shelved(shelf: DocumentShelf(headers: catalog.headers, source: index), warnings: warnings, index: index,
+                       fingerprint: catalog.fingerprint)
+    }
+
+    /// What the reader opens: its documents, the warnings to show, and the index with the key of these
+    /// documents' corpus-wide analysis in it.
+    struct Shelved {
+        var shelf: DocumentShelf
+        var warnings: [String]
+        var index: CorpusIndex?
+        var fingerprint: String?
     }
 
     /// Brings the index up to date and reads the documents' headers; exits as `load` does when nothing is readable.

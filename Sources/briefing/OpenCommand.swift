@@ -18,7 +18,8 @@ struct OpenCommand: ParsableCommand {
         }
         // Document headers at once (each document is decoded when first shown); the corpus-wide
         // analysis in the background, arriving as an event.
-        let (shelf, warnings, index) = try corpus.shelve()
+        let shelved = try corpus.shelve()
+        let (shelf, warnings, index, fingerprint) = (shelved.shelf, shelved.warnings, shelved.index, shelved.fingerprint)
         let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let backend: NcursesBackend
         do {
@@ -36,7 +37,7 @@ struct OpenCommand: ParsableCommand {
         let paths = shelf.headers.map(\.absolutePath)
         let search: ((String) -> [SearchHit])? = index.map { ix in { q in (try? ix.search(q, filter: .init(paths: paths))) ?? [] } }
         switch RunLoop.run(&state, backend: crashTest ? CrashTestBackend(backend) : backend, search: search,
-                           background: { .analysed(ReaderExtras(shelf.all())) }) {
+                           background: { .analysed(ReaderExtras.load(shelf, index: index, fingerprint: fingerprint)) }) {
         case .quit: return
         case .signal(let s): throw ExitCode(128 + s)
         }

@@ -63,6 +63,27 @@ final class CountingSource: DocumentSource, @unchecked Sendable {
         #expect(all[2].0.title == "Corrected")
     }
 
+    @Test func theCorpusWideAnalysisIsKeptInTheIndexForTheSameDocuments() throws {
+        let models = try Fixtures.seedModels()
+        let folder = TemporaryFolder()
+        var warnings: [String] = []
+        let index = try CorpusIndex(path: folder.path + "/index.sqlite", warnings: &warnings)
+        let first = CountingSource(models)
+        let made = ReaderExtras.load(DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: first), index: index, fingerprint: "abc")
+        #expect(first.bulk == 1)
+        // Opening the same documents again reads the analysis back instead of redoing it.
+        let again = CountingSource(models)
+        let kept = ReaderExtras.load(DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: again), index: index, fingerprint: "abc")
+        #expect(again.bulk == 0)
+        #expect(kept.timeline == made.timeline && kept.topics == made.topics)
+        #expect(kept.claims.map(\.text) == made.claims.map(\.text) && kept.claims.map(\.links) == made.claims.map(\.links))
+        #expect(kept.candidates.map(\.span) == made.candidates.map(\.span))
+        // Other documents (another fingerprint) are analysed afresh.
+        let other = CountingSource(models)
+        _ = ReaderExtras.load(DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: other), index: index, fingerprint: "xyz")
+        #expect(other.bulk == 1)
+    }
+
     @Test func aDocumentThatCannotBeReadShowsNothingAndDoesNotCrash() throws {
         let models = try Fixtures.seedModels()
         let headers = models.map { DocumentHeader($0.document) } + [DocumentHeader(path: "gone.txt", absolutePath: "/gone.txt", title: "Gone", date: nil, format: .article)]

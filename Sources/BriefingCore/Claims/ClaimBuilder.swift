@@ -4,15 +4,18 @@ public struct ClaimBuilder: Sendable {
 
     public func build(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result) -> [Claim] {
         let people = Array(Set(analyses.flatMap { $0.turns.map(\.speaker) } + analyses.flatMap { $0.quoted.map(\.name) }))
-            .filter { $0 != SpeakerNames.unknown }
+            .filter { $0 != SpeakerNames.unknown }.sorted() // sorted: a Set's order changes from run to run
         let personWords = Set(people.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         let parser = QuantityParser(entityWords: Self.entityWords(docs), people: personWords)
         let extractor = ClaimExtractor(parser: parser)
-        var all: [Claim] = []
-        for (doc, a) in zip(docs, analyses) {
-            all += extractor.claims(doc, analysis: a, timeline: timeline.entries, dating: timeline.dating[doc.path], people: people)
+        // The timeline's mentions by document, once (not a pass over the whole timeline per document).
+        var grouped: [String: [(TimelineMention, String)]] = [:]
+        for e in timeline.entries { for m in e.mentions { grouped[m.path, default: []].append((m, e.date.label)) } }
+        let mentions = grouped
+        let perDocument = parallelMap(Array(zip(docs, analyses))) { (pair: (Document, SpeakerAnalysis)) in
+            extractor.claims(pair.0, analysis: pair.1, mentions: mentions[pair.0.path] ?? [], dating: timeline.dating[pair.0.path], people: people)
         }
-        return ClaimLinker().link(all)
+        return ClaimLinker().link(perDocument.flatMap { $0 })
     }
 
     /// Words the corpus writes with a capital inside sentences (names, nationalities), lower-cased, so that

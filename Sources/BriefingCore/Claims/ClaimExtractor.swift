@@ -19,11 +19,17 @@ public struct ClaimExtractor: Sendable {
     /// Claims and candidate assertions of one document (ids are assigned by the linker).
     public func claims(_ doc: Document, analysis: SpeakerAnalysis, timeline: [TimelineEntry], dating: DocumentDating?,
                        people: [String]) -> [Claim] {
+        let mentions = timeline.flatMap { e in e.mentions.filter { $0.path == doc.path }.map { ($0, e.date.label) } }
+        return claims(doc, analysis: analysis, mentions: mentions, dating: dating, people: people)
+    }
+
+    /// The same, given the timeline's mentions in this document with their dates' labels.
+    func claims(_ doc: Document, analysis: SpeakerAnalysis, mentions: [(TimelineMention, String)], dating: DocumentDating?,
+                people: [String]) -> [Claim] {
         let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
         let flat = paragraphs.flatMap { $0 }
         let sentences = SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
         let tagger = TemporalTagger()
-        let mentions = timeline.flatMap { e in e.mentions.filter { $0.path == doc.path }.map { ($0, e.date.label) } }
         var out: [Claim] = []
         var previousSubject: String?
         for s in sentences {
@@ -43,14 +49,19 @@ public struct ClaimExtractor: Sendable {
             if kind == .assertion && (text.hasSuffix("?") || words.count < 4) { continue }
             let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
             let negated = lower.contains { Self.negations.contains($0) || $0.hasSuffix("n't") }
-            let references = people.filter { name in
-                let first = name.split(separator: " ").first.map(String.init) ?? name
-                return first.count >= 3 && words.contains { $0.trimmingCharacters(in: .punctuationCharacters).lowercased() == first.lowercased() }
+            // Whom a stance answers: people named by their first name in it (only stances keep references).
+            var references: [String] = []
+            if isStance {
+                let said = Set(words.map { $0.trimmingCharacters(in: .punctuationCharacters).lowercased() })
+                references = people.filter { name in
+                    let first = name.split(separator: " ").first.map(String.init) ?? name
+                    return first.count >= 3 && said.contains(first.lowercased())
+                }
             }
             let date = mentions.first { $0.0.start <= span.start && span.start < $0.0.end }?.1 ?? dating?.anchor?.label
             out.append(Claim(id: -1, document: doc.name, path: doc.path, start: span.start, end: span.end, text: text,
                              claimant: claimant(at: span, analysis), kind: kind, quantities: quantities, date: date,
-                             negated: negated, references: isStance ? references : [], related: [], links: [],
+                             negated: negated, references: references, related: [], links: [],
                              groups: parser.groupNames(doc.text, pieces: pieces).sorted()))
         }
         return out

@@ -13,6 +13,10 @@ public struct ClaimLinker: Sendable {
     public var frameThreshold = 0.08
     /// Two claims that share a rare kind of event need only this much in common besides.
     public var rareEventThreshold = 0.03
+    /// Candidates come from shared words and shared kinds of figure; a word or kind that more claims than
+    /// this share proposes none by itself (the pairs still score on it when other words bring them together).
+    /// Keeps linking near-linear on large, repetitive corpora; a handful of documents never reach it.
+    public var maxPostings = 400
 
     public init() {}
 
@@ -98,10 +102,10 @@ public struct ClaimLinker: Sendable {
         var proposals: [[(Int, Double, LinkKind)]] = Array(repeating: [], count: claims.count)
         for i in claims.indices {
             var candidates = Set<Int>()
-            for w in termSets[i] { candidates.formUnion(byTerm[w] ?? []) }
+            for w in termSets[i] { if let list = byTerm[w], list.count <= maxPostings { candidates.formUnion(list) } }
             for q in claims[i].quantities {
-                candidates.formUnion(byClass[q.unitClass ?? "?"] ?? [])
-                if q.unitClass == nil { for list in byClass.values { candidates.formUnion(list) } }
+                if let list = byClass[q.unitClass ?? "?"], list.count <= maxPostings { candidates.formUnion(list) }
+                if q.unitClass == nil { for list in byClass.values where list.count <= maxPostings { candidates.formUnion(list) } }
             }
             if !claims[i].references.isEmpty { candidates.formUnion(replyTargets(i, claims, vectors)) }
             candidates.remove(i)

@@ -7,7 +7,7 @@ import GRDB
 /// the index; only new or changed files are analysed (in parallel), deleted ones are dropped.
 public final class CorpusIndex: @unchecked Sendable {
     /// Bumped whenever the tables or the analysis change: a different version rebuilds the index.
-    public static let schemaVersion = 7
+    public static let schemaVersion = 8
 
     public let path: String
     let db: DatabasePool
@@ -49,7 +49,7 @@ public final class CorpusIndex: @unchecked Sendable {
         if version != schemaVersion || !hasTables {
             try pool.write { db in
                 try db.execute(sql: "DROP TABLE IF EXISTS sentence_fts; DROP VIEW IF EXISTS sentence_text; DROP TABLE IF EXISTS document_fts")
-                for t in ["sentences", "turns", "speakers", "documents"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
+                for t in ["corpus_analyses", "sentences", "turns", "speakers", "documents"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
                 try createSchema(db)
                 try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
             }
@@ -70,6 +70,7 @@ public final class CorpusIndex: @unchecked Sendable {
         CREATE TABLE sentences (id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             start INTEGER NOT NULL, "end" INTEGER NOT NULL, speaker TEXT);
         CREATE INDEX sentences_document ON sentences(document);
+        CREATE TABLE corpus_analyses (fingerprint TEXT PRIMARY KEY, payload BLOB NOT NULL, stored REAL NOT NULL);
         CREATE INDEX turns_document ON turns(document);
         -- One row per document, over the documents' own text (FTS5 external content: the index keeps terms,
         -- not a second copy of every text). Ranking a few thousand documents is cheap whatever the words;
@@ -101,6 +102,9 @@ public final class CorpusIndex: @unchecked Sendable {
         public var paths: [String] = []
         /// The size of the documents' files, in bytes.
         public var bytes = 0
+        /// Names exactly these documents in this order with these contents: the key of the corpus-wide
+        /// analysis kept in the index (`storedAnalysis`).
+        public var fingerprint = ""
     }
 
     /// Brings the index up to date for `paths`, analysing only what is new or changed (on all cores) and
@@ -144,11 +148,14 @@ public final class CorpusIndex: @unchecked Sendable {
             // Headers (and each file's warnings) in the walk's order, without the text or the analysis.
             let rows = try db.read { db in
                 var out: [String: Row] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT path, title, date, format, warnings FROM documents") { out[row["path"]] = row }
+                for row in try Row.fetchAll(db, sql: "SELECT path, hash, title, date, format, warnings FROM documents") { out[row["path"]] = row }
                 return out
             }
+            let fingerprint = PayloadWriter()
             for (st, shown) in stats {
                 guard let row = rows[st.path] else { continue }
+                fingerprint.string(st.path)
+                fingerprint.string(row["hash"])
                 let date: String? = row["date"]
                 let format: String = row["format"]
                 catalog.bytes += st.size
@@ -157,6 +164,7 @@ public final class CorpusIndex: @unchecked Sendable {
                 let warnings: String = row["warnings"]
                 catalog.warnings += warnings.split(separator: "\n").map(String.init)
             }
+            catalog.fingerprint = CorpusIndex.hash(SourceText(scalars: fingerprint.bytes.map { Unicode.Scalar($0) }))
         } catch {
             throw .unreadable(path, reason: CorpusIndex.describe(error))
         }
@@ -259,6 +267,24 @@ public final class CorpusIndex: @unchecked Sendable {
                        arguments: [id])
         for t in ["sentences", "turns", "speakers"] { try db.execute(sql: "DELETE FROM \(t) WHERE document = ?", arguments: [id]) }
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+    }
+
+    /// How many corpus-wide analyses the index keeps (one per set of documents opened; the oldest go first).
+    static let keptAnalyses = 4
+
+    /// The corpus-wide analysis (timeline, claims, topics) last stored for exactly these documents.
+    public func storedAnalysis(_ fingerprint: String) -> Data? {
+        try? db.read { try Data.fetchOne($0, sql: "SELECT payload FROM corpus_analyses WHERE fingerprint = ?", arguments: [fingerprint]) }
+    }
+
+    /// Keeps a corpus-wide analysis for these documents, so that opening them again need not redo it.
+    public func storeAnalysis(_ payload: Data, fingerprint: String) throws {
+        try db.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO corpus_analyses (fingerprint, payload, stored) VALUES (?, ?, ?)",
+                           arguments: [fingerprint, payload, Date().timeIntervalSince1970])
+            try db.execute(sql: "DELETE FROM corpus_analyses WHERE fingerprint NOT IN (SELECT fingerprint FROM corpus_analyses ORDER BY stored DESC LIMIT ?)",
+                           arguments: [CorpusIndex.keptAnalyses])
+        }
     }
 
     /// Throws when the full-text index and the documents it was made from disagree (FTS5's integrity check,

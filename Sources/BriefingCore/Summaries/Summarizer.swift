@@ -15,7 +15,7 @@ public struct Summarizer: Sendable {
     public init() {}
 
     /// A candidate sentence.
-    public struct Candidate: Sendable {
+    public struct Candidate: Sendable, Codable {
         public var document: String
         public var span: TextSpan
         public var speaker: String?

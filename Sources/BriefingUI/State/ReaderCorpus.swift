@@ -1,4 +1,5 @@
 import BriefingCore
+import Foundation
 
 /// Everything the reader needs from a loaded corpus, analysed once: a model per document and the timeline.
 public struct ReaderCorpus: Sendable {
@@ -29,7 +30,7 @@ public struct ReaderCorpus: Sendable {
 
 /// What the reader learns from the whole corpus at once: the timeline, linked claims, topics and
 /// summary candidates. Slow on a large corpus, so the reader computes it in the background.
-public struct ReaderExtras: Sendable {
+public struct ReaderExtras: Sendable, Codable {
     public var timeline: [TimelineEntry]
     public var claims: [Claim]
     public var topics: [String: [Topic]]
@@ -47,6 +48,22 @@ public struct ReaderExtras: Sendable {
         let extractor = TopicExtractor(documents, analyses: analyses)
         topics = Dictionary(uniqueKeysWithValues: documents.map { ($0.path, extractor.topics(document: $0.path, limit: 15)) })
         candidates = Summarizer.candidates(documents, analyses: analyses)
+    }
+}
+
+extension ReaderExtras {
+    /// The corpus-wide analysis of a shelf's documents: from the index when it keeps one for exactly these
+    /// documents (`fingerprint`), else made now and kept there for the next time.
+    public static func load(_ shelf: DocumentShelf, index: CorpusIndex?, fingerprint: String?) -> ReaderExtras {
+        if let index, let fingerprint, let data = index.storedAnalysis(fingerprint),
+           let stored = try? JSONDecoder().decode(ReaderExtras.self, from: data) {
+            return stored
+        }
+        let extras = ReaderExtras(shelf.all())
+        if let index, let fingerprint, let data = try? JSONEncoder().encode(extras) {
+            try? index.storeAnalysis(data, fingerprint: fingerprint)
+        }
+        return extras
     }
 }
 

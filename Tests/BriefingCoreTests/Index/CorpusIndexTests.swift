@@ -67,6 +67,13 @@ import Testing
         #expect(doc.path == catalog.headers[0].path)
         #expect(analysis.turns.map(\.speaker) == ["ROE", "ORTIZ"])
         #expect(index.documents(catalog.headers).map(\.0.name) == ["a.txt", "b.txt", "c.txt"])
+        // The fingerprint names these documents with these contents: the same again, another after a change.
+        let same = try index.refresh([docs], loader: CorpusLoader())
+        #expect(!catalog.fingerprint.isEmpty && same.fingerprint == catalog.fingerprint)
+        Thread.sleep(forTimeInterval: 0.01)
+        f.write("docs/b.txt", b + "Residents objected.\n")
+        let changed = try index.refresh([docs], loader: CorpusLoader())
+        #expect(changed.fingerprint != catalog.fingerprint)
     }
 
     @Test func aCorruptIndexIsMovedAsideAndRebuilt() throws {

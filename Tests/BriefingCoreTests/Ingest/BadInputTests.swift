@@ -52,7 +52,7 @@ import Testing
         let f = TemporaryFolder()
         f.write("a.txt", good)
         let big = f.path + "/huge.txt"
-        FileManager.default.createFile(atPath: big, contents: nil)
+        _ = FileManager.default.createFile(atPath: big, contents: nil)
         let h = FileHandle(forWritingAtPath: big)!
         try h.truncate(atOffset: 200 * 1_048_576) // sparse: nothing is written
         try h.close()
