@@ -99,30 +99,32 @@ public struct ClaimLinker: Sendable {
         for (i, t) in termSets.enumerated() { for w in t where (idf[w] ?? 0) > 1.0 { byTerm[w, default: []].append(i) } }
         var byClass: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { for q in c.quantities { byClass[q.unitClass ?? "?", default: []].append(i) } }
-        var proposals: [[(Int, Double, LinkKind)]] = Array(repeating: [], count: claims.count)
-        for i in claims.indices {
+        // Each claim proposes its strongest links independently of the others: on all cores.
+        let (fixedClaims, fixedTerms, fixedStrong, fixedVectors) = (claims, termSets, strong, vectors)
+        let (fixedByTerm, fixedByClass) = (byTerm, byClass)
+        let proposals = parallelMap(Array(fixedClaims.indices)) { (i: Int) -> [(Int, Double, LinkKind)] in
             var candidates = Set<Int>()
-            for w in termSets[i] { if let list = byTerm[w], list.count <= maxPostings { candidates.formUnion(list) } }
-            for q in claims[i].quantities {
-                if let list = byClass[q.unitClass ?? "?"], list.count <= maxPostings { candidates.formUnion(list) }
-                if q.unitClass == nil { for list in byClass.values where list.count <= maxPostings { candidates.formUnion(list) } }
+            for w in fixedTerms[i] { if let list = fixedByTerm[w], list.count <= maxPostings { candidates.formUnion(list) } }
+            for q in fixedClaims[i].quantities {
+                if let list = fixedByClass[q.unitClass ?? "?"], list.count <= maxPostings { candidates.formUnion(list) }
+                if q.unitClass == nil { for list in fixedByClass.values where list.count <= maxPostings { candidates.formUnion(list) } }
             }
-            if !claims[i].references.isEmpty { candidates.formUnion(replyTargets(i, claims, vectors)) }
+            if !fixedClaims[i].references.isEmpty { candidates.formUnion(replyTargets(i, fixedClaims, fixedVectors)) }
             candidates.remove(i)
             var scored: [(Int, Double, LinkKind)] = []
-            let targets = claims[i].references.isEmpty ? [] : replyTargets(i, claims, vectors)
-            let events = strong[i].intersection(rareEvents)
+            let targets = fixedClaims[i].references.isEmpty ? [] : replyTargets(i, fixedClaims, fixedVectors)
+            let events = fixedStrong[i].intersection(rareEvents)
             for j in candidates {
-                let frame = !claims[i].groups.isEmpty && !Set(claims[i].groups).isDisjoint(with: claims[j].groups)
-                    && !termSets[i].intersection(termSets[j]).intersection(Self.eventClasses).isEmpty
-                let sharedRareEvent = !events.isDisjoint(with: strong[j])
-                if let link = score(claims[i], claims[j], cosine(vectors[i], vectors[j]), replyTo: targets.contains(j), frame: frame,
+                let frame = !fixedClaims[i].groups.isEmpty && !Set(fixedClaims[i].groups).isDisjoint(with: fixedClaims[j].groups)
+                    && !fixedTerms[i].intersection(fixedTerms[j]).intersection(Self.eventClasses).isEmpty
+                let sharedRareEvent = !events.isDisjoint(with: fixedStrong[j])
+                if let link = score(fixedClaims[i], fixedClaims[j], cosine(fixedVectors[i], fixedVectors[j]), replyTo: targets.contains(j), frame: frame,
                                     rareEvent: sharedRareEvent) {
                     scored.append((j, link.0, link.1))
                 }
             }
             scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            proposals[i] = Array(scored.prefix(maxLinks))
+            return Array(scored.prefix(maxLinks))
         }
         // A link stands when either side proposes it.
         var links: [Int: [Int: LinkKind]] = [:]
