@@ -36,7 +36,7 @@ struct SearchCommand: ParsableCommand {
         options.noIndex = false
         let loaded = try options.load()
         guard let index = loaded.index else { throw ExitCode(1) }
-        let paths = loaded.documents.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path }
+        let paths = loaded.documents.map { DocumentHeader.absolute($0.path) }
         let filter = CorpusIndex.SearchFilter(speaker: speaker, document: document, from: from.flatMap(Day.init(iso:)),
                                               to: to.flatMap(Day.init(iso:)), paths: paths, limit: limit)
         var hits = try index.search(query, filter: filter)

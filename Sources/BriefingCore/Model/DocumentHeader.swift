@@ -33,8 +33,16 @@ public struct DocumentHeader: Sendable, Equatable {
     /// The title, or the file name when the document has none.
     public var displayTitle: String { title.isEmpty ? name : title }
 
-    /// A path made absolute and standardised, as the index keys documents.
+    /// A path made absolute and standardised (no `.` or `..` parts, no doubled slashes; links are not
+    /// followed), as the index keys documents. Plain string work: it runs for every file on every open.
     public static func absolute(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in full.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
     }
 }
