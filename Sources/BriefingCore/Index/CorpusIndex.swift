@@ -138,13 +138,12 @@ public final class CorpusIndex: @unchecked Sendable {
         let failures = try write(toAnalyse, loader: loader)
         catalog.warnings += failures.sorted()
         do {
-            try db.write { db in
-                // Forget files under the given folders that are no longer there.
-                let present = Set(stats.map(\.0.path))
-                let roots = paths.map(DocumentHeader.absolute)
-                for (p, _) in known where !present.contains(p) && roots.contains(where: { p == $0 || p.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) {
-                    try CorpusIndex.deleteDocument(db, path: p)
-                }
+            // Forget files under the given folders that are no longer there (no write at all when none are gone).
+            let present = Set(stats.map(\.0.path))
+            let roots = paths.map(DocumentHeader.absolute)
+            let gone = known.keys.filter { p in !present.contains(p) && roots.contains { p == $0 || p.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } }
+            if !gone.isEmpty {
+                try db.write { db in for p in gone { try CorpusIndex.deleteDocument(db, path: p) } }
             }
             // Headers (and each file's warnings) in the walk's order, without the text or the analysis.
             let rows = try db.read { db in
