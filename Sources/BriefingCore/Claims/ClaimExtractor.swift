@@ -26,7 +26,7 @@ public struct ClaimExtractor: Sendable {
     /// The same, given the timeline's mentions in this document with their dates' labels.
     func claims(_ doc: Document, analysis: SpeakerAnalysis, mentions: [(TimelineMention, String)], dating: DocumentDating?,
                 people: [String]) -> [Claim] {
-        let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
+        let paragraphs = doc.paragraphs
         let flat = paragraphs.flatMap { $0 }
         let sentences = SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
         let tagger = TemporalTagger()

@@ -151,11 +151,10 @@ public final class CorpusIndex: @unchecked Sendable {
                 for row in try Row.fetchAll(db, sql: "SELECT path, hash, title, date, format, warnings FROM documents") { out[row["path"]] = row }
                 return out
             }
-            let fingerprint = PayloadWriter()
+            var fingerprint = "" // each document's path and content hash, NUL-separated
             for (st, shown) in stats {
                 guard let row = rows[st.path] else { continue }
-                fingerprint.string(st.path)
-                fingerprint.string(row["hash"])
+                fingerprint += st.path + "\u{0}" + (row["hash"] as String) + "\u{0}"
                 let date: String? = row["date"]
                 let format: String = row["format"]
                 catalog.bytes += st.size
@@ -164,7 +163,7 @@ public final class CorpusIndex: @unchecked Sendable {
                 let warnings: String = row["warnings"]
                 catalog.warnings += warnings.split(separator: "\n").map(String.init)
             }
-            catalog.fingerprint = CorpusIndex.hash(SourceText(scalars: fingerprint.bytes.map { Unicode.Scalar($0) }))
+            catalog.fingerprint = CorpusIndex.hash(SourceText(fingerprint))
         } catch {
             throw .unreadable(path, reason: CorpusIndex.describe(error))
         }

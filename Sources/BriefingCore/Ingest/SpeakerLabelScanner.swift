@@ -112,6 +112,21 @@ public struct SpeakerLabelScanner: Sendable {
             close = s[i] == "[" ? "]" : ")"
             i += 1
         }
+        guard let (seconds, next) = clock(s, i, end) else { return nil }
+        i = next
+        if let close {
+            guard i < end, s[i] == close else { return nil }
+            i += 1
+        } else {
+            guard i < end, s[i].isInlineSpace else { return nil }
+        }
+        return (seconds, i)
+    }
+
+    /// `hh:mm:ss` or `mm:ss` (fields of up to three digits), optionally `.mmm` or `,mmm`, from `start`:
+    /// the seconds and where the time ends. Shared by labels and subtitle cue timings.
+    static func clock(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (Double, Int)? {
+        var i = start
         var fields: [Int] = []
         var fraction = 0.0
         while i < end {
@@ -128,14 +143,7 @@ public struct SpeakerLabelScanner: Sendable {
             var scale = 0.1
             while i < end, s[i].isASCIIDigit { fraction += Double(s[i].value - 48) * scale; scale /= 10; i += 1 }
         }
-        if let close {
-            guard i < end, s[i] == close else { return nil }
-            i += 1
-        } else {
-            guard i < end, s[i].isInlineSpace else { return nil }
-        }
-        let seconds = fields.reduce(0) { $0 * 60 + $1 }
-        return (Double(seconds) + fraction, i)
+        return (Double(fields.reduce(0) { $0 * 60 + $1 }) + fraction, i)
     }
 
     /// "Jane Roe (00:01:02)" → (62, "Jane Roe").

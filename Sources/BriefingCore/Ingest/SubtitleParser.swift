@@ -73,28 +73,11 @@ enum SubtitleParser {
         return parseTime(text, TextSpan(line.start, i))
     }
 
-    /// `hh:mm:ss,mmm`, `mm:ss.mmm` (white space around allowed) in seconds, read off the scalars.
+    /// `hh:mm:ss,mmm`, `mm:ss.mmm` (white space around allowed) in seconds: the whole span must be the time.
     static func parseTime(_ text: SourceText, _ span: TextSpan) -> Double? {
         let t = text.trimmed(span)
-        let s = text.scalars
-        var fields = 0, total = 0.0, i = t.start
-        while i < t.end {
-            var v = 0.0, digits = 0
-            while i < t.end, s[i].isASCIIDigit { v = v * 10 + Double(s[i].value - 48); i += 1; digits += 1 }
-            var scale = 0.1
-            if i < t.end, s[i] == "," || s[i] == "." {
-                i += 1
-                while i < t.end, s[i].isASCIIDigit { v += Double(s[i].value - 48) * scale; scale /= 10; i += 1; digits += 1 }
-            }
-            guard digits > 0 else { return nil }
-            total = total * 60 + v
-            fields += 1
-            if i < t.end {
-                guard s[i] == ":", fields < 3 else { return nil }
-                i += 1
-            }
-        }
-        return (2...3).contains(fields) ? total : nil
+        guard let (seconds, next) = SpeakerLabelScanner.clock(text.scalars, t.start, t.end), next == t.end else { return nil }
+        return seconds
     }
 
     /// The parts of a cue line that are words: markup (`<i>`, `<c.red>`, `<00:01.000>`, `{\an8}`) left out.

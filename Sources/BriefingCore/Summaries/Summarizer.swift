@@ -32,7 +32,7 @@ public struct Summarizer: Sendable {
     public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis]) -> [Candidate] {
         var out: [Candidate] = []
         for (doc, a) in zip(docs, analyses) {
-            let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
+            let paragraphs = doc.paragraphs
             let flat = paragraphs.flatMap { $0 }
             for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
                 let turn = a.turn(at: s.span.start)

@@ -40,7 +40,7 @@ public struct TimelineBuilder: Sendable {
         let tagger = TemporalTagger()
         for (n, doc) in docs.enumerated() {
             let analysis = analyses?[n] ?? TurnBuilder.analyze(doc)
-            let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
+            let paragraphs = doc.paragraphs
             let flat = paragraphs.flatMap { $0 }
             let sentences = SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
             let tagged = sentences.map { s -> (Sentence, String, [TimeMention]) in

@@ -26,7 +26,7 @@ public struct TopicExtractor: Sendable {
         var capitalised = Set<String>()
         var raw: [(Int, String?, TextSpan, [PhraseFinder.Occurrence])] = []
         for (d, doc) in docs.enumerated() {
-            let paragraphs = doc.blocks.map(\.pieces).filter { !$0.isEmpty }
+            let paragraphs = doc.paragraphs
             let flat = paragraphs.flatMap { $0 }
             for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
                 let speaker = analyses[d].speaker(at: s.span.start)
