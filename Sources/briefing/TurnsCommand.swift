@@ -16,6 +16,19 @@ struct TurnsCommand: ParsableCommand {
                 Console.out("\(doc.name) has speaker labels; its turns come from them.")
                 return
             }
+            if doc.format == .article {
+                let verdict = ConversationDetector.assess(doc, sentences: doc.sentences())
+                Console.out(TextSanitizer.clean(verdict.reason))
+                guard verdict.isConversation else { return }
+                let a = FloorAttributor.attribute(doc)
+                Console.out("shape: \(a.shape)")
+                for (name, role) in a.roles.sorted(by: { $0.key < $1.key }) { Console.out(TextSanitizer.clean("person: \(name) — \(role)")) }
+                for u in a.units {
+                    let text = TextSanitizer.clean(String(u.unit.text.prefix(80)))
+                    Console.out(TextSanitizer.clean("\(u.unit.span.start)\t\(u.speaker)\t\(u.side)\t\(u.cues.summary)\t") + text)
+                }
+                return
+            }
             let a = SpeakerAttributor.attribute(doc)
             let names = a.people.map(\.name)
             Console.out("host: \(a.host)")

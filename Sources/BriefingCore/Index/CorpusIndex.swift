@@ -7,7 +7,7 @@ import GRDB
 /// the index; only new or changed files are analysed (in parallel), deleted ones are dropped.
 public final class CorpusIndex: @unchecked Sendable {
     /// Bumped whenever the tables or the analysis change: a different version rebuilds the index.
-    public static let schemaVersion = 8
+    public static let schemaVersion = 9
 
     public let path: String
     let db: DatabasePool

@@ -5,7 +5,7 @@ import Foundation
 /// Integers are LEB128 varints (zig-zag for signed), strings are a length and UTF-8, optionals a flag byte.
 enum PayloadCodec {
     /// Bumped with any change to the layout below (together with `CorpusIndex.schemaVersion`).
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
 
     static func encode(_ d: StoredDocument) -> Data {
         let w = PayloadWriter()
@@ -23,9 +23,11 @@ enum PayloadCodec {
         w.array(d.warnings, w.string)
         w.array(d.analysis.turns) { t in
             w.string(t.speaker); w.array(t.paragraphs) { w.array($0, w.span) }; w.optional(t.time, w.double)
+            w.optional(t.source?.rawValue, w.string); w.optional(t.confidence, w.double)
         }
         w.dictionary(d.analysis.roles)
         w.array(d.analysis.quoted) { q in w.string(q.name); w.optional(q.role, w.string); w.array(q.quotes, w.span) }
+        w.optional(d.analysis.kind, w.string)
         return Data(w.bytes)
     }
 
@@ -48,14 +50,18 @@ enum PayloadCodec {
             let aliases = try r.dictionary(), metadata = try r.dictionary()
             let warnings = try r.array(r.string)
             let turns = try r.array {
-                Turn(speaker: try r.string(), paragraphs: try r.array { try r.array(r.span) }, time: try r.optional(r.double))
+                var t = Turn(speaker: try r.string(), paragraphs: try r.array { try r.array(r.span) }, time: try r.optional(r.double))
+                t.source = try r.optional(r.string).flatMap(Turn.Source.init(rawValue:))
+                t.confidence = try r.optional(r.double)
+                return t
             }
             let roles = try r.dictionary()
             let quoted = try r.array { QuotedSource(name: try r.string(), role: try r.optional(r.string), quotes: try r.array(r.span)) }
+            let kind = try r.optional(r.string)
             let doc = Document(path: path, text: SourceText(""), format: format, title: title, date: date, dateSource: dateSource,
                                source: source, authors: authors, people: people, publisherSummary: summary, body: body,
                                blocks: blocks, speakerAliases: aliases, metadata: metadata, warnings: warnings)
-            return StoredDocument(doc, SpeakerAnalysis(turns: turns, roles: roles, quoted: quoted))
+            return StoredDocument(doc, SpeakerAnalysis(turns: turns, roles: roles, quoted: quoted, kind: kind))
         } catch {
             return nil
         }

@@ -14,6 +14,10 @@ public struct TurnsReport: Codable, Sendable {
         public var start: Int
         public var end: Int
         public var time: Double?
+        /// `label`, `voice` or `inferred`.
+        public var source: String?
+        /// For an inferred speaker, how clearly the cues favour it (0...1).
+        public var confidence: Double?
     }
 
     public var document: String
@@ -35,6 +39,7 @@ public struct TurnsReport: Codable, Sendable {
         }
         let known = roles ?? Dictionary(doc.people.compactMap { p in p.role.map { (p.name, $0) } }, uniquingKeysWith: { a, _ in a })
         speakers = order.map { Speaker(name: $0, role: known[$0], words: words[$0] ?? 0, turns: counts[$0] ?? 0) }
-        self.turns = turns.map { TurnEntry(speaker: $0.speaker, start: $0.span.start, end: $0.span.end, time: $0.time) }
+        self.turns = turns.map { TurnEntry(speaker: $0.speaker, start: $0.span.start, end: $0.span.end, time: $0.time,
+                                               source: $0.source?.rawValue, confidence: $0.confidence) }
     }
 }

@@ -5,6 +5,15 @@ public struct Turn: Sendable, Hashable, Codable {
     public var paragraphs: [[TextSpan]]
     /// Seconds from the start of the recording, for timed formats.
     public var time: Double?
+    /// Where the speaker came from: a label in the text, a voice tag, or inferred from conversational cues.
+    public var source: Source?
+    /// For an inferred speaker: how clearly the cues favour this attribution (0...1).
+    public var confidence: Double?
+
+    /// How a turn's speaker is known.
+    public enum Source: String, Sendable, Hashable, Codable {
+        case label, voice, inferred
+    }
 
     public init(speaker: String, paragraphs: [[TextSpan]], time: Double? = nil) {
         self.speaker = speaker

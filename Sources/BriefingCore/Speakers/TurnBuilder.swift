@@ -4,6 +4,15 @@ public struct SpeakerAnalysis: Sendable, Codable {
     /// Speaker name → role, from introductions, the header, front matter or `briefing.yaml` (which wins).
     public var roles: [String: String]
     public var quoted: [QuotedSource]
+    /// For a document without labels: whether it reads as a conversation or an article, and why.
+    public var kind: String?
+
+    public init(turns: [Turn], roles: [String: String], quoted: [QuotedSource], kind: String? = nil) {
+        self.turns = turns
+        self.roles = roles
+        self.quoted = quoted
+        self.kind = kind
+    }
 
     /// The turn that holds an offset (binary search; turns are in text order).
     public func turn(at offset: Int) -> Turn? {
@@ -27,13 +36,29 @@ public enum TurnBuilder {
         var sentences: [Sentence] { given ?? doc.sentences() }
         var roles: [String: String] = [:]
         var turns: [Turn]
-        if isUnlabelledSpeech(doc) {
+        var kind: String?
+        if !doc.hasSpeakerLabels && doc.format == .article {
+            let names = SpeakerNames(aliases: doc.speakerAliases)
+            let verdict = ConversationDetector.assess(doc, sentences: sentences)
+            kind = verdict.reason
+            turns = []
+            if verdict.isConversation {
+                let a = FloorAttributor.attribute(doc, sentences: sentences)
+                for (name, role) in a.roles { roles[names.name(for: name)] = role }
+                turns = a.turns.map { t in
+                    var t = t
+                    t.speaker = names.name(for: t.speaker)
+                    return t
+                }
+            }
+        } else if isUnlabelledSpeech(doc) {
             let names = SpeakerNames(aliases: doc.speakerAliases)
             let a = SpeakerAttributor.attribute(doc, sentences: sentences)
             for p in a.people { if let r = p.role { roles[names.name(for: p.name)] = r } }
             turns = a.turns.map { t in
                 var t = t
                 t.speaker = names.name(for: t.speaker)
+                t.source = .inferred
                 return t
             }
         } else {
@@ -41,7 +66,7 @@ public enum TurnBuilder {
         }
         for p in doc.people { if let r = p.role { roles[p.name] = r } }
         let quoted = turns.isEmpty ? QuotedSourceFinder.find(doc, sentences: sentences) : []
-        return SpeakerAnalysis(turns: turns, roles: roles, quoted: quoted)
+        return SpeakerAnalysis(turns: turns, roles: roles, quoted: quoted, kind: kind)
     }
 
     public static func turns(_ doc: Document) -> [Turn] { analyze(doc).turns }
@@ -85,7 +110,9 @@ public enum TurnBuilder {
             if let last = turns.last, last.speaker == speaker {
                 turns[turns.count - 1].paragraphs.append(block.pieces)
             } else {
-                turns.append(Turn(speaker: speaker, paragraphs: [block.pieces], time: block.time))
+                var turn = Turn(speaker: speaker, paragraphs: [block.pieces], time: block.time)
+                turn.source = block.label == nil ? nil : doc.format == .webvtt ? .voice : .label
+                turns.append(turn)
             }
         }
         var out = turns.map { t in

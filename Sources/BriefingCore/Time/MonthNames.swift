@@ -14,4 +14,9 @@ public enum MonthNames {
     }
 
     public static func name(_ month: Int) -> String { full[month - 1].capitalized }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// A month or a day of the week (lower-cased): capitalised, but not a name.
+    public static func isCalendarWord(_ word: String) -> Bool { weekdays.contains(word) || number(word) != nil }
 }

@@ -1,0 +1,161 @@
+import Foundation
+
+/// Speakers of a conversation that has no labels and no list of people: a press briefing, a hearing, an
+/// interview or a panel as speech-to-text writes it. Every such conversation has people who answer (the
+/// briefer, the witness, the guest), people who ask (reporters, counsel, the host) and sometimes a moderator
+/// who gives the floor. Each unit is given a side by Viterbi decoding over its cues (questions, reply openers,
+/// addresses, call-ons, hand-overs); the answering side is then split into the periods of each person at the
+/// podium (hand-overs and thanks mark the changes), and every side is named from what the others call it.
+public enum FloorAttributor {
+    /// The side of the floor a unit is on.
+    public enum Side: Int, Sendable, CaseIterable { case answers, asks, moderates }
+
+    /// The outcome: turns with names, roles, and every unit with its cues (for `--explain`).
+    public struct Attribution: Sendable {
+        public var turns: [Turn]
+        public var roles: [String: String]
+        public var shape: String
+        public var units: [(unit: AttributionUnit, cues: FloorCues, side: Side, speaker: String)]
+    }
+
+    /// Weights of the decoder, named so that their roles read; none is specific to a kind of document.
+    public struct Weights: Sendable {
+        public var switchCost = 3.0
+        public var lineStart = 1.5
+        public var answerFollowsQuestion = 2.5
+        public var askAfterCallOn = 2.5
+        public var questionAsks = 2.0
+        public var questionToYou = 1.0
+        public var addressAsks = 1.0
+        public var replyAnswers = 1.2
+        public var statementAnswers = 0.5
+        public var questionAnswers = -2.0
+        public var callOnAnswers = 1.5
+        public var unansweredQuestion = -1.0
+        public var moderatorCall = 4.0
+        public var moderatorBase = -1.5
+        /// Against giving a unit to the person it addresses by name.
+        public var selfAddress = 2.5
+        public init() {}
+    }
+
+    public static func attribute(_ doc: Document, sentences: [Sentence]? = nil, weights: Weights = Weights()) -> Attribution {
+        let paragraphs = doc.paragraphs
+        let units = AttributionUnit.units(doc.text, paragraphs: paragraphs, sentences: sentences)
+        let names = NameLexicon(doc.text.string(doc.body))
+        var cues = units.map { FloorCues($0.text, names: names) }
+        for i in cues.indices { cues[i].startsLine = units[i].startsParagraph || i == 0 }
+        let moderated = cues.filter(\.moderatorCall).count >= 2
+        var sides = decode(cues, moderated: moderated, w: weights)
+        var naming = Naming(cues: cues, sides: sides, names: names, doc: doc)
+        // Second pass: nobody addresses themselves. A unit that speaks to the person at the podium is not
+        // theirs, and one that speaks to the host is not the host's.
+        let bias = cues.map { c -> [Double] in
+            var b = [0.0, 0.0, 0.0]
+            guard let a = c.addressed.map(naming.resolve) else { return b }
+            if naming.principals.count == 1, naming.principals.contains(where: { Naming.same($0, a) }) { b[Side.answers.rawValue] -= weights.selfAddress }
+            if let host = naming.host, Naming.same(host, a) { b[Side.asks.rawValue] -= weights.selfAddress }
+            return b
+        }
+        if bias.contains(where: { $0 != [0, 0, 0] }) {
+            sides = decode(cues, moderated: moderated, w: weights, bias: bias)
+            naming = Naming(cues: cues, sides: sides, names: names, doc: doc)
+        }
+        let speakers = naming.speakers()
+        var turns: [Turn] = []
+        var i = 0
+        while i < units.count {
+            var j = i
+            while j + 1 < units.count, speakers[j + 1] == speakers[i] { j += 1 }
+            let span = TextSpan(units[i].span.start, units[j].span.end)
+            var turn = Turn(speaker: speakers[i], paragraphs: SpeakerAttributor.clip(paragraphs, to: span))
+            turn.source = .inferred
+            turn.confidence = confidence(cues[i...j], side: sides[i], moderated: moderated, w: weights)
+            turns.append(turn)
+            i = j + 1
+        }
+        let explained = units.indices.map { (units[$0], cues[$0], sides[$0], speakers[$0]) }
+        return Attribution(turns: turns, roles: naming.roles, shape: naming.shape, units: explained)
+    }
+
+    static func emission(_ c: FloorCues, _ side: Side, moderated: Bool, _ w: Weights) -> Double {
+        switch side {
+        case .answers:
+            var s = 0.0
+            if c.replyOpener { s += w.replyAnswers }
+            if !c.isQuestion && c.words >= 12 { s += w.statementAnswers }
+            if c.isQuestion { s += w.questionAnswers }
+            if c.calledOn != nil && !c.moderatorCall { s += w.callOnAnswers }
+            if c.handedTo != nil { s += 0.5 }
+            return s
+        case .asks:
+            var s = 0.0
+            if c.isQuestion { s += w.questionAsks }
+            if c.asksYou { s += w.questionToYou }
+            if c.addressed != nil { s += w.addressAsks }
+            if c.calledOn != nil || c.handedTo != nil { s -= 2 }
+            if c.replyOpener { s -= 0.8 }
+            if !c.isQuestion && c.words >= 25 { s -= 0.5 }
+            return s
+        case .moderates:
+            guard moderated else { return -.infinity }
+            var s = w.moderatorBase
+            if c.moderatorCall { s += w.moderatorCall } else if c.calledOn != nil { s += 1 }
+            if c.handedTo != nil { s += 2 }
+            if c.isQuestion { s -= 3 }
+            if c.thanked != nil { s += 0.5 }
+            return s
+        }
+    }
+
+    static func transition(from a: Side, to b: Side, previous p: FloorCues, current c: FloorCues, _ w: Weights) -> Double {
+        if a == b { return a == .asks && p.isQuestion ? w.unansweredQuestion : 0 }
+        var s = -w.switchCost
+        if c.startsLine { s += w.lineStart }
+        if a == .asks && b == .answers && p.isQuestion { s += w.answerFollowsQuestion }
+        if b == .asks && p.calledOn != nil { s += w.askAfterCallOn }
+        if a == .moderates && b == .answers && p.handedTo != nil { s += w.askAfterCallOn }
+        if b == .moderates { s -= 0.5 }
+        return s
+    }
+
+    /// The most likely side of every unit (Viterbi).
+    static func decode(_ cues: [FloorCues], moderated: Bool, w: Weights, bias: [[Double]]? = nil) -> [Side] {
+        guard !cues.isEmpty else { return [] }
+        let states = Side.allCases
+        var score = states.map { emission(cues[0], $0, moderated: moderated, w) + ($0 == .asks ? -0.5 : 0) + (bias?[0][$0.rawValue] ?? 0) }
+        var back: [[Int]] = []
+        for i in 1..<cues.count {
+            var next = [Double](repeating: -.infinity, count: states.count)
+            var from = [Int](repeating: 0, count: states.count)
+            for b in states {
+                let e = emission(cues[i], b, moderated: moderated, w) + (bias?[i][b.rawValue] ?? 0)
+                guard e > -.infinity else { continue }
+                for a in states where score[a.rawValue] > -.infinity {
+                    let v = score[a.rawValue] + transition(from: a, to: b, previous: cues[i - 1], current: cues[i], w) + e
+                    if v > next[b.rawValue] { next[b.rawValue] = v; from[b.rawValue] = a.rawValue }
+                }
+            }
+            back.append(from)
+            score = next
+        }
+        var s = score.indices.max { score[$0] < score[$1] }!
+        var out = [Side(rawValue: s)!]
+        for from in back.reversed() {
+            s = from[s]
+            out.append(Side(rawValue: s)!)
+        }
+        return out.reversed()
+    }
+
+    /// How clearly the cues of a turn's units favour its side: a logistic of the mean margin over the other sides.
+    static func confidence(_ cues: ArraySlice<FloorCues>, side: Side, moderated: Bool, w: Weights) -> Double {
+        let margins = cues.map { c -> Double in
+            let mine = emission(c, side, moderated: moderated, w)
+            let other = Side.allCases.filter { $0 != side }.map { emission(c, $0, moderated: moderated, w) }.max() ?? 0
+            return mine - other
+        }
+        let mean = margins.reduce(0, +) / Double(max(1, margins.count))
+        return ((1 / (1 + exp(-mean))) * 100).rounded() / 100
+    }
+}

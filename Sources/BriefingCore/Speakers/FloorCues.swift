@@ -1,0 +1,159 @@
+import Foundation
+
+/// What one unit of an unlabelled conversation says about the floor: whether it asks or answers, whom it
+/// addresses, thanks or calls on, who it hands the floor to, and who names themselves. Found from the words
+/// alone, with names told apart from other capitalised words by the document's `NameLexicon`.
+public struct FloorCues: Sendable, Equatable {
+    public var words = 0
+    public var isQuestion = false
+    /// A question put to the listener ("do you…", "your…").
+    public var asksYou = false
+    /// Opens like an answer ("Yes.", "Well,", "Look,", "No,").
+    public var replyOpener = false
+    /// Someone addressed by name or title at the start or end ("Karine, …", "…, Admiral?").
+    public var addressed: String?
+    /// Someone thanked by name or title ("Thanks, John", "Thank you, Mr. Chairman").
+    public var thanked: String?
+    /// Someone given the floor to ask ("Go ahead, Steve", "Our next question goes to Ann Roe", "Aurelia.").
+    public var calledOn: String?
+    /// The call-on is a moderator's ("next question", "the line of", "next up").
+    public var moderatorCall = false
+    /// Someone handed the floor to speak at length ("I'll turn it over to Admiral John Kirby", "please welcome …").
+    public var handedTo: String?
+    /// A name the speaker gives as their own ("This is Ann Roe with …", "my name is …").
+    public var selfNamed: String?
+    /// Starts a line after a finished sentence (a new paragraph).
+    public var startsLine = false
+
+    public init() {}
+
+    static let leadIns: Set<String> = ["so", "and", "well", "okay", "ok", "but", "hey", "now", "yeah", "yes", "all", "right", "oh", "sorry", "great"]
+    static let replyWords: Set<String> = ["yes", "yeah", "yep", "no", "nope", "well", "look", "sure", "absolutely", "correct", "exactly",
+                                          "certainly", "indeed", "listen", "again", "right", "of course"]
+    static let askVerbs: Set<String> = ["do", "does", "did", "would", "could", "can", "will", "are", "were", "have", "has", "should", "is", "was"]
+
+    static let moderatorRegex = try! NSRegularExpression(pattern:
+        #"(?i)\b(?:(?:next|first|last|final|following) (?:question|one)s?,? (?:will |is going to |is |comes? |goes? |will come |will go )*(?:go |come )?(?:to|from)|(?:go|going|turn) (?:to|over to) the line of|next up,?(?: (?:is|we have|we'?ll go to|we will go to|will be))?|we'?ll go to|let'?s go to)\s+"#)
+    static let handOverRegex = try! NSRegularExpression(pattern:
+        #"(?i)\b(?:(?:turn|turning|hand|handing|pass|passing)(?: it| this| things)?(?: back)? over to|over to you,?|(?:please |warm )?welcome(?: to the podium| back| to the stage)?(?: to)?|(?:joining|with) (?:me|us)(?: today| now| here)? (?:is|are)|(?:I'?d|I would|let me) (?:like to )?introduce|(?:bring|invite) (?:up|on)?)\s+"#)
+    static let hereRegex = try! NSRegularExpression(pattern: #"^(?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'-]+ (?:is|will be) (?:here|with us|joining us)\b"#)
+    static let selfRegex = try! NSRegularExpression(pattern: #"(?i)^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)),? (?:everyone|everybody|all)?[.,]? )?(?:this is|my name is|i'?m|i am)\s+"#)
+
+    /// The cues of one unit's words.
+    public init(_ text: String, names: NameLexicon) {
+        let tokens = UnitCues.tokens(text)
+        words = tokens.count
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        isQuestion = trimmed.hasSuffix("?") || trimmed.hasSuffix("?\"") || trimmed.hasSuffix("?”")
+        let lower = tokens.map { $0.word.lowercased() }
+        asksYou = isQuestion && (lower.contains("your") || lower.indices.dropFirst().contains { lower[$0] == "you" && Self.askVerbs.contains(lower[$0 - 1]) })
+        if let first = lower.first, Self.replyWords.contains(first), (tokens[0].trailing.contains(",") || tokens[0].trailing.contains(".") || tokens.count == 1 || first == "well" || first == "look") {
+            replyOpener = true
+        }
+        // Leading "thanks"/"thank you" and the address after it.
+        var k = 0
+        while k < tokens.count, Self.leadIns.contains(lower[k]), k < 3 { k += 1 }
+        if k < tokens.count, lower[k] == "thanks" || lower[k] == "thank" {
+            var j = k + 1
+            if j < tokens.count, lower[j] == "you" { j += 1 }
+            while j < tokens.count, ["so", "very", "much", "again"].contains(lower[j]) { j += 1 }
+            if let (who, _) = Self.address(tokens, j, names) { thanked = who }
+        } else if let (who, used) = Self.address(tokens, k, names) {
+            let last = tokens[k + used - 1]
+            if k + used == tokens.count || last.trailing.contains(",") || last.trailing.contains(".") || last.trailing.contains("?") {
+                // "Steve." or "Yeah, Steve." alone gives the floor; "Steve, …" speaks to him.
+                if k + used == tokens.count, tokens.count <= 3 { calledOn = who } else { addressed = who }
+            }
+        }
+        // ", John?" at the end.
+        if addressed == nil, calledOn == nil, tokens.count >= 3 {
+            for used in [1, 2, 3] where tokens.count - used >= 1 {
+                let at = tokens.count - used
+                if tokens[at - 1].trailing.contains(","), let (who, u) = Self.address(tokens, at, names), u == used { addressed = who; break }
+            }
+        }
+        // ", Mr. Nields, …" in the middle: a title and a name set off by commas.
+        if addressed == nil, calledOn == nil, tokens.count >= 4 {
+            for k in 1..<(tokens.count - 1) where tokens[k - 1].trailing.contains(",") && NameLexicon.titles.contains(lower[k]) {
+                if let (who, used) = Self.address(tokens, k, names), used >= 2, tokens[k + used - 1].trailing.contains(",") { addressed = who; break }
+            }
+        }
+        // "Go ahead, Steve" / "Steve, go ahead".
+        if let g = lower.firstIndex(of: "go"), g + 1 < lower.count, lower[g + 1] == "ahead" {
+            if let (who, _) = Self.address(tokens, g + 2, names) { calledOn = who }
+            else if addressed != nil, g > 0 { calledOn = addressed; addressed = nil }
+        }
+        let ns = trimmed as NSString
+        let range = NSRange(location: 0, length: ns.length)
+        if let m = Self.moderatorRegex.firstMatch(in: trimmed, range: range) {
+            let rest = UnitCues.tokens(ns.substring(from: m.range.location + m.range.length))
+            if let who = Self.firstAddress(rest, names) { calledOn = who }
+            moderatorCall = true
+        }
+        if let m = Self.handOverRegex.firstMatch(in: trimmed, range: range) {
+            let restText = ns.substring(from: m.range.location + m.range.length)
+            handedTo = Self.bracketedRole(restText) ?? Self.firstAddress(UnitCues.tokens(restText), names)
+        }
+        if handedTo == nil, Self.hereRegex.firstMatch(in: trimmed, range: range) != nil {
+            handedTo = Self.firstAddress(tokens, names)
+        }
+        if let m = Self.selfRegex.firstMatch(in: trimmed, range: range) {
+            let rest = UnitCues.tokens(ns.substring(from: m.range.location + m.range.length))
+            if let (who, _) = Self.address(rest, 0, names), !NameLexicon.titles.contains(who.lowercased()) { selfNamed = who }
+        }
+    }
+
+    /// "[senior administration official]": a role given in brackets where a name would stand.
+    static func bracketedRole(_ text: String) -> String? {
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]") else { return nil }
+        let inner = text[text.index(after: text.startIndex)..<close]
+        let words = inner.split(separator: " ")
+        guard (1...5).contains(words.count), inner.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    /// The first address within the next few words, past possessives and descriptions ("my NSC colleague, Admiral John Kirby").
+    static func firstAddress(_ tokens: [UnitCues.Token], _ names: NameLexicon) -> String? {
+        for k in 0..<min(tokens.count, 7) {
+            if let (who, _) = address(tokens, k, names) { return who }
+            if k > 0, tokens[k - 1].trailing.contains(".") { break }
+        }
+        return nil
+    }
+
+    /// A name or form of address at token k: "Karine", "John Kirby", "Mr. Nields", "Admiral", "Mr. President".
+    /// Returns the name (a title alone is returned as the title) and the tokens used.
+    static func address(_ tokens: [UnitCues.Token], _ k: Int, _ names: NameLexicon) -> (String, Int)? {
+        guard k < tokens.count else { return nil }
+        var j = k
+        var title: [String] = []
+        while j < tokens.count, j - k < 2, NameLexicon.titles.contains(tokens[j].word.lowercased()), tokens[j].word.first?.isUppercase == true {
+            title.append(tokens[j].word)
+            j += 1
+            if !tokens[j - 1].trailing.isEmpty && tokens[j - 1].trailing != "." { break }
+        }
+        var name: [String] = []
+        while j < tokens.count, name.count < 3, names.isName(tokens[j].word) {
+            name.append(tokens[j].word)
+            j += 1
+            if !tokens[j - 1].trailing.isEmpty { break }
+        }
+        if !name.isEmpty { return (name.joined(separator: " "), j - k) }
+        guard let last = title.last, !["mr", "mrs", "ms", "miss", "dr"].contains(last.lowercased()) else { return nil }
+        return (title.joined(separator: " "), j - k)
+    }
+
+    /// The cues in short, for `briefing turns --explain`.
+    public var summary: String {
+        var parts: [String] = []
+        if isQuestion { parts.append(asksYou ? "question-to-you" : "question") }
+        if replyOpener { parts.append("reply") }
+        if let addressed { parts.append("addresses=\(addressed)") }
+        if let thanked { parts.append("thanks=\(thanked)") }
+        if let calledOn { parts.append((moderatorCall ? "moderator-calls=" : "calls-on=") + calledOn) }
+        if let handedTo { parts.append("hands-over=\(handedTo)") }
+        if let selfNamed { parts.append("self=\(selfNamed)") }
+        if startsLine { parts.append("line") }
+        return parts.joined(separator: " ")
+    }
+}

@@ -1,0 +1,94 @@
+/// Which capitalised words of one document are people's names, learnt from that document alone: a name is
+/// a capitalised word the document never writes in lower case and that is not a function word ("So", "Thanks"
+/// and "Look" are written lower case elsewhere, "Karine" and "Nields" never are). Full names are two such words
+/// in a row ("John Kirby"), found by first and by last name. Titles ("Admiral", "Mr.") stand before names.
+public struct NameLexicon: Sendable {
+    /// Lower-cased words the document writes in lower case somewhere.
+    let lowerSeen: Set<String>
+    /// Full names by lower-cased first name and by lower-cased last name, with how often each occurs.
+    var byFirst: [String: [String: Int]] = [:]
+    var byLast: [String: [String: Int]] = [:]
+
+    /// Forms of address that stand before a name or alone ("Mr. President", "Admiral", "Senator Boren").
+    public static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "admiral", "general", "gen", "colonel", "col", "major",
+        "captain", "lieutenant", "sergeant", "senator", "congressman", "congresswoman", "representative", "secretary",
+        "president", "madam", "chairman", "chairwoman", "chair", "governor", "ambassador", "judge", "mayor", "minister",
+        "director", "commissioner", "counsel", "sir", "ma'am", "professor", "father", "sister", "rabbi", "reverend",
+    ]
+
+    /// Interjections and sentence adverbs: capitalised at the start of a line, never names, and in a short
+    /// transcript perhaps never written in lower case.
+    static let notNames: Set<String> = [
+        "hi", "hello", "hey", "bye", "goodbye", "okay", "ok", "thanks", "please", "sorry", "wow", "yes", "yeah", "yep", "nope",
+        "oh", "uh", "um", "furthermore", "moreover", "additionally", "anyway", "anyways", "otherwise", "therefore", "hence",
+        "nonetheless", "regardless", "besides", "likewise", "similarly", "finally", "firstly", "secondly", "thirdly", "lastly",
+        "overall", "honestly", "basically", "absolutely", "exactly", "certainly", "congratulations", "welcome", "great", "good",
+        "fine", "sure", "right", "correct", "true", "alright", "cheers", "amen", "bravo", "gentlemen", "ladies", "folks", "guys",
+        "everybody", "everyone", "morning", "afternoon", "evening", "applause", "laughter", "crosstalk", "inaudible",
+        "wait", "listen", "look", "see", "come", "stop", "excuse", "pardon", "gosh", "god",
+    ]
+
+    public init(_ text: String) {
+        var lower = Set<String>()
+        var previous: String?
+        var pairs: [(String, String)] = []
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" }) {
+            let word = NameLexicon.trim(raw)
+            guard let f = word.first else { previous = nil; continue }
+            if f.isLowercase { lower.insert(word.lowercased()); previous = nil; continue }
+            guard f.isUppercase, word.count >= 2, word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" || $0.isUppercase && word.contains("-") }) else {
+                previous = nil; continue
+            }
+            if let p = previous { pairs.append((p, word)) }
+            previous = raw.last.map { $0.isLetter } == true ? word : nil
+        }
+        lowerSeen = lower
+        for (a, b) in pairs where isName(a) && isName(b) {
+            byFirst[a.lowercased(), default: [:]][a + " " + b, default: 0] += 1
+            byLast[b.lowercased(), default: [:]][a + " " + b, default: 0] += 1
+        }
+    }
+
+    static func trim(_ raw: Substring) -> String {
+        var w = raw
+        while let f = w.first, !f.isLetter { w = w.dropFirst() }
+        while let l = w.last, !l.isLetter { w = w.dropLast() }
+        if w.hasSuffix("'s") || w.hasSuffix("’s") { w = w.dropLast(2) }
+        return String(w)
+    }
+
+    /// Whether a word is a person's name in this document: capitalised, never written lower case, not a
+    /// function word or title.
+    public func isName(_ word: String) -> Bool {
+        guard let f = word.first, f.isUppercase, word.count >= 2 else { return false }
+        let l = word.lowercased()
+        if word == word.uppercased() { return false } // an acronym
+        return !lowerSeen.contains(l) && !Stopwords.words.contains(l) && !NameLexicon.notNames.contains(l) && !Abbreviations.sentenceOpeners.contains(l)
+            && !NameLexicon.titles.contains(l) && !MonthNames.isCalendarWord(l)
+    }
+
+    /// The fullest form of a name the document gives: "Kirby" → "John Kirby", "Karine" → "Karine Jean-Pierre".
+    public func fullName(_ name: String) -> String {
+        guard !name.contains(" ") else { return name }
+        let l = name.lowercased()
+        let candidates = (byFirst[l] ?? [:]).merging(byLast[l] ?? [:], uniquingKeysWith: +)
+        guard let best = candidates.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return name }
+        // Only when one full name clearly dominates ("John Kirby" over a stray "John Smith").
+        let second = candidates.filter { $0.key != best.key }.map(\.value).max() ?? 0
+        return best.value > second ? best.key : name
+    }
+
+    /// The full name that goes with a title alone ("Admiral" → "John Kirby" when the text says "Admiral John Kirby").
+    public func holder(ofTitle title: String, in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).map { NameLexicon.trim($0) }
+        var counts: [String: Int] = [:]
+        for (i, w) in words.enumerated() where w.lowercased() == title.lowercased() && i + 1 < words.count && isName(words[i + 1]) {
+            let next = words[i + 1]
+            let full = i + 2 < words.count && isName(words[i + 2]) ? next + " " + words[i + 2] : fullName(next)
+            counts[full, default: 0] += 1
+        }
+        guard counts.count == 1 || counts.values.sorted(by: >).prefix(2).reduce(0, -) != 0 else { return nil }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+}
