@@ -85,7 +85,7 @@ public enum FloorAttributor {
             if c.replyOpener { s += w.replyAnswers }
             if !c.isQuestion && c.words >= 12 { s += w.statementAnswers }
             if c.isQuestion { s += w.questionAnswers }
-            if c.calledOn != nil && !c.moderatorCall { s += w.callOnAnswers }
+            if (c.calledOn != nil || c.givesFloor) && !c.moderatorCall { s += w.callOnAnswers }
             if c.handedTo != nil { s += 0.5 }
             return s
         case .asks:
@@ -113,7 +113,7 @@ public enum FloorAttributor {
         var s = -w.switchCost
         if c.startsLine { s += w.lineStart }
         if a == .asks && b == .answers && p.isQuestion { s += w.answerFollowsQuestion }
-        if b == .asks && p.calledOn != nil { s += w.askAfterCallOn }
+        if b == .asks && (p.calledOn != nil || p.givesFloor) { s += w.askAfterCallOn }
         if a == .moderates && b == .answers && p.handedTo != nil { s += w.askAfterCallOn }
         if b == .moderates { s -= 0.5 }
         return s

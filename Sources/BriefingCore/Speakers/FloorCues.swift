@@ -16,6 +16,8 @@ public struct FloorCues: Sendable, Equatable {
     public var thanked: String?
     /// Someone given the floor to ask ("Go ahead, Steve", "Our next question goes to Ann Roe", "Aurelia.").
     public var calledOn: String?
+    /// Gives the floor to someone unnamed ("Go ahead.").
+    public var givesFloor = false
     /// The call-on is a moderator's ("next question", "the line of", "next up").
     public var moderatorCall = false
     /// Someone handed the floor to speak at length ("I'll turn it over to Admiral John Kirby", "please welcome …").
@@ -35,7 +37,10 @@ public struct FloorCues: Sendable, Equatable {
     static let moderatorRegex = try! NSRegularExpression(pattern:
         #"(?i)\b(?:(?:next|first|last|final|following) (?:question|one)s?,? (?:will |is going to |is |comes? |goes? |will come |will go )*(?:go |come )?(?:to|from)|(?:go|going|turn) (?:to|over to) the line of|next up,?(?: (?:is|we have|we'?ll go to|we will go to|will be))?|we'?ll go to|let'?s go to)\s+"#)
     static let handOverRegex = try! NSRegularExpression(pattern:
-        #"(?i)\b(?:(?:turn|turning|hand|handing|pass|passing)(?: it| this| things)?(?: back)? over to|over to you,?|(?:please |warm )?welcome(?: to the podium| back| to the stage)?(?: to)?|(?:joining|with) (?:me|us)(?: today| now| here)? (?:is|are)|(?:I'?d|I would|let me) (?:like to )?introduce|(?:bring|invite) (?:up|on)?)\s+"#)
+        #"(?i)\b(?:(?:turn|turning|hand|handing|pass|passing)(?: it| this| things)?(?: back)? over to|over to you,?|(?:joining|with) (?:me|us)(?: today| now| here)? (?:is|are)|(?:I'?d|I would|let me) (?:like to )?introduce|(?:bring|invite) (?:up|on)?)\s+"#)
+    /// "Please welcome …", "a very warm welcome to my friend, …": a welcome at the start of what is said.
+    static let welcomeRegex = try! NSRegularExpression(pattern:
+        #"(?i)^(?:(?:and|so|now|please|okay|all right),? )*(?:join me in welcoming|(?:please )?welcome(?: to the (?:podium|stage))?|(?:a )?(?:very )?warm welcome to)\s+"#)
     static let hereRegex = try! NSRegularExpression(pattern: #"^(?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'-]+ (?:is|will be) (?:here|with us|joining us)\b"#)
     static let selfRegex = try! NSRegularExpression(pattern: #"(?i)^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)),? (?:everyone|everybody|all)?[.,]? )?(?:this is|my name is|i'?m|i am)\s+"#)
 
@@ -66,7 +71,7 @@ public struct FloorCues: Sendable, Equatable {
             }
         }
         // ", John?" at the end.
-        if addressed == nil, calledOn == nil, tokens.count >= 3 {
+        if addressed == nil, calledOn == nil, thanked == nil, tokens.count >= 3 {
             for used in [1, 2, 3] where tokens.count - used >= 1 {
                 let at = tokens.count - used
                 if tokens[at - 1].trailing.contains(","), let (who, u) = Self.address(tokens, at, names), u == used { addressed = who; break }
@@ -80,6 +85,7 @@ public struct FloorCues: Sendable, Equatable {
         }
         // "Go ahead, Steve" / "Steve, go ahead".
         if let g = lower.firstIndex(of: "go"), g + 1 < lower.count, lower[g + 1] == "ahead" {
+            givesFloor = true
             if let (who, _) = Self.address(tokens, g + 2, names) { calledOn = who }
             else if addressed != nil, g > 0 { calledOn = addressed; addressed = nil }
         }
@@ -93,6 +99,10 @@ public struct FloorCues: Sendable, Equatable {
         if let m = Self.handOverRegex.firstMatch(in: trimmed, range: range) {
             let restText = ns.substring(from: m.range.location + m.range.length)
             handedTo = Self.bracketedRole(restText) ?? Self.firstAddress(UnitCues.tokens(restText), names)
+        }
+        if handedTo == nil, let m = Self.welcomeRegex.firstMatch(in: trimmed, range: range) {
+            // Only a full name is welcomed to speak ("welcome Allies to the summit" is not a hand-over).
+            if let who = Self.firstAddress(UnitCues.tokens(ns.substring(from: m.range.location + m.range.length)), names), who.contains(" ") { handedTo = who }
         }
         if handedTo == nil, Self.hereRegex.firstMatch(in: trimmed, range: range) != nil {
             handedTo = Self.firstAddress(tokens, names)
@@ -150,7 +160,7 @@ public struct FloorCues: Sendable, Equatable {
         if replyOpener { parts.append("reply") }
         if let addressed { parts.append("addresses=\(addressed)") }
         if let thanked { parts.append("thanks=\(thanked)") }
-        if let calledOn { parts.append((moderatorCall ? "moderator-calls=" : "calls-on=") + calledOn) }
+        if let calledOn { parts.append((moderatorCall ? "moderator-calls=" : "calls-on=") + calledOn) } else if givesFloor { parts.append("gives-floor") }
         if let handedTo { parts.append("hands-over=\(handedTo)") }
         if let selfNamed { parts.append("self=\(selfNamed)") }
         if startsLine { parts.append("line") }

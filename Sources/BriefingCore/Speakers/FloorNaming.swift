@@ -44,17 +44,19 @@ extension FloorAttributor {
             for (i, c) in cues.enumerated() {
                 if sides[i] == .answers {
                     let shortCall = c.calledOn != nil && c.words <= 3
-                    if let target = pending, !shortCall {
+                    // The next person speaks from a new line, after any "Admiral." that gives them the floor.
+                    if let target = pending, !shortCall, c.startsLine {
                         let next = slot(named: target) ?? { slots.append([:]); return slots.count - 1 }()
                         if next != current { previous = current; current = next }
-                        slots[current][target, default: 0] += 3
+                        // A title alone ("the Admiral") names less surely than a name.
+                        slots[current][target, default: 0] += target.hasPrefix("The ") ? 0.5 : 3
                         if let t = c.thanked, let p = previous { slots[p][resolve(t), default: 0] += 3 }
                         pending = nil
-                    } else if c.startsLine, let t = c.thanked, let name = best(current), same(resolve(t), name) {
-                        // The person at the podium thanked from the answering side: someone else takes the floor back.
-                        let next = previous ?? { slots.append([:]); return slots.count - 1 }()
+                    } else if c.startsLine, let t = c.thanked, let back = previous, let name = best(current), same(resolve(t), name) {
+                        // After a hand-over, the person at the podium thanked from the answering side: the one who
+                        // handed over takes the floor back.
                         previous = current
-                        current = next
+                        current = back
                     }
                     if let s = c.selfNamed { slots[current][resolve(s), default: 0] += 3 }
                     slotOfUnit[i] = current

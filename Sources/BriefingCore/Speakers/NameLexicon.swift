@@ -64,6 +64,8 @@ public struct NameLexicon: Sendable {
         guard let f = word.first, f.isUppercase, word.count >= 2 else { return false }
         let l = word.lowercased()
         if word == word.uppercased() { return false } // an acronym
+        // "I’m", "Don't": a contraction; "O’Brien" keeps a capital after the apostrophe.
+        if let a = word.firstIndex(where: { $0 == "'" || $0 == "’" }), word.index(after: a) < word.endIndex, !word[word.index(after: a)].isUppercase { return false }
         return !lowerSeen.contains(l) && !Stopwords.words.contains(l) && !NameLexicon.notNames.contains(l) && !Abbreviations.sentenceOpeners.contains(l)
             && !NameLexicon.titles.contains(l) && !MonthNames.isCalendarWord(l)
     }
@@ -88,7 +90,8 @@ public struct NameLexicon: Sendable {
             let full = i + 2 < words.count && isName(words[i + 2]) ? next + " " + words[i + 2] : fullName(next)
             counts[full, default: 0] += 1
         }
-        guard counts.count == 1 || counts.values.sorted(by: >).prefix(2).reduce(0, -) != 0 else { return nil }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // Only one person holds the title in this text, and more than once ("President" may be several).
+        guard counts.count == 1, let only = counts.first, only.value >= 2 else { return nil }
+        return counts.first?.key
     }
 }
