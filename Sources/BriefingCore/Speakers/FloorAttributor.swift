@@ -27,6 +27,7 @@ public enum FloorAttributor {
         public var questionAsks = 2.0
         public var questionToYou = 1.0
         public var addressAsks = 1.0
+        public var thanksAsks = 1.0
         public var replyAnswers = 1.2
         public var statementAnswers = 0.5
         public var questionAnswers = -2.0
@@ -36,6 +37,8 @@ public enum FloorAttributor {
         public var moderatorBase = -1.5
         /// Against giving a unit to the person it addresses by name.
         public var selfAddress = 2.5
+        /// Where a hand-over takes effect, the new person answers.
+        public var handOverAnswers = 2.5
         public init() {}
     }
 
@@ -50,8 +53,10 @@ public enum FloorAttributor {
         var naming = Naming(cues: cues, sides: sides, names: names, doc: doc)
         // Second pass: nobody addresses themselves. A unit that speaks to the person at the podium is not
         // theirs, and one that speaks to the host is not the host's.
-        let bias = cues.map { c -> [Double] in
+        let bias = cues.indices.map { i -> [Double] in
+            let c = cues[i]
             var b = [0.0, 0.0, 0.0]
+            if naming.handOverPoints.contains(i) { b[Side.answers.rawValue] += weights.handOverAnswers }
             guard let a = c.addressed.map(naming.resolve) else { return b }
             if naming.principals.count == 1, naming.principals.contains(where: { Naming.same($0, a) }) { b[Side.answers.rawValue] -= weights.selfAddress }
             if let host = naming.host, Naming.same(host, a) { b[Side.asks.rawValue] -= weights.selfAddress }
@@ -93,6 +98,8 @@ public enum FloorAttributor {
             if c.isQuestion { s += w.questionAsks }
             if c.asksYou { s += w.questionToYou }
             if c.addressed != nil { s += w.addressAsks }
+            // "Thanks, Karine." on a new line: a questioner given the floor.
+            if c.thanked != nil && c.startsLine { s += w.thanksAsks }
             if c.calledOn != nil || c.handedTo != nil { s -= 2 }
             if c.replyOpener { s -= 0.8 }
             if !c.isQuestion && c.words >= 25 { s -= 0.5 }

@@ -148,7 +148,11 @@ public struct FloorCues: Sendable, Equatable {
             j += 1
             if !tokens[j - 1].trailing.isEmpty { break }
         }
-        if !name.isEmpty { return (name.joined(separator: " "), j - k) }
+        if !name.isEmpty {
+            // The title stays with the name ("Admiral John Kirby", "Mr. Nields"): it says who is meant by "Admiral".
+            let shown = title.map { ["mr", "mrs", "ms", "dr"].contains($0.lowercased()) ? $0 + "." : $0 } + name
+            return (shown.joined(separator: " "), j - k)
+        }
         guard let last = title.last, !["mr", "mrs", "ms", "miss", "dr"].contains(last.lowercased()) else { return nil }
         return (title.joined(separator: " "), j - k)
     }

@@ -11,24 +11,34 @@ extension FloorAttributor {
         let shape: String
         /// The names of the people at the podium, and of the one host (nil when reporters ask).
         let principals: [String]
+        /// Units where a hand-over takes effect: the new person at the podium speaks there.
+        let handOverPoints: Set<Int>
         let host: String?
         let resolve: (String) -> String
 
-        static func tokens(_ s: String) -> Set<String> {
-            Set(s.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 && $0 != "the" })
+        static func words(_ s: String) -> [String] { s.lowercased().split { !$0.isLetter }.map(String.init).filter { $0 != "the" } }
+        static func nameWords(_ s: String) -> Set<String> { Set(words(s).filter { !NameLexicon.titles.contains($0) && $0.count >= 3 }) }
+        static func titleWords(_ s: String) -> Set<String> { Set(words(s).filter { NameLexicon.titles.contains($0) && $0.count >= 3 }) }
+        /// Two names of one person: they share a name ("Kirby", "John Kirby", "Admiral Kirby"); a title alone
+        /// ("the Admiral") is the person given that title.
+        static func same(_ a: String, _ b: String) -> Bool {
+            let na = nameWords(a), nb = nameWords(b)
+            if !na.isEmpty && !nb.isEmpty { return !na.isDisjoint(with: nb) }
+            return !titleWords(a).isDisjoint(with: titleWords(b))
         }
-        /// Two names of one person: they share a word ("Kirby", "John Kirby", "Admiral Kirby").
-        static func same(_ a: String, _ b: String) -> Bool { !tokens(a).isDisjoint(with: tokens(b)) }
 
         init(cues: [FloorCues], sides: [Side], names: NameLexicon, doc: Document) {
             let text = doc.text.string(doc.body)
             func resolve(_ raw: String) -> String {
-                let words = raw.split(separator: " ")
-                if words.allSatisfy({ NameLexicon.titles.contains($0.lowercased()) }) {
-                    let office = String(words.last!)
-                    return names.holder(ofTitle: office, in: text) ?? "The " + office
+                let words = raw.split(separator: " ").map(String.init)
+                let titles = words.prefix { NameLexicon.titles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+                if titles.count == words.count {
+                    let office = words.last!
+                    return names.holder(ofTitle: office, in: text).map { office + " " + $0 } ?? "The " + office
                 }
-                return names.fullName(raw)
+                let name = words.dropFirst(titles.count)
+                let full = name.count == 1 ? names.fullName(name[name.startIndex]) : name.joined(separator: " ")
+                return (titles + [full]).joined(separator: " ")
             }
             let same = Naming.same
             self.resolve = resolve
@@ -37,22 +47,37 @@ extension FloorAttributor {
             var slots: [[String: Double]] = [[:]]
             func best(_ slot: Int) -> String? { slots[slot].max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
             func slot(named name: String) -> Int? { slots.indices.first { s in best(s).map { same($0, name) } ?? false } }
+            /// Whether a name is one the people call the person of a slot.
+            func known(_ slot: Int, _ name: String) -> Bool { slots[slot].contains { $0.value >= 1 && same($0.key, name) } }
             var current = 0
             var previous: Int?
             var pending: String?
+            // Where each hand-over takes effect: after the unit that gives the named person the floor ("Go ahead,
+            // Admiral."), else at the next new line.
+            var handOverAt: [Int: String] = [:]
+            for (i, c) in cues.enumerated() {
+                guard let raw = c.handedTo else { continue }
+                let target = resolve(raw)
+                let window = (i + 1)..<min(cues.count, i + 7)
+                if let j = window.first(where: { j in sides[j] == .answers && [cues[j].calledOn, cues[j].addressed].contains { $0.map { same(resolve($0), target) || same($0, raw) } ?? false } }) {
+                    handOverAt[j + 1] = target
+                } else if let k = window.first(where: { cues[$0].startsLine && !(cues[$0].calledOn != nil && cues[$0].words <= 3) }) {
+                    handOverAt[k] = target
+                }
+            }
+            handOverPoints = Set(handOverAt.keys)
             var slotOfUnit = [Int](repeating: 0, count: cues.count)
             for (i, c) in cues.enumerated() {
+                if let target = handOverAt[i] { pending = target }
                 if sides[i] == .answers {
-                    let shortCall = c.calledOn != nil && c.words <= 3
-                    // The next person speaks from a new line, after any "Admiral." that gives them the floor.
-                    if let target = pending, !shortCall, c.startsLine {
+                    if let target = pending {
                         let next = slot(named: target) ?? { slots.append([:]); return slots.count - 1 }()
                         if next != current { previous = current; current = next }
                         // A title alone ("the Admiral") names less surely than a name.
                         slots[current][target, default: 0] += target.hasPrefix("The ") ? 0.5 : 3
                         if let t = c.thanked, let p = previous { slots[p][resolve(t), default: 0] += 3 }
                         pending = nil
-                    } else if c.startsLine, let t = c.thanked, let back = previous, let name = best(current), same(resolve(t), name) {
+                    } else if c.startsLine, let t = c.thanked, let back = previous, known(current, resolve(t)) {
                         // After a hand-over, the person at the podium thanked from the answering side: the one who
                         // handed over takes the floor back.
                         previous = current
@@ -64,7 +89,6 @@ extension FloorAttributor {
                     for n in [c.addressed, c.thanked].compactMap({ $0 }) { slots[current][resolve(n), default: 0] += 1 }
                     slotOfUnit[i] = current
                 }
-                if let target = c.handedTo { pending = resolve(target) }
             }
 
             // The askers: one host, or reporters.
