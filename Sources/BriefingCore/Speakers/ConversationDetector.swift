@@ -8,7 +8,7 @@ public enum ConversationDetector {
         public var reason: String
     }
 
-    static let firstSecond: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "you", "your", "you're", "you've", "me", "my", "we're", "we've"]
+    static let firstSecond: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "you", "your", "you're", "you've", "me", "my", "we", "we're", "we've", "we'll", "us", "our", "let's"]
     static let replies: Set<String> = ["yes", "yeah", "no", "well", "look", "okay", "sure", "right", "thanks", "thank"]
 
     public static func assess(_ doc: Document, sentences: [Sentence]) -> Verdict {

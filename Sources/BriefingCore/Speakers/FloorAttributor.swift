@@ -48,6 +48,11 @@ public enum FloorAttributor {
         let names = NameLexicon(doc.text.string(doc.body))
         var cues = units.map { FloorCues($0.text, names: names) }
         for i in cues.indices { cues[i].startsLine = units[i].startsParagraph || i == 0 }
+        for i in cues.indices {
+            guard let called = cues[i].calledOn else { continue }
+            let before = max(0, i - 6)..<i
+            cues[i].callsHandedTo = before.contains { j in cues[j].handedTo.map { Naming.same($0, called) } ?? false }
+        }
         let moderated = cues.filter(\.moderatorCall).count >= 2
         var sides = decode(cues, moderated: moderated, w: weights)
         var naming = Naming(cues: cues, sides: sides, names: names, doc: doc)
@@ -120,7 +125,8 @@ public enum FloorAttributor {
         var s = -w.switchCost
         if c.startsLine { s += w.lineStart }
         if a == .asks && b == .answers && p.isQuestion { s += w.answerFollowsQuestion }
-        if b == .asks && (p.calledOn != nil || p.givesFloor) { s += w.askAfterCallOn }
+        if b == .asks && (p.calledOn != nil || p.givesFloor) && !p.callsHandedTo { s += w.askAfterCallOn }
+        if b == .answers && p.callsHandedTo { s += w.askAfterCallOn }
         if a == .moderates && b == .answers && p.handedTo != nil { s += w.askAfterCallOn }
         if b == .moderates { s -= 0.5 }
         return s

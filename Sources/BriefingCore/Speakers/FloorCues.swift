@@ -16,6 +16,8 @@ public struct FloorCues: Sendable, Equatable {
     public var thanked: String?
     /// Someone given the floor to ask ("Go ahead, Steve", "Our next question goes to Ann Roe", "Aurelia.").
     public var calledOn: String?
+    /// The call gives the floor to the person just handed it ("… over to Admiral Roe." "Admiral."), not to a questioner.
+    public var callsHandedTo = false
     /// Gives the floor to someone unnamed ("Go ahead.").
     public var givesFloor = false
     /// The call-on is a moderator's ("next question", "the line of", "next up").
@@ -153,7 +155,7 @@ public struct FloorCues: Sendable, Equatable {
             let shown = title.map { ["mr", "mrs", "ms", "dr"].contains($0.lowercased()) ? $0 + "." : $0 } + name
             return (shown.joined(separator: " "), j - k)
         }
-        guard let last = title.last, !["mr", "mrs", "ms", "miss", "dr"].contains(last.lowercased()) else { return nil }
+        guard let last = title.last, !["mr", "mrs", "ms", "miss", "dr", "sir", "ma'am", "madam"].contains(last.lowercased()) else { return nil }
         return (title.joined(separator: " "), j - k)
     }
 

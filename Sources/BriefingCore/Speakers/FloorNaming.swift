@@ -128,6 +128,11 @@ extension FloorAttributor {
             var moderatorName = "Moderator"
             if let n = cues.indices.first(where: { sides[$0] == .moderates && cues[$0].selfNamed != nil }).flatMap({ cues[$0].selfNamed }) {
                 moderatorName = resolve(n)
+            } else if moderated, slots.count > 1, !handOverPoints.isEmpty, let opener = best(0) {
+                // In a moderated call the one who opens and hands the floor over is the moderator.
+                moderatorName = opener
+                roles[opener] = "moderator"
+                slotNames[0] = opener
             }
             var out: [String] = []
             var reporter: String?

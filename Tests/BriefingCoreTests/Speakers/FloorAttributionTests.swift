@@ -1,0 +1,156 @@
+import BriefingCore
+import Testing
+
+/// Conversations without labels or a list of people, one sentence per line as speech-to-text writes them,
+/// written for these tests: who speaks each turn, and where it starts. Also: an article stays an article.
+@Suite struct FloorAttributionTests {
+    func document(_ body: String) -> Document {
+        let text = SourceText(body)
+        var doc = Document(path: "t.txt", text: text, format: .article,
+                           blocks: ParagraphSplitter.paragraphs(text, in: text.whole).map { Block(pieces: $0) })
+        doc.body = text.whole
+        return doc
+    }
+
+    /// (speaker, first three words) per turn, through the pipeline every command uses.
+    func turns(_ body: String) -> [String] {
+        let doc = document(body)
+        return TurnBuilder.analyze(doc).turns.map { t in
+            let words = doc.text.joined(t.pieces).split(separator: " ").prefix(3).joined(separator: " ")
+            return "\(t.speaker): \(words)"
+        }
+    }
+
+    @Test func pressBriefingWithAGuestBrieferWhoHandsTheFloorBack() {
+        let body = """
+        Good morning, everyone.
+        I have one thing at the top and then I will hand it over.
+        The county opened two new shelters this week, and both are already full.
+        And now I'm going to turn it over to my colleague, Commissioner Dana Whitfield, who will talk about the flood response.
+        Commissioner.
+        Thank you very much, Maria.
+        The river crested at nine feet last night, and the levee held.
+        We have moved four hundred families out of the low streets.
+        Dana, how many people are still without power?
+        About two thousand homes, and the utility expects to reach them by Friday.
+        Commissioner, is the levee safe for another storm?
+        It held, and the engineers will inspect every mile of it this weekend.
+        Thank you so much, Commissioner.
+        Go ahead, Lionel.
+        Thanks, Maria.
+        Will the county ask the state for emergency funds?
+        We have already asked, and we expect an answer this week.
+        """
+        #expect(turns(body) == [
+            "Maria: Good morning, everyone.",
+            "Commissioner Dana Whitfield: Thank you very",
+            "Reporter: Dana, how many",
+            "Commissioner Dana Whitfield: About two thousand",
+            "Reporter: Commissioner, is the",
+            "Commissioner Dana Whitfield: It held, and",
+            "Maria: Thank you so",
+            "Lionel: Thanks, Maria. Will",
+            "Maria: We have already",
+        ])
+    }
+
+    @Test func interviewWhereEachSideNamesTheOther() {
+        let body = """
+        Mr. Okafor, you signed the contract in March?
+        I did, yes.
+        And who told you to sign it?
+        Nobody told me to sign it, Mrs. Lindqvist.
+        I read it, and I thought the terms were fair for the town.
+        Were you aware of the second payment?
+        No.
+        I learned of it from the newspaper in May, like everyone else.
+        So you never saw the invoice?
+        Not until the audit, no.
+        """
+        let got = turns(body)
+        #expect(got == [
+            "Mrs. Lindqvist: Mr. Okafor, you",
+            "Mr. Okafor: I did, yes.",
+            "Mrs. Lindqvist: And who told",
+            "Mr. Okafor: Nobody told me",
+            "Mrs. Lindqvist: Were you aware",
+            "Mr. Okafor: No. I learned",
+            "Mrs. Lindqvist: So you never",
+            "Mr. Okafor: Not until the",
+        ])
+        let roles = TurnBuilder.analyze(document(body)).roles
+        #expect(roles["Mr. Okafor"] == "guest")
+        #expect(roles["Mrs. Lindqvist"] == "host")
+    }
+
+    @Test func moderatedCallWithReportersNamedWhenCalledOn() {
+        let body = """
+        Hi, everyone, and thanks for joining.
+        This is Priya Raman with the press office.
+        Our briefer today is the mayor, and then we will take your questions.
+        With that, I'll turn it over to Mayor Tom Oduya.
+        Thanks, Priya.
+        The water main on Elm Street was repaired overnight and service is back for every home.
+        Our first question will go to Sam Ortiz with the Tribune.
+        Thanks for doing this.
+        How much did the repair cost?
+        About three hundred thousand dollars, and the state will cover half of it.
+        Next up, we'll go to Ana Li with the Courier.
+        Mayor, when will the rest of the pipes be replaced?
+        We start next spring, one street at a time.
+        """
+        let got = turns(body)
+        #expect(got == [
+            "Priya Raman: Hi, everyone, and",
+            "Mayor Tom Oduya: Thanks, Priya. The",
+            "Priya Raman: Our first question",
+            "Sam Ortiz: Thanks for doing",
+            "Mayor Tom Oduya: About three hundred",
+            "Priya Raman: Next up, we'll",
+            "Ana Li: Mayor, when will",
+            "Mayor Tom Oduya: We start next",
+        ])
+    }
+
+    @Test func inferredTurnsSayHowTheyAreKnown() {
+        let body = """
+        Mr. Okafor, you signed the contract in March?
+        I did, yes.
+        And who told you to sign it?
+        Nobody told me to sign it, Mrs. Lindqvist.
+        Were you aware of the second payment?
+        No, I learned of it from the newspaper in May.
+        """
+        let turns = TurnBuilder.analyze(document(body)).turns
+        #expect(!turns.isEmpty)
+        #expect(turns.allSatisfy { $0.source == .inferred })
+        #expect(turns.allSatisfy { ($0.confidence ?? -1) >= 0 && ($0.confidence ?? 2) <= 1 })
+    }
+
+    @Test func anArticleIsNotAConversation() {
+        let body = """
+        The city council voted on Tuesday to close two branch libraries at the end of the year.
+        The decision, which passed by five votes to four, follows a review of the library budget.
+        "We had no good choices," said council member Ruth Abara, who voted for the closures.
+        Library staff will be offered jobs at the main branch, according to the council's statement.
+        The two branches served about 40,000 visitors last year, a fall of a third since 2015.
+        Parents' groups have said they will petition the council to reverse the decision.
+        The council will hold a public hearing on the budget in March.
+        """
+        let doc = document(body)
+        let verdict = ConversationDetector.assess(doc, sentences: doc.sentences())
+        #expect(!verdict.isConversation)
+        #expect(verdict.reason.hasPrefix("article"))
+        #expect(TurnBuilder.analyze(doc).turns.isEmpty)
+        #expect(!TurnBuilder.analyze(doc).quoted.isEmpty)
+    }
+
+    @Test func namesAreWordsTheTextNeverWritesInLowerCase() {
+        let names = NameLexicon("Look, Karine said so. You look well. Thanks, Karine Jean-Pierre. Well, that is fine.")
+        #expect(names.isName("Karine"))
+        #expect(!names.isName("Look"))
+        #expect(!names.isName("Thanks"))
+        #expect(!names.isName("I’m"))
+        #expect(names.fullName("Karine") == "Karine Jean-Pierre")
+    }
+}
