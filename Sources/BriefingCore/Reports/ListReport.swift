@@ -17,8 +17,15 @@ public struct ListEntry: Codable, Sendable {
     public var inferredEarliest: String?
     public var inferredLatest: String?
     public var dateReason: String?
+    /// For plain text without labels: `conversation` or `article`, and the measures that decided it.
+    public var kind: String?
+    public var kindReason: String?
 
-    public init(_ doc: Document, turns: [Turn], dating: DocumentDating? = nil) {
+    public init(_ doc: Document, turns: [Turn], dating: DocumentDating? = nil, kind: String? = nil) {
+        if let kind {
+            self.kind = kind.hasPrefix("conversation") ? "conversation" : "article"
+            kindReason = kind
+        }
         if doc.date == nil, let d = dating {
             inferredEarliest = d.anchor?.earliest.iso
             inferredLatest = d.anchor?.latest.iso

@@ -74,11 +74,15 @@ public enum FloorAttributor {
         let speakers = naming.speakers()
         var turns: [Turn] = []
         var i = 0
+        var firstParagraph = 0 // turns come in text order: the paragraphs before this one are behind us
         while i < units.count {
             var j = i
             while j + 1 < units.count, speakers[j + 1] == speakers[i] { j += 1 }
             let span = TextSpan(units[i].span.start, units[j].span.end)
-            var turn = Turn(speaker: speakers[i], paragraphs: SpeakerAttributor.clip(paragraphs, to: span))
+            while firstParagraph < paragraphs.count, (paragraphs[firstParagraph].last?.end ?? 0) <= span.start { firstParagraph += 1 }
+            var lastParagraph = firstParagraph
+            while lastParagraph < paragraphs.count, (paragraphs[lastParagraph].first?.start ?? .max) < span.end { lastParagraph += 1 }
+            var turn = Turn(speaker: speakers[i], paragraphs: SpeakerAttributor.clip(Array(paragraphs[firstParagraph..<lastParagraph]), to: span))
             turn.source = .inferred
             turn.confidence = confidence(cues[i...j], side: sides[i], moderated: moderated, w: weights)
             turns.append(turn)

@@ -44,7 +44,7 @@ public struct FloorCues: Sendable, Equatable {
     static let welcomeRegex = try! NSRegularExpression(pattern:
         #"(?i)^(?:(?:and|so|now|please|okay|all right),? )*(?:join me in welcoming|(?:please )?welcome(?: to the (?:podium|stage))?|(?:a )?(?:very )?warm welcome to)\s+"#)
     static let hereRegex = try! NSRegularExpression(pattern: #"^(?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'-]+ (?:is|will be) (?:here|with us|joining us)\b"#)
-    static let selfRegex = try! NSRegularExpression(pattern: #"(?i)^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)),? (?:everyone|everybody|all)?[.,]? )?(?:this is|my name is|i'?m|i am)\s+"#)
+    static let selfRegex = try! NSRegularExpression(pattern: #"(?i)^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)),? (?:everyone|everybody|all)?[.,]? )?(?:this is|my name is|i['’]?m|i am)\s+"#)
 
     /// The cues of one unit's words.
     public init(_ text: String, names: NameLexicon) {
@@ -93,23 +93,26 @@ public struct FloorCues: Sendable, Equatable {
         }
         let ns = trimmed as NSString
         let range = NSRange(location: 0, length: ns.length)
-        if let m = Self.moderatorRegex.firstMatch(in: trimmed, range: range) {
+        // The expressions run only on units holding one of their words (most units hold none).
+        let folded = trimmed.lowercased()
+        func has(_ words: String...) -> Bool { words.contains { folded.contains($0) } }
+        if has("question", "line of", "next up", "go to"), let m = Self.moderatorRegex.firstMatch(in: trimmed, range: range) {
             let rest = UnitCues.tokens(ns.substring(from: m.range.location + m.range.length))
             if let who = Self.firstAddress(rest, names) { calledOn = who }
             moderatorCall = true
         }
-        if let m = Self.handOverRegex.firstMatch(in: trimmed, range: range) {
+        if has("over to", "joining", "with me", "with us", "introduce", "bring", "invite"), let m = Self.handOverRegex.firstMatch(in: trimmed, range: range) {
             let restText = ns.substring(from: m.range.location + m.range.length)
             handedTo = Self.bracketedRole(restText) ?? Self.firstAddress(UnitCues.tokens(restText), names)
         }
-        if handedTo == nil, let m = Self.welcomeRegex.firstMatch(in: trimmed, range: range) {
+        if handedTo == nil, has("welcom"), let m = Self.welcomeRegex.firstMatch(in: trimmed, range: range) {
             // Only a full name is welcomed to speak ("welcome Allies to the summit" is not a hand-over).
             if let who = Self.firstAddress(UnitCues.tokens(ns.substring(from: m.range.location + m.range.length)), names), who.contains(" ") { handedTo = who }
         }
-        if handedTo == nil, Self.hereRegex.firstMatch(in: trimmed, range: range) != nil {
+        if handedTo == nil, has(" here", " with us", "joining us"), Self.hereRegex.firstMatch(in: trimmed, range: range) != nil {
             handedTo = Self.firstAddress(tokens, names)
         }
-        if let m = Self.selfRegex.firstMatch(in: trimmed, range: range) {
+        if has("this is", "my name", "i'm", "i’m", "i am"), let m = Self.selfRegex.firstMatch(in: trimmed, range: range) {
             let rest = UnitCues.tokens(ns.substring(from: m.range.location + m.range.length))
             if let (who, _) = Self.address(rest, 0, names), !NameLexicon.titles.contains(who.lowercased()) { selfNamed = who }
         }

@@ -28,13 +28,12 @@ extension FloorAttributor {
         }
 
         init(cues: [FloorCues], sides: [Side], names: NameLexicon, doc: Document) {
-            let text = doc.text.string(doc.body)
             func resolve(_ raw: String) -> String {
                 let words = raw.split(separator: " ").map(String.init)
                 let titles = words.prefix { NameLexicon.titles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
                 if titles.count == words.count {
                     let office = words.last!
-                    return names.holder(ofTitle: office, in: text).map { office + " " + $0 } ?? "The " + office
+                    return names.holder(ofTitle: office).map { office + " " + $0 } ?? "The " + office
                 }
                 let name = words.dropFirst(titles.count)
                 let full = name.count == 1 ? names.fullName(name[name.startIndex]) : name.joined(separator: " ")

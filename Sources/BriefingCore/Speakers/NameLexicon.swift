@@ -8,6 +8,8 @@ public struct NameLexicon: Sendable {
     /// Full names by lower-cased first name and by lower-cased last name, with how often each occurs.
     var byFirst: [String: [String: Int]] = [:]
     var byLast: [String: [String: Int]] = [:]
+    /// Capitalised words after each title ("Admiral" → ["John Kirby": 2]), names checked once the text is read.
+    var afterTitle: [String: [String: Int]] = [:]
 
     /// Forms of address that stand before a name or alone ("Mr. President", "Admiral", "Senator Boren").
     public static let titles: Set<String> = [
@@ -33,6 +35,7 @@ public struct NameLexicon: Sendable {
         var lower = Set<String>()
         var previous: String?
         var pairs: [(String, String)] = []
+        var titled: [(title: String, words: [String])] = []
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" }) {
             let word = NameLexicon.trim(raw)
             guard let f = word.first else { previous = nil; continue }
@@ -40,10 +43,19 @@ public struct NameLexicon: Sendable {
             guard f.isUppercase, word.count >= 2, word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" || $0.isUppercase && word.contains("-") }) else {
                 previous = nil; continue
             }
-            if let p = previous { pairs.append((p, word)) }
+            if let p = previous {
+                pairs.append((p, word))
+                if let t = titled.last, t.words.count < 2, t.words.last == p || (t.words.isEmpty && t.title == p) { titled[titled.count - 1].words.append(word) }
+            }
+            if NameLexicon.titles.contains(word.lowercased()) { titled.append((word.lowercased(), [])) }
             previous = raw.last.map { $0.isLetter } == true ? word : nil
         }
         lowerSeen = lower
+        for (title, words) in titled {
+            let name = words.prefix { isName($0) }
+            guard !name.isEmpty else { continue }
+            afterTitle[title, default: [:]][name.joined(separator: " "), default: 0] += 1
+        }
         for (a, b) in pairs where isName(a) && isName(b) {
             byFirst[a.lowercased(), default: [:]][a + " " + b, default: 0] += 1
             byLast[b.lowercased(), default: [:]][a + " " + b, default: 0] += 1
@@ -82,14 +94,9 @@ public struct NameLexicon: Sendable {
     }
 
     /// The full name that goes with a title alone ("Admiral" → "John Kirby" when the text says "Admiral John Kirby").
-    public func holder(ofTitle title: String, in text: String) -> String? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).map { NameLexicon.trim($0) }
+    public func holder(ofTitle title: String) -> String? {
         var counts: [String: Int] = [:]
-        for (i, w) in words.enumerated() where w.lowercased() == title.lowercased() && i + 1 < words.count && isName(words[i + 1]) {
-            let next = words[i + 1]
-            let full = i + 2 < words.count && isName(words[i + 2]) ? next + " " + words[i + 2] : fullName(next)
-            counts[full, default: 0] += 1
-        }
+        for (name, n) in afterTitle[title.lowercased()] ?? [:] { counts[name.contains(" ") ? name : fullName(name), default: 0] += n }
         // Only one person holds the title in this text, and more than once ("President" may be several).
         guard counts.count == 1, let only = counts.first, only.value >= 2 else { return nil }
         return counts.first?.key

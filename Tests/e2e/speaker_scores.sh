@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Speaker word accuracy on the evaluation corpora (../shared/eval/corpus and ../shared/eval/interviews), labelled
+# and unlabelled, with the bars reached so far as floors: a change that loses them fails make test.
+# (The same figures as corpus/score_corpus.sh and interviews/score_interviews.sh, speakers part only.)
+set -u
+cd "$(dirname "$0")/../.."
+. Tests/e2e/lib.bash
+SHARED=${SHARED:-../shared}
+EVAL="$SHARED/eval"
+[ -d "$EVAL/corpus/gold" ] || { fail "$EVAL/corpus not found (CI has ../shared beside the clone)"; finish; exit 1; }
+export XDG_CACHE_HOME="$TMP/cache"
+
+# mean_accuracy SET KIND: the mean word accuracy over one corpus's labelled or unlabelled documents.
+mean_accuracy() {
+  local set=$1 kind=$2 sum=0 n=0 g doc acc
+  for g in "$EVAL/$set"/gold/speakers_*.gold.json; do
+    case "$g" in *.unlabelled.gold.json) [ "$kind" = unlabelled ] || continue ;; *) [ "$kind" = labelled ] || continue ;; esac
+    doc=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["document"])' "$g")
+    "$BRIEFING" turns "$EVAL/$set/docs/$doc" --json > "$TMP/turns.json" 2>/dev/null || echo '{"turns": []}' > "$TMP/turns.json"
+    acc=$(python3 "$EVAL/score.py" speakers "$g" "$EVAL/$set/docs/$doc" "$TMP/turns.json" | sed -n 's/^speaker word accuracy: //p')
+    sum=$(python3 -c "print($sum + ${acc:-0})"); n=$((n + 1))
+  done
+  python3 -c "print(f'{$sum / max(1, $n):.3f}')"
+}
+
+# floor SET KIND BAR
+floor() {
+  local got; got=$(mean_accuracy "$1" "$2")
+  echo "speaker word accuracy, $1 $2: $got (floor $3)"
+  python3 -c "import sys; sys.exit(0 if $got >= $3 else 1)" && ok || fail "$1 $2 speaker accuracy $got below $3"
+}
+
+floor corpus labelled 0.994
+floor corpus unlabelled 0.70
+floor interviews labelled 0.99
+floor interviews unlabelled 0.13
+finish
