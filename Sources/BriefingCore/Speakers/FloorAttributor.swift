@@ -55,7 +55,7 @@ public enum FloorAttributor {
         }
         let moderated = cues.filter(\.moderatorCall).count >= 2
         var sides = decode(cues, moderated: moderated, w: weights)
-        var naming = Naming(cues: cues, sides: sides, names: names, doc: doc)
+        var naming = Naming(cues: cues, sides: sides, names: names)
         // Second pass: nobody addresses themselves. A unit that speaks to the person at the podium is not
         // theirs, and one that speaks to the host is not the host's.
         let bias = cues.indices.map { i -> [Double] in
@@ -69,9 +69,9 @@ public enum FloorAttributor {
         }
         if bias.contains(where: { $0 != [0, 0, 0] }) {
             sides = decode(cues, moderated: moderated, w: weights, bias: bias)
-            naming = Naming(cues: cues, sides: sides, names: names, doc: doc)
+            naming = Naming(cues: cues, sides: sides, names: names)
         }
-        let speakers = naming.speakers()
+        let speakers = naming.speakers
         var turns: [Turn] = []
         var i = 0
         var firstParagraph = 0 // turns come in text order: the paragraphs before this one are behind us

@@ -31,6 +31,9 @@ public struct FloorCues: Sendable, Equatable {
 
     public init() {}
 
+    /// Titles written short with a full stop ("Mr."), and forms of address that are no one's title alone ("Sir").
+    static let abbreviatedTitles: Set<String> = ["mr", "mrs", "ms", "dr"]
+    static let notAloneTitles: Set<String> = abbreviatedTitles.union(["miss", "sir", "ma'am", "madam"])
     static let leadIns: Set<String> = ["so", "and", "well", "okay", "ok", "but", "hey", "now", "yeah", "yes", "all", "right", "oh", "sorry", "great"]
     static let replyWords: Set<String> = ["yes", "yeah", "yep", "no", "nope", "well", "look", "sure", "absolutely", "correct", "exactly",
                                           "certainly", "indeed", "listen", "again", "right", "of course"]
@@ -155,10 +158,10 @@ public struct FloorCues: Sendable, Equatable {
         }
         if !name.isEmpty {
             // The title stays with the name ("Admiral John Kirby", "Mr. Nields"): it says who is meant by "Admiral".
-            let shown = title.map { ["mr", "mrs", "ms", "dr"].contains($0.lowercased()) ? $0 + "." : $0 } + name
+            let shown = title.map { abbreviatedTitles.contains($0.lowercased()) ? $0 + "." : $0 } + name
             return (shown.joined(separator: " "), j - k)
         }
-        guard let last = title.last, !["mr", "mrs", "ms", "miss", "dr", "sir", "ma'am", "madam"].contains(last.lowercased()) else { return nil }
+        guard let last = title.last, !notAloneTitles.contains(last.lowercased()) else { return nil }
         return (title.joined(separator: " "), j - k)
     }
 

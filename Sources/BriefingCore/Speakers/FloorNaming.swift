@@ -6,7 +6,8 @@ extension FloorAttributor {
     /// side, the hand-over's name, a self-introduction). The askers are one named host when the answers
     /// address one person, else reporters, named when someone has just called on them.
     struct Naming {
-        let speakersByUnit: [String]
+        /// The speaker of every unit.
+        let speakers: [String]
         let roles: [String: String]
         let shape: String
         /// The names of the people at the podium, and of the one host (nil when reporters ask).
@@ -27,7 +28,7 @@ extension FloorAttributor {
             return !titleWords(a).isDisjoint(with: titleWords(b))
         }
 
-        init(cues: [FloorCues], sides: [Side], names: NameLexicon, doc: Document) {
+        init(cues: [FloorCues], sides: [Side], names: NameLexicon) {
             func resolve(_ raw: String) -> String {
                 let words = raw.split(separator: " ").map(String.init)
                 let titles = words.prefix { NameLexicon.titles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
@@ -98,7 +99,7 @@ extension FloorAttributor {
                 if let n = c.calledOn { calledOn.insert(resolve(n)) }
                 if sides[i] == .answers {
                     let runStart = i > 0 && sides[i - 1] == .asks
-                    if let n = c.addressed, !n.contains(" ") || true { askerEvidence[resolve(n), default: 0] += 1 }
+                    if let n = c.addressed { askerEvidence[resolve(n), default: 0] += 1 }
                     if runStart, let n = c.thanked { askerEvidence[resolve(n), default: 0] += 2 }
                 } else if sides[i] == .asks {
                     if let n = c.selfNamed { askerEvidence[resolve(n), default: 0] += 3 }
@@ -131,11 +132,10 @@ extension FloorAttributor {
                 // In a moderated call the one who opens and hands the floor over is the moderator.
                 moderatorName = opener
                 roles[opener] = "moderator"
-                slotNames[0] = opener
             }
             var out: [String] = []
             var reporter: String?
-            for (i, c) in cues.enumerated() {
+            for i in cues.indices {
                 switch sides[i] {
                 case .answers:
                     out.append(slotNames[slotOfUnit[i]])
@@ -152,14 +152,11 @@ extension FloorAttributor {
                     roles[name] = roles[name] ?? (press ? "reporter" : "host")
                     out.append(name)
                 }
-                _ = c
             }
-            speakersByUnit = out
+            speakers = out
             self.roles = roles
             principals = slotNames
             host = press ? nil : hostName
         }
-
-        func speakers() -> [String] { speakersByUnit }
     }
 }

@@ -33,31 +33,23 @@ public struct SpeakerAnalysis: Sendable, Codable {
 public enum TurnBuilder {
     /// `sentences`: the document's sentences when the caller has them already.
     public static func analyze(_ doc: Document, sentences given: [Sentence]? = nil) -> SpeakerAnalysis {
-        var sentences: [Sentence] { given ?? doc.sentences() }
+        // Segmented at most once, and only when an analysis below needs the sentences.
+        lazy var sentences = given ?? doc.sentences()
         var roles: [String: String] = [:]
-        var turns: [Turn]
+        var turns: [Turn] = []
         var kind: String?
         if !doc.hasSpeakerLabels && doc.format == .article {
-            let names = SpeakerNames(aliases: doc.speakerAliases)
             let verdict = ConversationDetector.assess(doc, sentences: sentences)
             kind = verdict.reason
-            turns = []
             if verdict.isConversation {
                 let a = FloorAttributor.attribute(doc, sentences: sentences)
-                for (name, role) in a.roles { roles[names.name(for: name)] = role }
-                turns = a.turns.map { t in
-                    var t = t
-                    t.speaker = names.name(for: t.speaker)
-                    return t
-                }
+                turns = aliased(a.turns, roles: a.roles.map { ($0.key, $0.value) }, doc, into: &roles)
             }
         } else if isUnlabelledSpeech(doc) {
-            let names = SpeakerNames(aliases: doc.speakerAliases)
             let a = SpeakerAttributor.attribute(doc, sentences: sentences)
-            for p in a.people { if let r = p.role { roles[names.name(for: p.name)] = r } }
-            turns = a.turns.map { t in
+            let found = a.people.compactMap { p in p.role.map { (p.name, $0) } }
+            turns = aliased(a.turns, roles: found, doc, into: &roles).map { t in
                 var t = t
-                t.speaker = names.name(for: t.speaker)
                 t.source = .inferred
                 return t
             }
@@ -67,6 +59,17 @@ public enum TurnBuilder {
         for p in doc.people { if let r = p.role { roles[p.name] = r } }
         let quoted = turns.isEmpty ? QuotedSourceFinder.find(doc, sentences: sentences) : []
         return SpeakerAnalysis(turns: turns, roles: roles, quoted: quoted, kind: kind)
+    }
+
+    /// Inferred turns and roles under the names the document's aliases give (`briefing.yaml`, front matter).
+    static func aliased(_ turns: [Turn], roles found: [(name: String, role: String)], _ doc: Document, into roles: inout [String: String]) -> [Turn] {
+        let names = SpeakerNames(aliases: doc.speakerAliases)
+        for (name, role) in found { roles[names.name(for: name)] = role }
+        return turns.map { t in
+            var t = t
+            t.speaker = names.name(for: t.speaker)
+            return t
+        }
     }
 
     public static func turns(_ doc: Document) -> [Turn] { analyze(doc).turns }
