@@ -14,16 +14,40 @@ public enum ConversationDetector {
     public static func assess(_ doc: Document, sentences: [Sentence]) -> Verdict {
         let n = sentences.count
         guard n >= 6 else { return Verdict(isConversation: false, reason: "too short to tell (\(n) sentences)") }
-        var questions = 0, personal = 0, replyStarts = 0, quoted = 0, words = 0
+        var questions = 0, personal = 0, replyStarts = 0, quoted = 0
+        // One pass over each sentence's scalars; only short words are spelled out, since every word looked
+        // for has at most six letters.
         for s in sentences {
-            let text = doc.text.string(s.span)
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.hasSuffix("?") || trimmed.hasSuffix("?\"") || trimmed.hasSuffix("?”") { questions += 1 }
-            if text.contains("\u{201C}") || text.contains("\"") { quoted += 1 }
-            let tokens = text.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "’") }.map { $0.replacingOccurrences(of: "’", with: "'") }
-            words += tokens.count
-            if tokens.contains(where: { firstSecond.contains($0) }) { personal += 1 }
-            if let f = tokens.first, replies.contains(f) { replyStarts += 1 }
+            let span = doc.text.clamped(s.span)
+            var hasPersonal = false, isQuoted = false, first = true
+            var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
+            var word = String.UnicodeScalarView()
+            var length = 0
+            func endWord() {
+                defer { word = String.UnicodeScalarView(); length = 0 }
+                guard length > 0 else { return }
+                if length <= 6 {
+                    let w = String(word)
+                    if first, replies.contains(w) { replyStarts += 1 }
+                    if firstSecond.contains(w) { hasPersonal = true }
+                }
+                first = false
+            }
+            for i in span.start..<span.end {
+                let c = doc.text[i]
+                if c == "\u{201C}" || c == "\"" { isQuoted = true }
+                if c.properties.isAlphabetic || (length > 0 && (c == "'" || c == "\u{2019}")) {
+                    length += 1
+                    if length <= 6 { word.append(c == "\u{2019}" ? "'" : lower(c)) }
+                } else {
+                    endWord()
+                }
+                if !c.properties.isWhitespace { beforeLast = last; last = c }
+            }
+            endWord()
+            if last == "?" || (beforeLast == "?" && (last == "\"" || last == "\u{201D}")) { questions += 1 }
+            if isQuoted { quoted += 1 }
+            if hasPersonal { personal += 1 }
         }
         let q = Double(questions) / Double(n), p = Double(personal) / Double(n)
         let r = Double(replyStarts) / Double(n), quotes = Double(quoted) / Double(n)
@@ -31,6 +55,11 @@ public enum ConversationDetector {
         let yes = q >= 0.03 && p >= 0.2 && score >= 0.55
         let figures = "questions \(percent(q)), I/you \(percent(p)), reply openers \(percent(r)), quotations \(percent(quotes))"
         return Verdict(isConversation: yes, reason: (yes ? "conversation without labels: " : "article: ") + figures)
+    }
+
+    static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        if c.isASCII { return (65...90).contains(c.value) ? Unicode.Scalar(c.value + 32)! : c }
+        return c.properties.lowercaseMapping.unicodeScalars.first ?? c
     }
 
     static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }

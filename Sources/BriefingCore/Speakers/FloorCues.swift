@@ -53,7 +53,7 @@ public struct FloorCues: Sendable, Equatable {
     public init(_ text: String, names: NameLexicon) {
         let tokens = UnitCues.tokens(text)
         words = tokens.count
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? text.trimmingCharacters(in: .whitespaces) : text
         isQuestion = trimmed.hasSuffix("?") || trimmed.hasSuffix("?\"") || trimmed.hasSuffix("?”")
         let lower = tokens.map { $0.word.lowercased() }
         asksYou = isQuestion && (lower.contains("your") || lower.indices.dropFirst().contains { lower[$0] == "you" && Self.askVerbs.contains(lower[$0 - 1]) })
@@ -94,32 +94,39 @@ public struct FloorCues: Sendable, Equatable {
             if let (who, _) = Self.address(tokens, g + 2, names) { calledOn = who }
             else if addressed != nil, g > 0 { calledOn = addressed; addressed = nil }
         }
-        let ns = trimmed as NSString
-        let range = NSRange(location: 0, length: ns.length)
-        // The expressions run only on units holding one of their words (most units hold none).
-        let folded = trimmed.lowercased()
-        func has(_ words: String...) -> Bool { words.contains { folded.contains($0) } }
-        if has("question", "line of", "next up", "go to"), let m = Self.moderatorRegex.firstMatch(in: trimmed, range: range) {
-            let rest = UnitCues.tokens(ns.substring(from: m.range.location + m.range.length))
-            if let who = Self.firstAddress(rest, names) { calledOn = who }
+        // The expressions run only on units holding one of the words they need (most units hold none), and
+        // the text is bridged for them only then.
+        let has = Set(lower)
+        func match(_ regex: NSRegularExpression) -> (NSString, NSRange)? {
+            let ns = trimmed as NSString
+            guard let m = regex.firstMatch(in: trimmed, range: NSRange(location: 0, length: ns.length)) else { return nil }
+            return (ns, m.range)
+        }
+        func after(_ found: (NSString, NSRange)) -> String { found.0.substring(from: found.1.location + found.1.length) }
+        if !has.isDisjoint(with: Self.moderatorWords), let m = match(Self.moderatorRegex) {
+            if let who = Self.firstAddress(UnitCues.tokens(after(m)), names) { calledOn = who }
             moderatorCall = true
         }
-        if has("over to", "joining", "with me", "with us", "introduce", "bring", "invite"), let m = Self.handOverRegex.firstMatch(in: trimmed, range: range) {
-            let restText = ns.substring(from: m.range.location + m.range.length)
+        if !has.isDisjoint(with: Self.handOverWords), let m = match(Self.handOverRegex) {
+            let restText = after(m)
             handedTo = Self.bracketedRole(restText) ?? Self.firstAddress(UnitCues.tokens(restText), names)
         }
-        if handedTo == nil, has("welcom"), let m = Self.welcomeRegex.firstMatch(in: trimmed, range: range) {
+        if handedTo == nil, has.contains("welcome") || has.contains("welcoming"), let m = match(Self.welcomeRegex) {
             // Only a full name is welcomed to speak ("welcome Allies to the summit" is not a hand-over).
-            if let who = Self.firstAddress(UnitCues.tokens(ns.substring(from: m.range.location + m.range.length)), names), who.contains(" ") { handedTo = who }
+            if let who = Self.firstAddress(UnitCues.tokens(after(m)), names), who.contains(" ") { handedTo = who }
         }
-        if handedTo == nil, has(" here", " with us", "joining us"), Self.hereRegex.firstMatch(in: trimmed, range: range) != nil {
+        if handedTo == nil, has.contains("here") || has.contains("us"), match(Self.hereRegex) != nil {
             handedTo = Self.firstAddress(tokens, names)
         }
-        if has("this is", "my name", "i'm", "i’m", "i am"), let m = Self.selfRegex.firstMatch(in: trimmed, range: range) {
-            let rest = UnitCues.tokens(ns.substring(from: m.range.location + m.range.length))
-            if let (who, _) = Self.address(rest, 0, names), !NameLexicon.titles.contains(who.lowercased()) { selfNamed = who }
+        if !has.isDisjoint(with: Self.selfWords), let m = match(Self.selfRegex) {
+            if let (who, _) = Self.address(UnitCues.tokens(after(m)), 0, names), !NameLexicon.titles.contains(who.lowercased()) { selfNamed = who }
         }
     }
+
+    /// Words without which the expressions above cannot match.
+    static let moderatorWords: Set<String> = ["next", "first", "last", "final", "following", "line", "go"]
+    static let handOverWords: Set<String> = ["over", "joining", "with", "introduce", "bring", "invite"]
+    static let selfWords: Set<String> = ["this", "name", "i'm", "i’m", "am"]
 
     /// "[senior administration official]": a role given in brackets where a name would stand.
     static func bracketedRole(_ text: String) -> String? {
