@@ -45,20 +45,22 @@ public struct AttributionUnit: Sendable, Equatable {
 
     /// Reply words that start a new speaker's words inside a run-on with no punctuation.
     static let runOnOpeners: Set<String> = ["well", "yeah", "yep", "okay", "correct"]
+    static let longestRunOnOpener = runOnOpeners.map(\.count).max() ?? 0
+    static let longestSentenceOpener = Abbreviations.sentenceOpeners.map(\.count).max() ?? 0
     /// What follows a reply word that opens a clause ("well the russians", not "well trained").
     static let clauseStarts: Set<String> = ["the", "they", "i", "we", "it", "you", "that", "there", "so", "he", "she", "this", "a", "and", "but", "um", "uh", "no", "yes", "yeah", "what", "if"]
 
     static func nextWord(_ chars: [Unicode.Scalar], from i: Int) -> String {
         var j = i
         while j < chars.count, chars[j].isLetter { j += 1 }
-        return String(String.UnicodeScalarView(chars[min(i, j)..<j])).lowercased()
+        return String(scalars: chars[min(i, j)..<j]).lowercased()
     }
 
     /// `Mr.`, `Gen.`, `etc.`: a full stop that does not end anything.
     static func isAbbreviation(_ chars: [Unicode.Scalar], before i: Int) -> Bool {
         var s = i
         while s > 0, chars[s - 1].isLetter { s -= 1 }
-        let w = String(String.UnicodeScalarView(chars[s..<i])).lowercased()
+        let w = String(scalars: chars[s..<i]).lowercased()
         return Abbreviations.titles.contains(w) || Abbreviations.beforeNumbers.contains(w) || Abbreviations.neverFinal.contains(w)
     }
 
@@ -85,12 +87,17 @@ public struct AttributionUnit: Sendable, Equatable {
             } else if c.isSpace, i > 0, chars[i - 1].isLetter || chars[i - 1].isDigit {
                 var j = i + 1
                 while j < chars.count, chars[j].isLetter { j += 1 }
-                let word = String(String.UnicodeScalarView(chars[(i + 1)..<j]))
-                if runOnOpeners.contains(word), j < chars.count, chars[j].isSpace, i > 40,
-                   clauseStarts.contains(nextWord(chars, from: j + 1)) { cuts.append((i + 1, false)) }
-                // A page break that capitalised a new sentence's first word: "… maybe How badly do you …".
-                else if chars[i - 1].isLower, i + 1 < chars.count, chars[i + 1].isUpper, word != "I",
-                        Abbreviations.sentenceOpeners.contains(word.lowercased()) { cuts.append((i + 1, false)) }
+                // The next word is spelled out only when it is short enough to be one of the words looked for.
+                let length = j - i - 1
+                let capitalisedAfterLower = chars[i - 1].isLower && i + 1 < chars.count && chars[i + 1].isUpper
+                if length > 0, (i > 40 && length <= Self.longestRunOnOpener) || (capitalisedAfterLower && length <= Self.longestSentenceOpener) {
+                    let word = String(scalars: chars[(i + 1)..<j])
+                    if runOnOpeners.contains(word), j < chars.count, chars[j].isSpace, i > 40,
+                       clauseStarts.contains(nextWord(chars, from: j + 1)) { cuts.append((i + 1, false)) }
+                    // A page break that capitalised a new sentence's first word: "… maybe How badly do you …".
+                    else if capitalisedAfterLower, word != "I",
+                            Abbreviations.sentenceOpeners.contains(word.lowercased()) { cuts.append((i + 1, false)) }
+                }
             }
             i += 1
         }
@@ -102,7 +109,7 @@ public struct AttributionUnit: Sendable, Equatable {
             while s < e, chars[s].isSpace || chars[s].isDash { s += 1 }
             while e > s, chars[e - 1].isSpace || chars[e - 1].isDash { e -= 1 }
             if s < e {
-                let words = String(String.UnicodeScalarView(chars[s..<e])).folded
+                let words = String(foldingSpaces: chars[s..<e])
                 units.append(AttributionUnit(span: TextSpan(offsets[s], offsets[e - 1] + 1), text: words, dashMarked: dash))
             }
             dash = cut.dash

@@ -21,13 +21,13 @@ public enum ConversationDetector {
             let span = doc.text.clamped(s.span)
             var hasPersonal = false, isQuoted = false, first = true
             var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
-            var word = String.UnicodeScalarView()
+            var word: [Unicode.Scalar] = []
             var length = 0
             func endWord() {
-                defer { word = String.UnicodeScalarView(); length = 0 }
+                defer { word.removeAll(keepingCapacity: true); length = 0 }
                 guard length > 0 else { return }
                 if length <= 6 {
-                    let w = String(word)
+                    let w = String(scalars: word)
                     if first, replies.contains(w) { replyStarts += 1 }
                     if firstSecond.contains(w) { hasPersonal = true }
                 }
@@ -36,13 +36,13 @@ public enum ConversationDetector {
             for i in span.start..<span.end {
                 let c = doc.text[i]
                 if c == "\u{201C}" || c == "\"" { isQuoted = true }
-                if c.properties.isAlphabetic || (length > 0 && (c == "'" || c == "\u{2019}")) {
+                if c.isLetter || (length > 0 && (c == "'" || c == "\u{2019}")) {
                     length += 1
                     if length <= 6 { word.append(c == "\u{2019}" ? "'" : lower(c)) }
                 } else {
                     endWord()
                 }
-                if !c.properties.isWhitespace { beforeLast = last; last = c }
+                if !c.isSpace { beforeLast = last; last = c }
             }
             endWord()
             if last == "?" || (beforeLast == "?" && (last == "\"" || last == "\u{201D}")) { questions += 1 }

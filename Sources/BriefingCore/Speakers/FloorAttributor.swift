@@ -43,15 +43,10 @@ public enum FloorAttributor {
     }
 
     public static func attribute(_ doc: Document, sentences: [Sentence]? = nil, weights: Weights = Weights()) -> Attribution {
-        var t0 = Date()
-        func lap(_ s: String) { if ProcessInfo.processInfo.environment["FLOORPROF"] != nil { FileHandle.standardError.write("\(s) \(Int(Date().timeIntervalSince(t0) * 1000)) ms\n".data(using: .utf8)!) }; t0 = Date() }
         let paragraphs = doc.paragraphs
         let units = AttributionUnit.units(doc.text, paragraphs: paragraphs, sentences: sentences)
-        lap("units")
-        let names = NameLexicon(doc.text.string(doc.body))
-        lap("lexicon")
+        let names = NameLexicon(doc.text, in: doc.body)
         var cues = units.map { FloorCues($0.text, names: names) }
-        lap("cues")
         for i in cues.indices { cues[i].startsLine = units[i].startsParagraph || i == 0 }
         for i in cues.indices {
             guard let called = cues[i].calledOn else { continue }
@@ -60,9 +55,7 @@ public enum FloorAttributor {
         }
         let moderated = cues.filter(\.moderatorCall).count >= 2
         var sides = decode(cues, moderated: moderated, w: weights)
-        lap("decode")
         var naming = Naming(cues: cues, sides: sides, names: names)
-        lap("naming")
         // Second pass: nobody addresses themselves. A unit that speaks to the person at the podium is not
         // theirs, and one that speaks to the host is not the host's.
         let bias = cues.indices.map { i -> [Double] in
@@ -78,7 +71,6 @@ public enum FloorAttributor {
             sides = decode(cues, moderated: moderated, w: weights, bias: bias)
             naming = Naming(cues: cues, sides: sides, names: names)
         }
-        lap("second pass")
         let speakers = naming.speakers
         var turns: [Turn] = []
         var i = 0
@@ -96,7 +88,6 @@ public enum FloorAttributor {
             turns.append(turn)
             i = j + 1
         }
-        lap("turns")
         let explained = units.indices.map { (units[$0], cues[$0], sides[$0], speakers[$0]) }
         return Attribution(turns: turns, roles: naming.roles, shape: naming.shape, units: explained)
     }

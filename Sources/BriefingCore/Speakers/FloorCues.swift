@@ -57,7 +57,7 @@ public struct FloorCues: Sendable, Equatable {
         isQuestion = trimmed.hasSuffix("?") || trimmed.hasSuffix("?\"") || trimmed.hasSuffix("?”")
         let lower = tokens.map { $0.word.lowercased() }
         asksYou = isQuestion && (lower.contains("your") || lower.indices.dropFirst().contains { lower[$0] == "you" && Self.askVerbs.contains(lower[$0 - 1]) })
-        if let first = lower.first, Self.replyWords.contains(first), (tokens[0].trailing.contains(",") || tokens[0].trailing.contains(".") || tokens.count == 1 || first == "well" || first == "look") {
+        if let first = lower.first, Self.replyWords.contains(first), (tokens[0].follows(",") || tokens[0].follows(".") || tokens.count == 1 || first == "well" || first == "look") {
             replyOpener = true
         }
         // Leading "thanks"/"thank you" and the address after it.
@@ -70,7 +70,7 @@ public struct FloorCues: Sendable, Equatable {
             if let (who, _) = Self.address(tokens, j, names) { thanked = who }
         } else if let (who, used) = Self.address(tokens, k, names) {
             let last = tokens[k + used - 1]
-            if k + used == tokens.count || last.trailing.contains(",") || last.trailing.contains(".") || last.trailing.contains("?") {
+            if k + used == tokens.count || last.follows(",") || last.follows(".") || last.follows("?") {
                 // "Steve." or "Yeah, Steve." alone gives the floor; "Steve, …" speaks to him.
                 if k + used == tokens.count, tokens.count <= 3 { calledOn = who } else { addressed = who }
             }
@@ -79,13 +79,13 @@ public struct FloorCues: Sendable, Equatable {
         if addressed == nil, calledOn == nil, thanked == nil, tokens.count >= 3 {
             for used in [1, 2, 3] where tokens.count - used >= 1 {
                 let at = tokens.count - used
-                if tokens[at - 1].trailing.contains(","), let (who, u) = Self.address(tokens, at, names), u == used { addressed = who; break }
+                if tokens[at - 1].follows(","), let (who, u) = Self.address(tokens, at, names), u == used { addressed = who; break }
             }
         }
         // ", Mr. Nields, …" in the middle: a title and a name set off by commas.
         if addressed == nil, calledOn == nil, tokens.count >= 4 {
-            for k in 1..<(tokens.count - 1) where tokens[k - 1].trailing.contains(",") && NameLexicon.titles.contains(lower[k]) {
-                if let (who, used) = Self.address(tokens, k, names), used >= 2, tokens[k + used - 1].trailing.contains(",") { addressed = who; break }
+            for k in 1..<(tokens.count - 1) where tokens[k - 1].follows(",") && NameLexicon.titles.contains(lower[k]) {
+                if let (who, used) = Self.address(tokens, k, names), used >= 2, tokens[k + used - 1].follows(",") { addressed = who; break }
             }
         }
         // "Go ahead, Steve" / "Steve, go ahead".
@@ -96,7 +96,7 @@ public struct FloorCues: Sendable, Equatable {
         }
         // The expressions run only on units holding one of the words they need (most units hold none), and
         // the text is bridged for them only then.
-        let has = Set(lower)
+        let has = Set(lower.filter(Self.expressionWords.contains))
         func match(_ regex: NSRegularExpression) -> (NSString, NSRange)? {
             let ns = trimmed as NSString
             guard let m = regex.firstMatch(in: trimmed, range: NSRange(location: 0, length: ns.length)) else { return nil }
@@ -127,6 +127,7 @@ public struct FloorCues: Sendable, Equatable {
     static let moderatorWords: Set<String> = ["next", "first", "last", "final", "following", "line", "go"]
     static let handOverWords: Set<String> = ["over", "joining", "with", "introduce", "bring", "invite"]
     static let selfWords: Set<String> = ["this", "name", "i'm", "i’m", "am"]
+    static let expressionWords = moderatorWords.union(handOverWords).union(selfWords).union(["welcome", "welcoming", "here", "us"])
 
     /// "[senior administration official]": a role given in brackets where a name would stand.
     static func bracketedRole(_ text: String) -> String? {
@@ -141,7 +142,7 @@ public struct FloorCues: Sendable, Equatable {
     static func firstAddress(_ tokens: [UnitCues.Token], _ names: NameLexicon) -> String? {
         for k in 0..<min(tokens.count, 7) {
             if let (who, _) = address(tokens, k, names) { return who }
-            if k > 0, tokens[k - 1].trailing.contains(".") { break }
+            if k > 0, tokens[k - 1].follows(".") { break }
         }
         return nil
     }

@@ -57,7 +57,7 @@ public enum LabelResolver {
                 }
             }
             guard capitalised else { previous = nil; continue }
-            let word = String(String.UnicodeScalarView(s[a..<b]))
+            let word = String(scalars: s[a..<b])
             if let first = previous, !honorifics.contains(first.lowercased()) {
                 byLast[word.lowercased(), default: []].insert(first + " " + word)
             }

@@ -31,27 +31,45 @@ public struct NameLexicon: Sendable {
         "wait", "listen", "look", "see", "come", "stop", "excuse", "pardon", "gosh", "god",
     ]
 
-    public init(_ text: String) {
+    public init(_ text: String) { self.init(SourceText(text), in: nil) }
+
+    /// Reads the words of a text (or of a span of it) once, scalar by scalar.
+    public init(_ text: SourceText, in span: TextSpan?) {
         var lower = Set<String>()
         var previous: String?
         var pairs: [(String, String)] = []
-        var titled: [(title: String, words: [String])] = []
-        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" }) {
-            let word = NameLexicon.trim(raw)
-            guard let f = word.first else { previous = nil; continue }
-            if f.isLowercase { lower.insert(word.lowercased()); previous = nil; continue }
-            guard f.isUppercase, word.count >= 2, word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" || $0.isUppercase && word.contains("-") }) else {
-                previous = nil; continue
+        var titled: [(title: String, surface: String, words: [String])] = []
+        let range = text.clamped(span ?? text.whole)
+        var i = range.start
+        while i < range.end {
+            while i < range.end && text[i].isSpace { i += 1 }
+            guard i < range.end else { break }
+            let rawStart = i
+            while i < range.end && !text[i].isSpace { i += 1 }
+            // The word without what is not a letter at either end, and without a possessive.
+            var a = rawStart, b = i
+            while a < b && !text[a].isLetter { a += 1 }
+            while b > a && !text[b - 1].isLetter { b -= 1 }
+            if b - a > 2, text[b - 1] == "s", text[b - 2] == "'" || text[b - 2] == "\u{2019}" { b -= 2 }
+            guard a < b else { previous = nil; continue }
+            let first = text[a]
+            if first.isLower {
+                lower.insert(text.string(TextSpan(a, b)).lowercased())
+                previous = nil
+                continue
             }
+            let word = text.string(TextSpan(a, b))
+            guard first.isUpper, b - a >= 2, NameLexicon.isCapitalised(word) else { previous = nil; continue }
             if let p = previous {
                 pairs.append((p, word))
-                if let t = titled.last, t.words.count < 2, t.words.last == p || (t.words.isEmpty && t.title == p) { titled[titled.count - 1].words.append(word) }
+                if let t = titled.last, t.words.count < 2, t.words.last == p || (t.words.isEmpty && t.surface == p) { titled[titled.count - 1].words.append(word) }
             }
-            if NameLexicon.titles.contains(word.lowercased()) { titled.append((word.lowercased(), [])) }
-            previous = raw.last.map { $0.isLetter } == true ? word : nil
+            let lowered = word.lowercased()
+            if NameLexicon.titles.contains(lowered) { titled.append((lowered, word, [])) }
+            previous = text[i - 1].isLetter ? word : nil
         }
         lowerSeen = lower
-        for (title, words) in titled {
+        for (title, _, words) in titled {
             let name = words.prefix { isName($0) }
             guard !name.isEmpty else { continue }
             afterTitle[title, default: [:]][name.joined(separator: " "), default: 0] += 1
@@ -62,12 +80,9 @@ public struct NameLexicon: Sendable {
         }
     }
 
-    static func trim(_ raw: Substring) -> String {
-        var w = raw
-        while let f = w.first, !f.isLetter { w = w.dropFirst() }
-        while let l = w.last, !l.isLetter { w = w.dropLast() }
-        if w.hasSuffix("'s") || w.hasSuffix("’s") { w = w.dropLast(2) }
-        return String(w)
+    /// "Kirby", "Jean-Pierre", "O’Brien": a capital, then lower case (capitals only after a hyphen or apostrophe).
+    static func isCapitalised(_ word: String) -> Bool {
+        word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" || $0.isUppercase && word.contains("-") }
     }
 
     /// Whether a word is a person's name in this document: capitalised, never written lower case, not a

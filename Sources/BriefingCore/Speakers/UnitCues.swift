@@ -82,9 +82,9 @@ public struct UnitCues: Sendable, Equatable {
             let before = k > 0 ? tokens[k - 1] : nil
             let thanksBefore = before.map { ["thanks", "thank"].contains($0.word.lowercased()) || ($0.word.lowercased() == "you" && k > 1 && tokens[k - 2].word.lowercased() == "thank") } ?? false
             let atStart = tokens[0..<k].allSatisfy { Self.leadIns.contains($0.word.lowercased()) || ($0.word.lowercased() == "and" ) }
-                || (k >= 2 && tokens[k - 1].word.lowercased() == "and" && tokens[0..<(k - 1)].contains { $0.trailing.contains(",") } == false && k <= 3)
-            let commaAfter = last.trailing.contains(",") || last.trailing.contains("?") || (k + used == tokens.count)
-            let atEnd = k + used == tokens.count && (before?.trailing.contains(",") ?? false)
+                || (k >= 2 && tokens[k - 1].word.lowercased() == "and" && tokens[0..<(k - 1)].contains { $0.follows(",") } == false && k <= 3)
+            let commaAfter = last.follows(",") || last.follows("?") || (k + used == tokens.count)
+            let atEnd = k + used == tokens.count && (before?.follows(",") ?? false)
             if thanksBefore {
                 thanked.append(person)
             } else if (atStart && commaAfter) || atEnd || Self.isHandOver(tokens, k) {
@@ -160,16 +160,34 @@ public struct UnitCues: Sendable, Equatable {
     struct Token {
         var word: String
         var trailing: String
+
+        /// Whether a mark follows the word ("," in "Karine,"); a scalar search, not Foundation's substring search.
+        func follows(_ mark: Unicode.Scalar) -> Bool { trailing.unicodeScalars.contains(mark) }
     }
 
+    /// The words of a unit (split at spaces), each without punctuation around it; what followed it is kept
+    /// as `trailing`, with a possessive `'s` moved there. Read scalar by scalar (units are many).
     static func tokens(_ s: String) -> [Token] {
-        s.split(separator: " ").compactMap { raw -> Token? in
-            var w = Substring(raw)
-            while let f = w.first, !(f.isLetter || f.isNumber) { w = w.dropFirst() }
-            var trailing = ""
-            while let l = w.last, !(l.isLetter || l.isNumber) { trailing = String(l) + trailing; w = w.dropLast() }
-            if w.hasSuffix("'s") || w.hasSuffix("’s") { w = w.dropLast(2); trailing = "'s" + trailing }
-            return w.isEmpty ? nil : Token(word: String(w), trailing: trailing)
+        let scalars = Array(s.unicodeScalars)
+        func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.isLetter || c.isDigit || (c.value >= 128 && (c.properties.numericType != nil || c.isCombiningMark)) }
+        func string(_ r: Range<Int>) -> String { String(scalars: scalars[r]) }
+        var out: [Token] = []
+        var i = 0
+        while i < scalars.count {
+            while i < scalars.count && scalars[i] == " " { i += 1 }
+            let start = i
+            while i < scalars.count && scalars[i] != " " { i += 1 }
+            var a = start, b = i
+            while a < b && !isWordScalar(scalars[a]) { a += 1 }
+            while b > a && !isWordScalar(scalars[b - 1]) { b -= 1 }
+            guard a < b else { continue }
+            var trailing = string(b..<i)
+            if b - a > 2, scalars[b - 1] == "s", scalars[b - 2] == "'" || scalars[b - 2] == "\u{2019}" {
+                b -= 2
+                trailing = "'s" + trailing
+            }
+            out.append(Token(word: string(a..<b), trailing: trailing))
         }
+        return out
     }
 }

@@ -59,8 +59,28 @@ extension Unicode.Scalar {
 }
 
 extension String {
-    /// The string with white space runs folded to single spaces and trimmed.
-    var folded: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    /// A string made from scalars through their UTF-8 bytes (appending to a `UnicodeScalarView` one scalar at
+    /// a time is several times slower, and the analyses make one for every word).
+    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for c in scalars { UTF8.encode(c) { bytes.append($0) } }
+        self = String(decoding: bytes, as: UTF8.self)
     }
+
+    /// Scalars with white space runs folded to single spaces and trimmed, as a string.
+    init<C: Collection>(foldingSpaces scalars: C) where C.Element == Unicode.Scalar {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        var space = false
+        for c in scalars {
+            if c.isSpace { space = !bytes.isEmpty; continue }
+            if space { bytes.append(32); space = false }
+            UTF8.encode(c) { bytes.append($0) }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The string with white space runs folded to single spaces and trimmed.
+    var folded: String { String(foldingSpaces: unicodeScalars) }
 }

@@ -20,10 +20,7 @@ public struct SourceText: Sendable {
     /// The text of a span, exactly as in the file.
     public func string(_ span: TextSpan) -> String {
         let s = clamped(span)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.length)
-        for i in s.start..<s.end { UTF8.encode(scalars[i]) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(scalars: scalars[s.start..<s.end])
     }
 
     /// The text of several spans joined by single spaces, with runs of white space folded.
