@@ -53,6 +53,15 @@ public enum FloorAttributor {
             let before = max(0, i - 6)..<i
             cues[i].callsHandedTo = before.contains { j in cues[j].handedTo.map { Naming.same($0, called) } ?? false }
         }
+        // "Go ahead, Admiral." answered by "Thanks, Karine." and statements, not a question: the floor was handed
+        // to the one called by their office, though no words said so (questioners are called by name).
+        for i in cues.indices where cues[i].handedTo == nil {
+            guard let called = cues[i].calledOn, !cues[i].moderatorCall, !cues[i].callsHandedTo, i + 1 < cues.count, cues[i + 1].thanked != nil,
+                  called.split(separator: " ").allSatisfy({ NameLexicon.titles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
+            else { continue }
+            let next = cues[(i + 1)..<min(cues.count, i + 4)]
+            if !next.contains(where: \.isQuestion) { cues[i].handedTo = called }
+        }
         let moderated = cues.filter(\.moderatorCall).count >= 2
         var sides = decode(cues, moderated: moderated, w: weights)
         var naming = Naming(cues: cues, sides: sides, names: names)

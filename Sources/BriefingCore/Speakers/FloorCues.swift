@@ -28,6 +28,10 @@ public struct FloorCues: Sendable, Equatable {
     public var selfNamed: String?
     /// Starts a line after a finished sentence (a new paragraph).
     public var startsLine = false
+    /// The hand-over is announced for later ("… and then I'll hand it over to Jake", "before I hand it over").
+    public var handsOverLater = false
+    /// Opens with "With that," (or "So, with that,"): what was announced happens now.
+    public var withThat = false
 
     public init() {}
 
@@ -60,6 +64,8 @@ public struct FloorCues: Sendable, Equatable {
         if let first = lower.first, Self.replyWords.contains(first), (tokens[0].follows(",") || tokens[0].follows(".") || tokens.count == 1 || first == "well" || first == "look") {
             replyOpener = true
         }
+        withThat = (lower.first == "with" && lower.dropFirst().first == "that")
+            || (lower.count > 2 && ["so", "and"].contains(lower[0]) && lower[1] == "with" && lower[2] == "that")
         // Leading "thanks"/"thank you" and the address after it.
         var k = 0
         while k < tokens.count, Self.leadIns.contains(lower[k]), k < 3 { k += 1 }
@@ -75,8 +81,8 @@ public struct FloorCues: Sendable, Equatable {
                 if k + used == tokens.count, tokens.count <= 3 { calledOn = who } else { addressed = who }
             }
         }
-        // ", John?" at the end.
-        if addressed == nil, calledOn == nil, thanked == nil, tokens.count >= 3 {
+        // ", John?" at the end of a question or a short remark ("…for his son, Hunter." names no listener).
+        if addressed == nil, calledOn == nil, thanked == nil, tokens.count >= 3, isQuestion || tokens.count <= 8 {
             for used in [1, 2, 3] where tokens.count - used >= 1 {
                 let at = tokens.count - used
                 if tokens[at - 1].follows(","), let (who, u) = Self.address(tokens, at, names), u == used { addressed = who; break }
@@ -110,6 +116,8 @@ public struct FloorCues: Sendable, Equatable {
         if !has.isDisjoint(with: Self.handOverWords), let m = match(Self.handOverRegex) {
             let restText = after(m)
             handedTo = Self.bracketedRole(restText) ?? Self.firstAddress(UnitCues.tokens(restText), names)
+            let before = Set(UnitCues.tokens(m.0.substring(to: m.1.location)).map { $0.word.lowercased() })
+            handsOverLater = !before.isDisjoint(with: ["then", "before", "after"])
         }
         if handedTo == nil, has.contains("welcome") || has.contains("welcoming"), let m = match(Self.welcomeRegex) {
             // Only a full name is welcomed to speak ("welcome Allies to the summit" is not a hand-over).

@@ -53,16 +53,24 @@ extension FloorAttributor {
             var previous: Int?
             var pending: String?
             // Where each hand-over takes effect: after the unit that gives the named person the floor ("Go ahead,
-            // Admiral."), else at the next new line.
+            // Admiral."), or after "With that, …" when the hand-over was announced ahead ("I'll hand it over to Jake"),
+            // else at the next new line.
             var handOverAt: [Int: String] = [:]
             for (i, c) in cues.enumerated() {
                 guard let raw = c.handedTo else { continue }
                 let target = resolve(raw)
-                let window = (i + 1)..<min(cues.count, i + 7)
-                if let j = window.first(where: { j in sides[j] == .answers && [cues[j].calledOn, cues[j].addressed].contains { $0.map { same(resolve($0), target) || same($0, raw) } ?? false } }) {
-                    handOverAt[j + 1] = target
-                } else if let k = window.first(where: { cues[$0].startsLine && !(cues[$0].calledOn != nil && cues[$0].words <= 3) }) {
-                    handOverAt[k] = target
+                func takesEffect(at k: Int) { if handOverAt[k] == nil { handOverAt[k] = target } }
+                // A hand-over announced for later is looked for further on.
+                let near = (i + 1)..<min(cues.count, i + 7)
+                let ahead = c.handsOverLater ? (i + 1)..<min(cues.count, i + 40) : near
+                if c.calledOn != nil && same(resolve(c.calledOn!), target) {
+                    takesEffect(at: i + 1)
+                } else if let j = ahead.first(where: { j in sides[j] == .answers && [cues[j].calledOn, cues[j].addressed].contains { $0.map { same(resolve($0), target) || same($0, raw) } ?? false } }) {
+                    takesEffect(at: j + 1)
+                } else if c.handsOverLater, let j = ahead.first(where: { cues[$0].withThat }) {
+                    takesEffect(at: j + 1)
+                } else if let k = near.first(where: { cues[$0].startsLine && !(cues[$0].calledOn != nil && cues[$0].words <= 3) }) {
+                    takesEffect(at: k)
                 }
             }
             handOverPoints = Set(handOverAt.keys)
