@@ -14,6 +14,8 @@ public struct FloorCues: Sendable, Equatable {
     public var addressed: String?
     /// Someone thanked by name or title ("Thanks, John", "Thank you, Mr. Chairman").
     public var thanked: String?
+    /// Thanks to everyone ("Thank you, guys.", "Thanks, everybody"): a sign-off or a greeting to the room.
+    public var thanksAll = false
     /// Someone given the floor to ask ("Go ahead, Steve", "Our next question goes to Ann Roe", "Aurelia.").
     public var calledOn: String?
     /// The call gives the floor to the person just handed it ("… over to Admiral Roe." "Admiral."), not to a questioner.
@@ -74,6 +76,7 @@ public struct FloorCues: Sendable, Equatable {
             if j < tokens.count, lower[j] == "you" { j += 1 }
             while j < tokens.count, ["so", "very", "much", "again"].contains(lower[j]) { j += 1 }
             if let (who, _) = Self.address(tokens, j, names) { thanked = who }
+            else if j < lower.count, ["guys", "everyone", "everybody", "all", "folks"].contains(lower[j]) { thanksAll = true }
         } else if let (who, used) = Self.address(tokens, k, names) {
             let last = tokens[k + used - 1]
             if k + used == tokens.count || last.follows(",") || last.follows(".") || last.follows("?") {

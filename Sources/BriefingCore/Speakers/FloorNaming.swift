@@ -75,9 +75,18 @@ extension FloorAttributor {
             }
             handOverPoints = Set(handOverAt.keys)
             var slotOfUnit = [Int](repeating: 0, count: cues.count)
+            var signedOff = false
             for (i, c) in cues.enumerated() {
                 if let target = handOverAt[i] { pending = target }
                 if sides[i] == .answers {
+                    if signedOff, i > 0, sides[i - 1] != .answers, let back = previous {
+                        // The person handed the floor said goodbye to the room; the next answers are the one's
+                        // who handed it to them.
+                        previous = current
+                        current = back
+                        signedOff = false
+                    }
+                    if c.thanksAll, c.startsLine, previous != nil, pending == nil { signedOff = true }
                     if let target = pending {
                         let next = slot(named: target) ?? { slots.append([:]); return slots.count - 1 }()
                         if next != current { previous = current; current = next }
