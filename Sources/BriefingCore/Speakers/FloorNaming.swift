@@ -76,6 +76,8 @@ extension FloorAttributor {
             handOverPoints = Set(handOverAt.keys)
             var slotOfUnit = [Int](repeating: 0, count: cues.count)
             var signedOff = false
+            // Whether the person at the podium was handed the floor (a guest briefer), not given it back.
+            var guest = false
             for (i, c) in cues.enumerated() {
                 if let target = handOverAt[i] { pending = target }
                 if sides[i] == .answers {
@@ -85,11 +87,12 @@ extension FloorAttributor {
                         previous = current
                         current = back
                         signedOff = false
+                        guest = false
                     }
-                    if c.thanksAll, c.startsLine, previous != nil, pending == nil { signedOff = true }
+                    if c.thanksAll, c.startsLine, guest, pending == nil { signedOff = true }
                     if let target = pending {
                         let next = slot(named: target) ?? { slots.append([:]); return slots.count - 1 }()
-                        if next != current { previous = current; current = next }
+                        if next != current { previous = current; current = next; guest = true }
                         // A title alone ("the Admiral") names less surely than a name.
                         slots[current][target, default: 0] += target.hasPrefix("The ") ? 0.5 : 3
                         if let t = c.thanked, let p = previous { slots[p][resolve(t), default: 0] += 3 }
@@ -99,6 +102,7 @@ extension FloorAttributor {
                         // handed over takes the floor back.
                         previous = current
                         current = back
+                        guest = false
                     }
                     if let s = c.selfNamed { slots[current][resolve(s), default: 0] += 3 }
                     slotOfUnit[i] = current
