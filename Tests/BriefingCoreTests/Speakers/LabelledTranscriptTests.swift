@@ -27,6 +27,29 @@ import Testing
         #expect(report.speakers.first { $0.name == "Sam Ortiz" }?.turns == 3)
     }
 
+    @Test func aTopicEndingInAColonInsideAnAnswerIsNotASpeaker() {
+        let s = """
+        MODERATOR:  Our first question goes to Lena Park.
+
+        Q  Thanks. What is new on the port strikes?
+
+        MR. ODUYA:  Two things.
+
+        On Lagos: the unions meet the port tomorrow.
+
+        In Accra: the bridge reopens on Monday.
+
+        Q  And the buses?
+
+        MR. ODUYA:  Running on a Sunday timetable.
+        """
+        let doc = DocumentParser.parse(SourceText(s), path: "gaggle.txt")
+        let turns = TurnBuilder.turns(doc)
+        #expect(turns.map(\.speaker) == ["MODERATOR", "Lena Park", "MR. ODUYA", "Q", "MR. ODUYA"])
+        #expect(turns.allSatisfy { $0.source == .label })
+        #expect(doc.text.joined(turns[2].pieces).contains("On Lagos: the unions"))
+    }
+
     @Test func vttVoicesWithBOMAndContinuationCues() {
         let s = "\u{FEFF}WEBVTT\n\n00:00:00.500 --> 00:00:02.000\n<v Ann Lee>Welcome to the hearing.\n\n00:00:02.000 --> 00:00:04.000\nWe begin with the budget.\n\n00:00:04.000 --> 00:00:06.000\n<v Bo Chan>Thank you, chair.\n\n00:00:06.000 --> 00:00:07.500\n<v Ann Lee>Go ahead.\n"
         let doc = DocumentParser.parse(SourceText(s), path: "hearing.vtt")
