@@ -89,6 +89,8 @@ public struct SpeakerLabelScanner: Sendable {
         guard (1...6).contains(words.count) else { return false }
         // "On Africa:", "As for Gaza:", "In short:": a topic introduced inside an answer, not a person or role.
         if let w = words.first?.lowercased(), w != "the", Abbreviations.sentenceOpeners.contains(w) { return false }
+        // "January 6th:", "Monday:": a date heading.
+        if let w = words.first?.lowercased(), MonthNames.isCalendarWord(w) { return false }
         for (k, w) in words.enumerated() {
             guard let c = w.unicodeScalars.first(where: { $0 != "(" && $0 != "[" }) else { return false }
             if c.isUpper { continue }

@@ -14,7 +14,8 @@ public enum LabelResolver {
     /// A surname-only label → the full name that ends with it in the text, when exactly one does.
     /// Every capitalised word is tried as a surname with the capitalised word before it as the first name,
     /// so that "Press Secretary Dana Holt" yields "Dana Holt".
-    public static func fullNames(for labels: Set<String>, in text: SourceText) -> [String: String] {
+    /// `also`: other text about the document that may name the speakers in full (its title, listed people).
+    public static func fullNames(for labels: Set<String>, in text: SourceText, also: [String] = []) -> [String: String] {
         // Labels that are a surname alone, after any honorific; the text is read only when there are some.
         let surnames: [(String, String)] = labels.compactMap { label in
             let words = label.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
@@ -23,7 +24,10 @@ public enum LabelResolver {
             return (label, surname.lowercased())
         }
         guard !surnames.isEmpty else { return [:] }
-        let byLast = namesBySurname(text)
+        var byLast = namesBySurname(text)
+        for extra in also where !extra.isEmpty {
+            byLast.merge(namesBySurname(SourceText(extra))) { $0.union($1) }
+        }
         var out: [String: String] = [:]
         for (label, surname) in surnames {
             let candidates = byLast[surname] ?? []
@@ -51,7 +55,9 @@ public enum LabelResolver {
             while b > a && s[b - 1].isPunctuation { b -= 1 }
             var capitalised = b - a >= 2 && s[a].isUpper
             if capitalised {
-                for k in (a + 1)..<b where !(s[k].isLower || s[k] == "-" || s[k] == "'" || s[k].isCombiningMark) {
+                // Lower case after the capital; a capital again only after a hyphen or apostrophe ("Jean-Pierre", "O'Neil").
+                for k in (a + 1)..<b where !(s[k].isLower || s[k] == "-" || s[k] == "'" || s[k] == "\u{2019}" || s[k].isCombiningMark
+                                               || (s[k].isUpper && (s[k - 1] == "-" || s[k - 1] == "'" || s[k - 1] == "\u{2019}"))) {
                     capitalised = false
                     break
                 }

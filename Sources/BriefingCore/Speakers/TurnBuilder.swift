@@ -88,7 +88,7 @@ public enum TurnBuilder {
         guard spoken else { return [] }
         // Surname labels the text names in full ("MR. KIRBY" → "John Kirby"), unless an alias says otherwise.
         let labels = Set(doc.blocks.compactMap(\.label)).filter { doc.speakerAliases[$0] == nil }
-        let full = LabelResolver.fullNames(for: labels, in: doc.text)
+        let full = LabelResolver.fullNames(for: labels, in: doc.text, also: [doc.title] + doc.people.map(\.name))
         for (label, name) in full { names.add(alias: label, name: name) }
         var spellings: [String: [String]] = [:]
         var turns: [Turn] = []

@@ -50,6 +50,28 @@ import Testing
         #expect(doc.text.joined(turns[2].pieces).contains("On Lagos: the unions"))
     }
 
+    @Test func surnameLabelsTakeTheFullNameFromTheTitleAndDateHeadingsAreNotSpeakers() {
+        let s = """
+        ---
+        title: "Press Gaggle by Press Secretary Marie-Claire Dubois-Laurent and Adviser Tom\\_Oduya"
+        date: 2025-03-02
+        ---
+
+        MS. DUBOIS-LAURENT:  Good morning. Tom has an update.
+
+        MR. ODUYA:  Thanks. Two events to note.
+
+        March 4th: the ministers meet in Accra.
+
+        Q  Who attends?
+
+        MR. ODUYA:  All six ministers.
+        """
+        let doc = DocumentParser.parse(SourceText(s), path: "gaggle.md")
+        let turns = TurnBuilder.turns(doc)
+        #expect(turns.map(\.speaker) == ["Marie-Claire Dubois-Laurent", "Tom Oduya", "Q", "Tom Oduya"])
+    }
+
     @Test func vttVoicesWithBOMAndContinuationCues() {
         let s = "\u{FEFF}WEBVTT\n\n00:00:00.500 --> 00:00:02.000\n<v Ann Lee>Welcome to the hearing.\n\n00:00:02.000 --> 00:00:04.000\nWe begin with the budget.\n\n00:00:04.000 --> 00:00:06.000\n<v Bo Chan>Thank you, chair.\n\n00:00:06.000 --> 00:00:07.500\n<v Ann Lee>Go ahead.\n"
         let doc = DocumentParser.parse(SourceText(s), path: "hearing.vtt")
