@@ -72,7 +72,9 @@ public enum Renderer {
             let name = s.name + (s.role.map { ", \($0)" } ?? "")
             return ListPane.Row(text: name, trailing: "\(bar) \(Int((s.share * 100).rounded()))%", mark: s.name == state.speakerFilter)
         }
-        return ListPane(title: "Speakers", rows: rows, position: state.position(.speakers),
+        // Speakers worked out from the words are said to be so: the reader should weigh them accordingly.
+        let title = state.model?.speakersInferred == true ? "Speakers, inferred" : "Speakers"
+        return ListPane(title: title, rows: rows, position: state.position(.speakers),
                         focused: state.focus == .speakers, emptyText: "no labelled speakers")
     }
 

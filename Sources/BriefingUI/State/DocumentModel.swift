@@ -24,6 +24,8 @@ public struct DocumentModel: Sendable {
     public let turns: [Turn]
     public let segments: [Segment]
     public let speakers: [SpeakerStat]
+    /// The speakers were inferred from conversational cues, not read from labels.
+    public let speakersInferred: Bool
     /// People the document quotes (articles).
     public let quoted: [QuotedSource]
     let cache = ParagraphCache()
@@ -37,6 +39,7 @@ public struct DocumentModel: Sendable {
         self.analysis = analysis
         let turns = analysis.turns
         self.turns = turns
+        speakersInferred = turns.contains { $0.source == .inferred }
         quoted = analysis.quoted
         if turns.isEmpty {
             segments = document.blocks.filter { !$0.pieces.isEmpty }.map { Segment(speaker: nil, paragraphs: [$0.pieces]) }
