@@ -33,5 +33,5 @@ floor() {
 floor corpus labelled 0.995
 floor corpus unlabelled 0.75
 floor interviews labelled 0.99
-floor interviews unlabelled 0.13
+floor interviews unlabelled 0.20
 finish

@@ -88,7 +88,9 @@ public struct FloorCues: Sendable, Equatable {
         if addressed == nil, calledOn == nil, thanked == nil, tokens.count >= 3, isQuestion || tokens.count <= 8 {
             for used in [1, 2, 3] where tokens.count - used >= 1 {
                 let at = tokens.count - used
-                if tokens[at - 1].follows(","), let (who, u) = Self.address(tokens, at, names), u == used { addressed = who; break }
+                // After a lower-case word ("what do you think, John?"); after a name it is apposition ("Lake Resources, Incorporated?").
+                guard tokens[at - 1].follows(","), tokens[at - 1].word.first?.isUppercase != true || at - 1 == 0 else { continue }
+                if let (who, u) = Self.address(tokens, at, names), u == used { addressed = who; break }
             }
         }
         // ", Mr. Nields, …" in the middle: a title and a name set off by commas.

@@ -145,6 +145,12 @@ import Testing
         #expect(!TurnBuilder.analyze(doc).quoted.isEmpty)
     }
 
+    @Test func anAddressAtTheEndFollowsALowerCaseWordNotAName() {
+        let names = NameLexicon("Who controlled Lake Resources, Incorporated? What do you make of it, Dana? Dana said no.")
+        #expect(FloorCues("Who controlled Lake Resources, Incorporated?", names: names).addressed == nil)
+        #expect(FloorCues("What do you make of it, Dana?", names: names).addressed == "Dana")
+    }
+
     @Test func namesAreWordsTheTextNeverWritesInLowerCase() {
         let names = NameLexicon("Look, Karine said so. You look well. Thanks, Karine Jean-Pierre. Well, that is fine.")
         #expect(names.isName("Karine"))
