@@ -41,34 +41,14 @@ public enum LabelResolver {
     public static func namesBySurname(_ text: SourceText, in span: TextSpan? = nil) -> [String: Set<String>] {
         var byLast: [String: Set<String>] = [:]
         var previous: String?
-        let s = text.scalars
-        let range = text.clamped(span ?? text.whole)
-        var i = range.start
-        while i < range.end {
-            while i < range.end && s[i].isSpace { i += 1 }
-            guard i < range.end else { break }
-            let rawStart = i
-            while i < range.end && !s[i].isSpace { i += 1 }
-            // The word without punctuation at either end.
-            var a = rawStart, b = i
-            while a < b && s[a].isPunctuation { a += 1 }
-            while b > a && s[b - 1].isPunctuation { b -= 1 }
-            var capitalised = b - a >= 2 && s[a].isUpper
-            if capitalised {
-                // Lower case after the capital; a capital again only after a hyphen or apostrophe ("Jean-Pierre", "O'Neil").
-                for k in (a + 1)..<b where !(s[k].isLower || s[k] == "-" || s[k] == "'" || s[k] == "\u{2019}" || s[k].isCombiningMark
-                                               || (s[k].isUpper && (s[k - 1] == "-" || s[k - 1] == "'" || s[k - 1] == "\u{2019}"))) {
-                    capitalised = false
-                    break
-                }
-            }
-            guard capitalised else { previous = nil; continue }
-            let word = String(scalars: s[a..<b])
+        text.forEachWord(in: span, trimming: \.isPunctuation) { raw, w in
+            guard text.isCapitalisedWord(w) else { previous = nil; return }
+            let word = text.string(w)
             if let first = previous, !honorifics.contains(first.lowercased()) {
                 byLast[word.lowercased(), default: []].insert(first + " " + word)
             }
             // A word ending in punctuation closes the name run.
-            previous = s[i - 1].isLetter ? word : nil
+            previous = text[raw.end - 1].isLetter ? word : nil
         }
         return byLast
     }

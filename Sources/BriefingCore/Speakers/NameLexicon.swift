@@ -39,34 +39,26 @@ public struct NameLexicon: Sendable {
         var previous: String?
         var pairs: [(String, String)] = []
         var titled: [(title: String, surface: String, words: [String])] = []
-        let range = text.clamped(span ?? text.whole)
-        var i = range.start
-        while i < range.end {
-            while i < range.end && text[i].isSpace { i += 1 }
-            guard i < range.end else { break }
-            let rawStart = i
-            while i < range.end && !text[i].isSpace { i += 1 }
-            // The word without what is not a letter at either end, and without a possessive.
-            var a = rawStart, b = i
-            while a < b && !text[a].isLetter { a += 1 }
-            while b > a && !text[b - 1].isLetter { b -= 1 }
+        text.forEachWord(in: span, trimming: { !$0.isLetter }) { raw, w in
+            // Without a possessive.
+            let a = w.start
+            var b = w.end
             if b - a > 2, text[b - 1] == "s", text[b - 2] == "'" || text[b - 2] == "\u{2019}" { b -= 2 }
-            guard a < b else { previous = nil; continue }
-            let first = text[a]
-            if first.isLower {
+            guard a < b else { previous = nil; return }
+            if text[a].isLower {
                 lower.insert(text.string(TextSpan(a, b)).lowercased())
                 previous = nil
-                continue
+                return
             }
+            guard text.isCapitalisedWord(TextSpan(a, b)) else { previous = nil; return }
             let word = text.string(TextSpan(a, b))
-            guard first.isUpper, b - a >= 2, NameLexicon.isCapitalised(word) else { previous = nil; continue }
             if let p = previous {
                 pairs.append((p, word))
                 if let t = titled.last, t.words.count < 2, t.words.last == p || (t.words.isEmpty && t.surface == p) { titled[titled.count - 1].words.append(word) }
             }
             let lowered = word.lowercased()
             if NameLexicon.titles.contains(lowered) { titled.append((lowered, word, [])) }
-            previous = text[i - 1].isLetter ? word : nil
+            previous = text[raw.end - 1].isLetter ? word : nil
         }
         lowerSeen = lower
         for (title, _, words) in titled {
@@ -78,11 +70,6 @@ public struct NameLexicon: Sendable {
             byFirst[a.lowercased(), default: [:]][a + " " + b, default: 0] += 1
             byLast[b.lowercased(), default: [:]][a + " " + b, default: 0] += 1
         }
-    }
-
-    /// "Kirby", "Jean-Pierre", "O’Brien": a capital, then lower case (capitals only after a hyphen or apostrophe).
-    static func isCapitalised(_ word: String) -> Bool {
-        word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" || $0.isUppercase && word.contains("-") }
     }
 
     /// Whether a word is a person's name in this document: capitalised, never written lower case, not a

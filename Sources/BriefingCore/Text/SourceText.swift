@@ -23,6 +23,35 @@ public struct SourceText: Sendable {
         return String(scalars: scalars[s.start..<s.end])
     }
 
+    /// Each word of a span (split at white space), as its whole extent and the part left once `edge` scalars
+    /// are taken off both ends (empty when nothing is left): the one word scanner of the name finders.
+    public func forEachWord(in span: TextSpan? = nil, trimming edge: (Unicode.Scalar) -> Bool, _ body: (_ raw: TextSpan, _ word: TextSpan) -> Void) {
+        let range = clamped(span ?? whole)
+        var i = range.start
+        while i < range.end {
+            while i < range.end && scalars[i].isSpace { i += 1 }
+            guard i < range.end else { break }
+            let rawStart = i
+            while i < range.end && !scalars[i].isSpace { i += 1 }
+            var a = rawStart, b = i
+            while a < b && edge(scalars[a]) { a += 1 }
+            while b > a && edge(scalars[b - 1]) { b -= 1 }
+            body(TextSpan(rawStart, i), TextSpan(a, b))
+        }
+    }
+
+    /// Whether a word is written as a name: a capital, then lower case, with a capital again only after a
+    /// hyphen or apostrophe ("Kirby", "Jean-Pierre", "O'Neil").
+    public func isCapitalisedWord(_ word: TextSpan) -> Bool {
+        guard word.length >= 2, scalars[word.start].isUpper else { return false }
+        for k in (word.start + 1)..<word.end {
+            let c = scalars[k], p = scalars[k - 1]
+            let joiner = p == "-" || p == "'" || p == "\u{2019}"
+            if !(c.isLower || c == "-" || c == "'" || c == "\u{2019}" || c.isCombiningMark || (c.isUpper && joiner)) { return false }
+        }
+        return true
+    }
+
     /// The text of several spans joined by single spaces, with runs of white space folded.
     public func joined(_ spans: [TextSpan]) -> String {
         var out = String.UnicodeScalarView()
