@@ -1,56 +1,144 @@
-/// Candidate topic phrases of a sentence: runs of one to three content words between function words,
-/// fillers, numbers and punctuation (RAKE), each with its span in the original text.
-public struct PhraseFinder: Sendable {
-    public init() {}
+/// Candidate topic phrases of a sentence: its noun phrases, each the longest run of modifiers and nouns that
+/// ends in a noun (as TopicRank and PositionRank take them), at most `maxWords` long, with its span in the
+/// original text. Verbs, adverbs, function words, fillers, numbers and punctuation end a phrase; a
+/// possessive ends it after the owner ("Russia's economy" → "Russia", "economy"); a phrase of time nouns
+/// alone ("week", "afternoon") is no topic. Words with digits count as nouns when they hold letters ("F-16").
+public struct PhraseFinder {
+    public static let maxWords = 5
 
+    /// One occurrence of a candidate phrase.
     public struct Occurrence: Sendable {
         /// Lower-cased words.
         public var words: [String]
         /// The words as written.
         public var surface: String
         public var span: TextSpan
+        /// Each word's role and span (to split the phrase at a word that turns out to be a verb).
+        var roles: [WordRole]
+        var spans: [TextSpan]
     }
+
+    let roles: WordRoles
+
+    public init(roles: WordRoles = WordRoles()) { self.roles = roles }
 
     public func phrases(_ text: SourceText, pieces: [TextSpan]) -> [Occurrence] {
         var out: [Occurrence] = []
-        var run: [(String, String, TextSpan)] = []
+        // The current run: lower-cased word, surface, span, role.
+        var run: [(String, String, TextSpan, WordRole)] = []
         func flush() {
             defer { run = [] }
-            guard !run.isEmpty else { return }
-            // Every sub-run of up to three words is a candidate.
-            for n in 1...min(3, run.count) {
-                for s in 0...(run.count - n) {
-                    let part = run[s..<(s + n)]
-                    out.append(Occurrence(words: part.map(\.0), surface: part.map(\.1).joined(separator: " "),
-                                          span: TextSpan(part.first!.2.start, part.last!.2.end)))
-                }
-            }
+            if let o = Self.occurrence(run) { out.append(o) }
         }
+        var previous: String?
+        var previousRole: WordRole?
+        var sentenceStart = true
         for piece in pieces {
             var i = piece.start
             while i < piece.end {
                 let c = text[i]
-                if c.isLetter {
+                if c.isLetter || c.isDigit {
                     var j = i + 1
-                    while j < piece.end, text[j].isLetter || ((text[j] == "-" || text[j] == "'" || text[j] == "\u{2019}") && j + 1 < piece.end && text[j + 1].isLetter) { j += 1 }
+                    var letters = c.isLetter
+                    while j < piece.end, text[j].isLetter || text[j].isDigit || ((text[j] == "-" || text[j] == "'" || text[j] == "\u{2019}") && j + 1 < piece.end && (text[j + 1].isLetter || text[j + 1].isDigit)) {
+                        if text[j].isLetter { letters = true }
+                        j += 1
+                    }
                     let surface = text.string(TextSpan(i, j))
                     let lower = surface.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-                    if Stopwords.isStop(lower) || lower.hasSuffix("'s") && Stopwords.isStop(String(lower.dropLast(2))) || lower.count < 3 && surface != surface.uppercased() {
+                    let possessive = lower.hasSuffix("'s") && lower.count > 3
+                    let clean = possessive ? String(lower.dropLast(2)) : lower
+                    let shown = possessive ? String(surface.dropLast(2)) : surface
+                    let role: WordRole
+                    let afterNumber = i >= 2 && (text[i - 1] == "," || text[i - 1] == ".") && text[i - 2].isDigit
+                    if !letters || afterNumber {
+                        role = .breaker // a number ("10,000-acre" is one)
+                    } else if c.isDigit {
+                        role = .modifier // a measure ("31-mile", "42nd")
+                    } else if clean.contains(where: \.isNumber) {
+                        role = .noun // a model or a code ("F-16")
+                    } else if shown.count >= 2, shown == shown.uppercased(), clean.count <= 6, clean == "us" || !Stopwords.isStop(clean) {
+                        role = .noun // an acronym ("US", "NATO"), not a word of a heading in capitals ("IN", "JUST")
+                    } else {
+                        role = roles.role(clean, surface: shown, previous: previous, previousRole: previousRole, sentenceStart: sentenceStart)
+                    }
+                    // A present participle before its object is a verb ("annihilating Ukraine", "supporting the").
+                    if let last = run.last, last.3 == .modifier, last.0.hasSuffix("ing"),
+                       WordRoles.objectOpeners.contains(lower) || shown.first?.isUppercase == true && !sentenceStart {
+                        run.removeLast()
+                        flush()
+                    }
+                    // A possible compound head is a verb when its object follows ("drought hit Kansas").
+                    if let last = run.last, last.3 == .compoundHead {
+                        let capital = shown.first?.isUppercase == true && last.1.first?.isUppercase != true
+                        if WordRoles.objectOpeners.contains(lower) || capital {
+                            run.removeLast()
+                            flush()
+                        } else {
+                            run[run.count - 1].3 = .noun
+                        }
+                    }
+                    if role == .breaker {
                         flush()
                     } else {
-                        let clean = lower.hasSuffix("'s") ? String(lower.dropLast(2)) : lower
-                        let shown = surface.hasSuffix("'s") || surface.hasSuffix("\u{2019}s") ? String(surface.dropLast(2)) : surface
-                        run.append((clean, shown, TextSpan(i, j - (clean.count < lower.count ? 2 : 0))))
-                        // A possessive ends the phrase ("Russia's economy" → "Russia", "economy").
-                        if clean.count < lower.count { flush() }
+                        run.append((clean, shown, TextSpan(i, possessive ? j - 2 : j), role))
+                        if possessive { flush() }
                     }
+                    previous = lower
+                    previousRole = role
+                    sentenceStart = false
                     i = j
                 } else {
-                    if !c.isSpace { flush() } // digits and punctuation end a phrase
+                    if !c.isSpace {
+                        flush() // punctuation ends a phrase
+                        previous = nil
+                        previousRole = nil
+                        if c == ":" || c == "\"" || c == "\u{201C}" { sentenceStart = true }
+                    }
                     i += 1
                 }
             }
             flush()
+        }
+        return out
+    }
+
+    /// The noun phrase of a run of words: without modifiers at its end ("Weather Service reported" →
+    /// "Weather Service") or time nouns at its start ("week Miss Taylor"), the last `maxWords` words; nil
+    /// without a noun that is not a time noun ("tornado season", but not "recent weeks").
+    static func occurrence(_ words: [(String, String, TextSpan, WordRole)]) -> Occurrence? {
+        var run = words[...]
+        while let last = run.last, last.3 == .modifier { run.removeLast() }
+        while let first = run.first, first.3 == .timeNoun { run.removeFirst() }
+        guard run.contains(where: { $0.3 == .noun || $0.3 == .verbLike || $0.3 == .unknownOpener || $0.3 == .compoundHead }) else { return nil }
+        let part = run.suffix(maxWords)
+        return Occurrence(words: part.map(\.0), surface: part.map(\.1).joined(separator: " "),
+                          span: TextSpan(part.first!.2.start, part.last!.2.end), roles: part.map(\.3), spans: part.map(\.2))
+    }
+
+    /// A word the folder writes with a capital inside a sentence, itself or in the singular ("Chileans").
+    static func isName(_ w: String, _ names: Set<String>) -> Bool {
+        names.contains(w) || w.hasSuffix("s") && names.contains(String(w.dropLast()))
+    }
+
+    /// Splits phrases at words that are far more often verbs, unless `nounUses` shows the folder using
+    /// them as nouns ("the disease eats holes" → "disease", "holes"; "peace talks" stays when the folder
+    /// says "the talks"), and at unknown sentence openers the folder never writes as names ("Hey").
+    public static func resolve(_ occurrences: [Occurrence], nounUses: Set<String>, names: Set<String>) -> [Occurrence] {
+        var out: [Occurrence] = []
+        for o in occurrences {
+            guard o.roles.contains(where: { $0 == .verbLike || $0 == .unknownOpener }) else { out.append(o); continue }
+            var run: [(String, String, TextSpan, WordRole)] = []
+            let shown = o.surface.split(separator: " ").map(String.init)
+            for k in o.words.indices {
+                if o.roles[k] == .verbLike && !nounUses.contains(o.words[k]) || o.roles[k] == .unknownOpener && !isName(o.words[k], names) {
+                    if let p = occurrence(run) { out.append(p) }
+                    run = []
+                } else {
+                    run.append((o.words[k], shown[k], o.spans[k], o.roles[k] == .verbLike || o.roles[k] == .unknownOpener ? .noun : o.roles[k]))
+                }
+            }
+            if let p = occurrence(run) { out.append(p) }
         }
         return out
     }

@@ -1,10 +1,14 @@
 import Foundation
 
-/// Key phrases per document, per speaker and for the corpus, in the family of RAKE and YAKE: candidate
-/// phrases between function words, scored by frequency and spread in their scope against how many other
-/// documents (or speakers) use them, so a phrase frequent everywhere is not a topic of one document.
-/// Variants are merged: plurals, demonyms ("North Koreans" with "North Korea"), casing, and an acronym
-/// with its expansion where the corpus spells it out.
+/// Key phrases per document, per speaker and for the corpus. Candidates are noun phrases (`PhraseFinder`,
+/// with WordNet's parts of speech), their variants merged (plurals, demonyms, casing, an acronym with the
+/// words it stands for, a bare surname with the full name the scope spells out). A scope's phrases are
+/// ranked as PositionRank does (Florescu & Caragea 2017): a graph of the words that stand near each other,
+/// ranked by PageRank biased towards words said early and often (in a conversation, which opens with
+/// greetings, towards words said often); a phrase scores the sum of its words over the square root of
+/// its length.
+/// Against the rest of the folder a phrase loses a little for every other document that uses it too, so
+/// the subject a folder shares stays a topic of each document while what sets a document apart comes first.
 public struct TopicExtractor: Sendable {
     /// One sentence of the corpus with its phrases.
     struct Sentence {
@@ -12,138 +16,295 @@ public struct TopicExtractor: Sendable {
         var speaker: String?
         var span: TextSpan
         var phrases: [(key: String, occurrence: PhraseFinder.Occurrence)]
+        /// The normalised key of each word of each phrase, in order.
+        var wordKeys: [[String]]
     }
 
     let docs: [Document]
     let sentences: [Sentence]
-    /// Words of people's names (speakers, quoted sources, listed people): not topics.
+    /// Sentence indices per document, in order.
+    let sentencesOfDocument: [[Int]]
+    /// Per document: an article (its opening says what it is about) rather than a conversation (which
+    /// opens with greetings and housekeeping).
+    let isArticle: [Bool]
+    /// Words of the speakers' names: not topics.
     let personWords: Set<String>
     /// Surface forms seen per key, with counts (to choose labels).
     let surfaces: [String: [String: Int]]
+    /// In how many documents each key occurs.
+    let documentFrequency: [String: Int]
+    /// How common each single word is in general English (SemCor tag counts, from WordNet).
+    let commonness: [String: Int]
 
     public init(_ docs: [Document], analyses: [SpeakerAnalysis]) {
         self.docs = docs
         var capitalised = Set<String>()
         var raw: [(Int, String?, TextSpan, [PhraseFinder.Occurrence])] = []
+        let finder = PhraseFinder()
         for (d, doc) in docs.enumerated() {
             let paragraphs = doc.paragraphs
             let flat = paragraphs.flatMap { $0 }
             for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
                 let speaker = analyses[d].speaker(at: s.span.start)
-                let occ = PhraseFinder().phrases(doc.text, pieces: SentenceSegmenter.pieces(of: s, in: flat))
-                for o in occ where o.words.count == 1 && o.surface.first?.isUppercase == true { capitalised.insert(o.words[0]) }
-                raw.append((d, speaker, s.span, occ))
+                raw.append((d, speaker, s.span, finder.phrases(doc.text, pieces: SentenceSegmenter.pieces(of: s, in: flat))))
+            }
+        }
+        let nounUses = finder.roles.nounUses
+        for k in raw.indices {
+            raw[k].3 = PhraseFinder.resolve(raw[k].3, nounUses: nounUses, names: finder.roles.midSentenceCapitals)
+            for o in raw[k].3 {
+                for (w, shown) in zip(o.words, o.surface.split(separator: " ")) where shown.first?.isUppercase == true { capitalised.insert(w) }
             }
         }
         let normalizer = VariantNormalizer(capitalised: capitalised, phrases: raw.flatMap { $0.3 })
         var surfaces: [String: [String: Int]] = [:]
-        sentences = raw.map { d, speaker, span, occ in
-            Sentence(doc: d, speaker: speaker, span: span, phrases: occ.map { o in
-                let key = normalizer.key(o.words)
+        var byDocument = Array(repeating: [Int](), count: docs.count)
+        var df: [String: Int] = [:]
+        var seen = Set<String>()
+        var lastDoc = -1
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(raw.count)
+        for (d, speaker, span, occ) in raw {
+            if d != lastDoc { seen.removeAll(keepingCapacity: true); lastDoc = d }
+            byDocument[d].append(sentences.count)
+            var phrases: [(key: String, occurrence: PhraseFinder.Occurrence)] = []
+            var wordKeys: [[String]] = []
+            for o in occ {
+                let key = normalizer.key(o.words, surface: o.surface)
                 surfaces[key, default: [:]][o.surface, default: 0] += 1
-                return (key, o)
-            })
+                phrases.append((key, o))
+                wordKeys.append(o.words.count == 1 ? [key] : o.words.map { normalizer.fold($0) })
+                if seen.insert(key).inserted { df[key, default: 0] += 1 }
+            }
+            sentences.append(Sentence(doc: d, speaker: speaker, span: span, phrases: phrases, wordKeys: wordKeys))
         }
+        self.sentences = sentences
+        self.sentencesOfDocument = byDocument
+        self.isArticle = analyses.map { $0.turns.isEmpty }
         self.surfaces = surfaces
+        self.documentFrequency = df
         var names = Set<String>()
         for (doc, a) in zip(docs, analyses) {
-            let people = doc.people.map(\.name) + a.turns.map(\.speaker) + a.quoted.map(\.name)
+            let people = doc.people.map(\.name) + a.turns.map(\.speaker)
             for p in people { for w in p.lowercased().split(separator: " ") { names.insert(String(w)) } }
         }
         personWords = names
+        var commonness: [String: Int] = [:]
+        if let lexicon = WordNetLexicon.shared {
+            for key in surfaces.keys where !key.contains(" ") {
+                let r = lexicon.reading(key)
+                commonness[key] = r.nounCount + r.adjectiveCount
+            }
+        }
+        self.commonness = commonness
     }
 
     /// Topics of one document.
     public func topics(document path: String, limit: Int = 12) -> [Topic] {
         guard let d = docs.firstIndex(where: { $0.path == path }) else { return [] }
-        return rank(sentences.indices.filter { sentences[$0].doc == d }, background: groupsByDocument(), limit: limit)
+        let scores = score(sentencesOfDocument[d], positional: isArticle[d])
+        return choose(scores, limit: limit) { key in self.folderWeight(key, scopes: self.docs.count, frequency: self.documentFrequency[key] ?? 1) }
     }
 
-    /// Topics of one speaker (across the documents where they speak).
+    /// Topics of one speaker (across the documents where they speak), against the other speakers.
     public func topics(speaker: String, limit: Int = 12) -> [Topic] {
         let groups = Dictionary(grouping: sentences.indices.filter { sentences[$0].speaker != nil }) { sentences[$0].speaker! }
-        return rank(groups[speaker] ?? [], background: Array(groups.values), limit: limit)
-    }
-
-    /// Topics of the whole corpus.
-    public func topics(limit: Int = 20) -> [Topic] {
-        rank(Array(sentences.indices), background: [], limit: limit)
-    }
-
-    func groupsByDocument() -> [[Int]] {
-        Array(Dictionary(grouping: sentences.indices) { sentences[$0].doc }.values)
-    }
-
-    /// Scores the phrases of a scope against the scopes of the background (documents or speakers).
-    func rank(_ scope: [Int], background: [[Int]], limit: Int) -> [Topic] {
-        guard !scope.isEmpty else { return [] }
-        var tf: [String: Int] = [:], spread: [String: Set<Int>] = [:]
-        var passages: [String: [Topic.Passage]] = [:]
-        var neighbours: [String: Set<String>] = [:]
-        for i in scope {
-            for (key, o) in sentences[i].phrases {
-                tf[key, default: 0] += 1
-                spread[key, default: []].insert(i)
-                let s = sentences[i]
-                passages[key, default: []].append(Topic.Passage(document: docs[s.doc].name, start: o.span.start, end: o.span.end, speaker: s.speaker))
-            }
-            // The words each word stands beside (YAKE's relatedness: a word beside everything is generic).
-            let singles = sentences[i].phrases.filter { !$0.key.contains(" ") }.sorted { $0.occurrence.span.start < $1.occurrence.span.start }
-            for (k, p) in singles.enumerated() {
-                if k > 0 { neighbours[p.key, default: []].insert(singles[k - 1].key) }
-                if k + 1 < singles.count { neighbours[p.key, default: []].insert(singles[k + 1].key) }
-            }
-        }
-        // How often a single word occurs inside a longer phrase that recurs: "korea" inside "north korea".
-        var contained: [String: Int] = [:]
-        for i in scope {
-            let long = sentences[i].phrases.filter { $0.key.contains(" ") && (tf[$0.key] ?? 0) >= 2 }.map(\.occurrence.span)
-            for (key, o) in sentences[i].phrases where !key.contains(" ") && long.contains(where: { $0.start <= o.span.start && o.span.end <= $0.end && $0 != o.span }) {
-                contained[key, default: 0] += 1
-            }
-        }
-        // In how many background scopes a key occurs.
-        var df: [String: Int] = [:]
-        for group in background {
+        guard let mine = groups[speaker] else { return [] }
+        var frequency: [String: Int] = [:]
+        for group in groups.values {
             var seen = Set<String>()
-            for i in group { for (key, _) in sentences[i].phrases { seen.insert(key) } }
-            for k in seen { df[k, default: 0] += 1 }
+            for i in group { for p in sentences[i].phrases where seen.insert(p.key).inserted { frequency[p.key, default: 0] += 1 } }
         }
-        let n = Double(max(1, background.count))
+        let scores = score(mine, positional: false)
+        return choose(scores, limit: limit) { key in self.folderWeight(key, scopes: groups.count, frequency: frequency[key] ?? 1) }
+    }
+
+    /// Topics of the whole corpus: the phrases that rank high in many documents (each document's ranking
+    /// counts once, so one long transcript does not decide the folder's subjects).
+    public func topics(limit: Int = 20) -> [Topic] {
+        var votes: [String: Double] = [:]
+        var all: [String: Scored] = [:]
+        for group in sentencesOfDocument where !group.isEmpty {
+            let scores = score(group, positional: false)
+            let ranked = scores.values.map { ($0.key, $0.score * generality($0.key)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            for (rank, s) in ranked.prefix(30).enumerated() { votes[s.0, default: 0] += 1 / Double(rank + 10) }
+            for (key, s) in scores {
+                if var merged = all[key] {
+                    merged.count += s.count
+                    merged.passages += s.passages
+                    all[key] = merged
+                } else { all[key] = s }
+            }
+        }
+        for key in Array(all.keys) { all[key]!.score = votes[key] ?? 0 }
+        return choose(all, limit: limit) { _ in 1 }
+    }
+
+    /// A phrase of one scope, scored.
+    struct Scored {
+        var key: String
+        var score: Double
+        var count: Int
+        var passages: [Topic.Passage]
+    }
+
+    /// Scores the phrases of a scope by PositionRank (or, without positions, by frequency-biased PageRank).
+    func score(_ scope: [Int], positional: Bool) -> [String: Scored] {
+        guard !scope.isEmpty else { return [:] }
+        var found: [String: Scored] = [:]
+        var wordIndex: [String: Int] = [:]
+        var bias: [Double] = []
+        var edges: [[Int: Double]] = []
+        var position = 0
+        let window = 10
+        for i in scope {
+            let s = sentences[i]
+            var sequence: [Int] = []
+            for ((key, o), words) in zip(s.phrases, s.wordKeys) {
+                if key.split(separator: " ").allSatisfy({ personWords.contains(String($0)) }) { continue }
+                let passage = Topic.Passage(document: docs[s.doc].name, start: o.span.start, end: o.span.end, speaker: s.speaker)
+                found[key, default: Scored(key: key, score: 0, count: 0, passages: [])].count += 1
+                found[key]!.passages.append(passage)
+                for w in words {
+                    position += 1
+                    let node: Int
+                    if let n = wordIndex[w] { node = n } else {
+                        node = bias.count
+                        wordIndex[w] = node
+                        bias.append(0)
+                        edges.append([:])
+                    }
+                    bias[node] += positional ? 1 / Double(position) : 1
+                    sequence.append(node)
+                }
+            }
+            for (a, u) in sequence.enumerated() {
+                for v in sequence[(a + 1)..<min(sequence.count, a + window)] where v != u {
+                    edges[u][v, default: 0] += 1
+                    edges[v][u, default: 0] += 1
+                }
+            }
+        }
+        guard !bias.isEmpty else { return [:] }
+        let rank = Self.pageRank(edges: edges, bias: bias)
+        // A bare surname or short name is the full name the scope spells out ("Johnson" → "Ben Johnson").
+        mergeShortNames(&found)
+        for key in Array(found.keys) {
+            let words = key.split(separator: " ").map(String.init)
+            found[key]!.score = words.reduce(0) { $0 + (wordIndex[$1].map { rank[$0] } ?? 0) } / pow(Double(words.count), 0.5)
+                * (positional ? 1 : log2(1 + Double(found[key]!.count)))
+        }
+        return found
+    }
+
+    /// Merges a bare surname into the full name said before it in the scope ("Johnson" into "Ben Johnson"):
+    /// a one-word name that ends exactly one longer name of two or three capitalised words, first said
+    /// after it (a place named alone before a phrase that ends with it, "Ukraine" and "Western Ukraine",
+    /// stays apart).
+    func mergeShortNames(_ found: inout [String: Scored]) {
+        let names = found.keys.filter { key in
+            let n = key.split(separator: " ").count
+            return (2...3).contains(n) && isName(key) && (surfaces[key]?.keys.contains { $0.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } } ?? false)
+        }
+        var byLast: [String: [String]] = [:]
+        for n in names { byLast[String(n.split(separator: " ").last!), default: []].append(n) }
+        for key in Array(found.keys) where !key.contains(" ") && isName(key) {
+            guard let full = byLast[key], full.count == 1, let short = found[key], let long = found[full[0]],
+                  let firstShort = short.passages.first, let firstLong = long.passages.first,
+                  firstLong.document == firstShort.document, firstLong.start < firstShort.start else { continue }
+            found[full[0]]!.count += short.count
+            found[full[0]]!.score += short.score
+            found[full[0]]!.passages += short.passages
+            found[key] = nil
+        }
+    }
+
+    /// Written with a capital in most of its occurrences.
+    func isName(_ key: String) -> Bool {
+        guard let forms = surfaces[key] else { return false }
+        let upper = forms.filter { $0.key.first?.isUppercase == true }.values.reduce(0, +)
+        return 2 * upper > forms.values.reduce(0, +)
+    }
+
+    /// How much a phrase keeps of its score when `frequency` of `scopes` scopes use it: a little less for
+    /// each other scope, never below half, so a shared subject stays while a scope's own comes first.
+    func folderWeight(_ key: String, scopes: Int, frequency: Int) -> Double {
+        guard scopes > 1 else { return 1 }
+        let share = Double(max(0, frequency - 1)) / Double(scopes - 1)
+        return 1 - 0.5 * share
+    }
+
+    /// Personalised PageRank (damping 0.85) over a weighted undirected graph.
+    static func pageRank(edges: [[Int: Double]], bias: [Double]) -> [Double] {
+        let n = bias.count
+        let total = bias.reduce(0, +)
+        let p = bias.map { $0 / total }
+        let out = edges.map { $0.values.reduce(0, +) }
+        var r = p
+        for _ in 0..<40 {
+            var next = p.map { 0.15 * $0 }
+            var dangling = 0.0
+            for u in 0..<n {
+                if out[u] == 0 { dangling += r[u]; continue }
+                let share = 0.85 * r[u] / out[u]
+                for (v, w) in edges[u] { next[v] += share * w }
+            }
+            if dangling > 0 { for v in 0..<n { next[v] += 0.85 * dangling * p[v] } }
+            var delta = 0.0
+            for v in 0..<n { delta += abs(next[v] - r[v]) }
+            r = next
+            if delta < 1e-6 { break }
+        }
+        return r
+    }
+
+    /// 1 for a phrase, less for a single common word of general English ("people", "thing"), by how often
+    /// people tagged it in SemCor.
+    func generality(_ key: String) -> Double {
+        key.contains(" ") || isName(key) ? 1 : 1 / (1 + 0.5 * log(1 + Double(commonness[key] ?? 0)))
+    }
+
+    /// How much of its score a phrase keeps per chosen phrase it shares a word with.
+    static let repeatDecay = 0.7
+
+    /// The best phrases, weighted, without one that repeats a better one.
+    func choose(_ scores: [String: Scored], limit: Int, weight: (String) -> Double) -> [Topic] {
         var scored: [(String, Double)] = []
-        for (key, count) in tf {
+        for (key, s) in scores {
             let words = key.split(separator: " ").count
-            if words == 1 && (count < 2 || key.count < 4) { continue }
-            if words > 1 && count < 2 { continue }
-            // An adverb ("reportedly", "unfortunately") says how, not what.
-            if words == 1, key.hasSuffix("ly"), key.count > 4 { continue }
-            // People's names are speakers and sources, not topics.
-            if key.split(separator: " ").allSatisfy({ personWords.contains(String($0)) }) { continue }
-            // A word mostly said as part of a longer topic is that topic.
-            if words == 1, Double(contained[key] ?? 0) >= 0.6 * Double(count) { continue }
-            let idf = background.isEmpty ? 1.0 : log((n + 1) / (Double(df[key] ?? 0) + 0.5))
-            let coverage = Double(spread[key]!.count) / Double(scope.count)
-            let proper = (surfaces[key]?.keys.contains { $0.first?.isUppercase == true } ?? false) ? 1.2 : 1.0
-            let length = [1: 1.0, 2: 1.5, 3: 1.6][words] ?? 1.6
-            // Relatedness: a common word stands beside many different words; a topic word keeps company.
-            let relatedness = words == 1 && proper == 1.0 ? Double(neighbours[key]?.count ?? 0) / Double(2 * count) : 0
-            let generic = 1.0 / (1.0 + 2.0 * relatedness)
-            scored.append((key, pow(Double(count), 0.8) * max(idf, 0.05) * (1 + 5 * coverage) * length * proper * generic))
+            // An adverb ("reportedly") or a short word ("war" aside) says little alone.
+            if words == 1, key.count < 3 { continue }
+            // A title without its holder ("vice president", "Prime Minister") is how people are addressed, not a subject.
+            if let last = key.split(separator: " ").last, NameLexicon.titles.contains(String(last)) { continue }
+            scored.append((key, s.score * weight(key) * (words == 1 ? generality(key) : 1)))
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        // Drop a phrase that is part of a better one with nearly as many occurrences, or contains one that explains it.
+        let tf = scores.mapValues(\.count)
+        // Greedy, best first; a phrase loses part of its score for each chosen phrase it shares a word with
+        // (so "Israeli response", "Israeli population", "Israeli government" do not fill the list), and is
+        // dropped when it is part of a better one with nearly as many occurrences.
+        var pool = Array(scored.prefix(400))
         var chosen: [(String, Double)] = []
-        for (key, score) in scored {
+        var used: [Substring: Int] = [:]
+        while chosen.count < limit, !pool.isEmpty {
+            var best = 0, bestValue = -Double.infinity
+            for (i, (key, score)) in pool.enumerated() {
+                let shared = key.split(separator: " ").reduce(0) { $0 + (used[$1] ?? 0) }
+                let value = score * pow(Self.repeatDecay, Double(shared))
+                if value > bestValue { best = i; bestValue = value }
+            }
+            let (key, score) = pool.remove(at: best)
             // Part of a chosen longer phrase that accounts for most of it: already said.
             if chosen.contains(where: { " \($0.0) ".contains(" \(key) ") && Double(tf[$0.0]!) >= 0.7 * Double(tf[key]!) }) { continue }
+            for w in key.split(separator: " ") { used[w, default: 0] += 1 }
             // A longer phrase that accounts for most of a chosen shorter one is the better topic: it takes its place.
             if let k = chosen.firstIndex(where: { " \(key) ".contains(" \($0.0) ") && Double(tf[key]!) >= 0.8 * Double(tf[$0.0]!) }) {
                 chosen[k] = (key, chosen[k].1)
                 continue
             }
             chosen.append((key, score))
-            if chosen.count == limit { break }
         }
+        let passages = scores.mapValues(\.passages)
         return chosen.map { key, score in
             let forms = surfaces[key] ?? [:]
             var label = forms.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? key
@@ -152,7 +313,7 @@ public struct TopicExtractor: Sendable {
                 label = spelled.key
             }
             let variants = forms.keys.filter { $0.lowercased() != label.lowercased() }.sorted()
-            return Topic(label: label, variants: variants, score: (score * 100).rounded() / 100, count: tf[key]!, passages: passages[key]!)
+            return Topic(label: label, variants: variants, score: (score * 10000).rounded() / 10000, count: tf[key]!, passages: passages[key]!)
         }
     }
 }

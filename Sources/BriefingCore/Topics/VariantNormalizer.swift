@@ -16,8 +16,9 @@ public struct VariantNormalizer: Sendable {
         }
     }
 
-    public func key(_ words: [String]) -> String {
-        if words.count == 1, let expansion = acronyms[words[0]] { return expansion }
+    /// The key of a phrase; `surface` (as written) tells an acronym ("AIR") from a word ("air").
+    public func key(_ words: [String], surface: String? = nil) -> String {
+        if words.count == 1, let expansion = acronyms[words[0]], let surface, surface.count >= 2, surface == surface.uppercased() { return expansion }
         return words.map { fold($0) }.joined(separator: " ")
     }
 

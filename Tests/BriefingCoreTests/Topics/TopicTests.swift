@@ -16,15 +16,16 @@ import Testing
     BO CHAN: I mean, the port of Chile handled more container ships, sort of, than ever. The container ships came from Chile.
     ANN LEE: Yeah, the container ships, uh, and the Chilean harbour pilots, you know, all worked harder at the port.
     BO CHAN: Container ships need pilots. The port authority, the PA, hired pilots. The Port Authority said so, uh, twice.
-    ANN LEE: And the PA pays them well.
+    ANN LEE: And the PA pays them well. Chileans rely on the port, and Chile relies on its pilots.
     """
     let other = "Rain fell on the valley. The farmers in the valley waited for rain, and the valley rivers rose after the rain.\n"
 
     @Test func variantsMerge() throws {
         let (x, docs) = try extractor([("harbour.txt", harbour), ("valley.txt", other)])
         let topics = x.topics(document: docs[0].path, limit: 10)
-        let chile = try #require(topics.first { $0.label.lowercased().hasPrefix("chile") })
-        #expect(Set(([chile.label] + chile.variants).map { $0.lowercased() }) == ["chile", "chilean"])
+        // The people of a country are the country ("Chileans" with "Chile"); "Chilean ships" is a phrase of its own.
+        let chile = try #require(topics.first { ["chile", "chileans"].contains($0.label.lowercased()) })
+        #expect(Set(([chile.label] + chile.variants).map { $0.lowercased() }) == ["chile", "chileans"])
         #expect(topics.first { $0.label.lowercased() == "container ships" }?.count == 4)
         // The acronym the text spells out joins its expansion.
         let authority = try #require(topics.first { $0.label.lowercased() == "port authority" })

@@ -1,0 +1,173 @@
+import Foundation
+
+/// Parts of speech a word can take in English, from WordNet (Princeton WordNet 3, Debian's `wordnet-base`):
+/// every lemma of its noun, verb, adjective and adverb indexes, how often people tagged it in that part
+/// of speech in the SemCor corpus (`cntlist.rev`), and for nouns the lexicographer file of its most
+/// frequent sense (so "Tuesday", "afternoon" and "week" are known as time nouns). Inflected forms are
+/// reduced with WordNet's own rules (morphy: detachment suffixes and the exception lists).
+///
+/// Loaded once per process from `$BRIEFING_WORDNET` or `/usr/share/wordnet`; when neither holds WordNet,
+/// `shared` is nil and callers fall back to what they can tell without it.
+public final class WordNetLexicon: Sendable {
+    /// What WordNet says about one lemma.
+    public struct Entry: Sendable {
+        public var noun = false, verb = false, adjective = false, adverb = false
+        /// SemCor tag counts per part of speech (how common the lemma is in that role).
+        public var nounCount = 0, verbCount = 0, adjectiveCount = 0
+        /// The lexicographer file of the most frequent noun sense (28 = noun.time, 18 = noun.person).
+        public var nounFile = -1
+    }
+
+    /// What a surface word can be, its lemmas found by morphy.
+    public struct Reading: Sendable {
+        public var noun = false, verb = false, adjective = false, adverb = false
+        public var nounCount = 0, verbCount = 0, adjectiveCount = 0
+        /// The noun lemma (for "casualties", "casualty").
+        public var nounLemma: String?
+        /// The most frequent noun sense is a time period or point ("Monday", "weeks", "afternoon").
+        public var isTimeNoun = false
+        public var known: Bool { noun || verb || adjective || adverb }
+    }
+
+    let entries: [String: Entry]
+    /// Irregular forms per part of speech: "geese" → "goose", "ran" → "run".
+    let exceptions: [Character: [String: [String]]]
+
+    /// The system's WordNet, loaded on first use.
+    public static let shared: WordNetLexicon? = {
+        let env = ProcessInfo.processInfo.environment["BRIEFING_WORDNET"]
+        for dir in [env, "/usr/share/wordnet"].compactMap({ $0 }) where !dir.isEmpty {
+            if let lexicon = WordNetLexicon(directory: dir) { return lexicon }
+        }
+        return nil
+    }()
+
+    /// Reads WordNet's database files from `directory`; nil when the index files are not there.
+    public init?(directory: String) {
+        let url = URL(fileURLWithPath: directory)
+        guard let nouns = try? Data(contentsOf: url.appendingPathComponent("index.noun")),
+              let verbs = try? Data(contentsOf: url.appendingPathComponent("index.verb")),
+              let adjectives = try? Data(contentsOf: url.appendingPathComponent("index.adj")),
+              let adverbs = try? Data(contentsOf: url.appendingPathComponent("index.adv")) else { return nil }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(150_000)
+        Self.scanIndex(nouns) { lemma in entries[lemma, default: Entry()].noun = true }
+        Self.scanIndex(verbs) { lemma in entries[lemma, default: Entry()].verb = true }
+        Self.scanIndex(adjectives) { lemma in entries[lemma, default: Entry()].adjective = true }
+        Self.scanIndex(adverbs) { lemma in entries[lemma, default: Entry()].adverb = true }
+        if let counts = try? Data(contentsOf: url.appendingPathComponent("cntlist.rev")) {
+            Self.scanSenseCounts(counts) { lemma, type, file, sense, count in
+                guard entries[lemma] != nil else { return }
+                switch type {
+                case 1:
+                    entries[lemma]!.nounCount += count
+                    if sense == 1 { entries[lemma]!.nounFile = file }
+                case 2: entries[lemma]!.verbCount += count
+                case 3, 5: entries[lemma]!.adjectiveCount += count
+                default: break
+                }
+            }
+        }
+        var exceptions: [Character: [String: [String]]] = [:]
+        for (pos, file) in [("n", "noun.exc"), ("v", "verb.exc"), ("a", "adj.exc")] {
+            guard let data = try? Data(contentsOf: url.appendingPathComponent(file)) else { continue }
+            var map: [String: [String]] = [:]
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+                let parts = line.split(separator: " ").map(String.init)
+                if parts.count >= 2 { map[parts[0]] = Array(parts.dropFirst()) }
+            }
+            exceptions[Character(pos)] = map
+        }
+        self.entries = entries
+        self.exceptions = exceptions
+    }
+
+    /// An irregular inflection of a verb ("left", "won", "took"), from WordNet's verb exception list.
+    public func isIrregularVerbForm(_ word: String) -> Bool { exceptions["v"]?[word] != nil }
+
+    /// The entry of a lemma as WordNet spells it (lower case, underscores between words).
+    public func entry(_ lemma: String) -> Entry? { entries[lemma] }
+
+    /// Every part of speech a lower-cased word form can have, with its lemmas (morphy).
+    public func reading(_ word: String) -> Reading {
+        var r = Reading()
+        for lemma in lemmas(word, pos: "n") {
+            guard let e = entries[lemma], e.noun else { continue }
+            if !r.noun || e.nounCount > r.nounCount {
+                r.nounLemma = lemma
+                r.nounCount = e.nounCount
+                r.isTimeNoun = e.nounFile == 28
+            }
+            r.noun = true
+        }
+        for lemma in lemmas(word, pos: "v") {
+            guard let e = entries[lemma], e.verb else { continue }
+            r.verb = true
+            r.verbCount = max(r.verbCount, e.verbCount)
+        }
+        for lemma in lemmas(word, pos: "a") {
+            guard let e = entries[lemma], e.adjective else { continue }
+            r.adjective = true
+            r.adjectiveCount = max(r.adjectiveCount, e.adjectiveCount)
+        }
+        if let e = entries[word], e.adverb { r.adverb = true }
+        return r
+    }
+
+    /// Morphy's candidate lemmas of a word for one part of speech: the word itself, its irregular base
+    /// forms, and what the detachment rules leave.
+    func lemmas(_ word: String, pos: Character) -> [String] {
+        var out = [word]
+        if let irregular = exceptions[pos]?[word] { out += irregular }
+        let rules: [(String, String)]
+        switch pos {
+        case "n": rules = [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")]
+        case "v": rules = [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")]
+        default: rules = [("er", ""), ("est", ""), ("er", "e"), ("est", "e")]
+        }
+        for (suffix, ending) in rules where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
+            out.append(String(word.dropLast(suffix.count)) + ending)
+        }
+        // A doubled consonant before -ed/-ing ("occurred" → "occur", "planning" → "plan").
+        if pos == "v" {
+            for suffix in ["ed", "ing"] where word.hasSuffix(suffix) {
+                let stem = word.dropLast(suffix.count)
+                if stem.count >= 3, let last = stem.last, stem.dropLast().last == last { out.append(String(stem.dropLast())) }
+            }
+        }
+        return out
+    }
+
+    /// Calls `body(lemma)` for every entry of an index file (`lemma pos synset_cnt ...`); lines starting
+    /// with a space are the licence.
+    static func scanIndex(_ data: Data, _ body: (String) -> Void) {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                var end = i
+                while end < n, bytes[end] != 10, bytes[end] != 32 || bytes[i] == 32 { end += 1 }
+                if end > i, bytes[i] != 32 {
+                    body(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self))
+                }
+                while end < n, bytes[end] != 10 { end += 1 }
+                i = end + 1
+            }
+        }
+    }
+
+    /// Calls `body(lemma, ss_type, lex_filenum, sense_number, tag_cnt)` for every line of `cntlist.rev`:
+    /// `lemma%ss_type:lex_filenum:lex_id:head_word:head_id sense_number tag_cnt`.
+    static func scanSenseCounts(_ data: Data, _ body: (String, Int, Int, Int, Int) -> Void) {
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 3, let sense = Int(parts[1]), let count = Int(parts[2]) else { continue }
+            let key = parts[0].split(separator: "%", maxSplits: 1)
+            guard key.count == 2 else { continue }
+            let fields = key[1].split(separator: ":", omittingEmptySubsequences: false)
+            guard fields.count >= 2, let type = Int(fields[0]), let file = Int(fields[1]) else { continue }
+            body(String(key[0]), type, file, sense, count)
+        }
+    }
+}
