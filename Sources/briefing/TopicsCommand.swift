@@ -16,8 +16,9 @@ struct TopicsCommand: ParsableCommand {
         let analyses = loaded.analyses
         let extractor = TopicExtractor(docs, analyses: analyses)
         let speakerName = try speaker.map { try SpeakerLookup.resolve($0, in: analyses) }
-        let report = TopicsReport(corpus: extractor.topics(limit: count),
-                                  documents: docs.map { .init(document: $0.name, topics: extractor.topics(document: $0.path, limit: count)) },
+        let all = extractor.allTopics(documentLimit: count, corpusLimit: count)
+        let report = TopicsReport(corpus: all.corpus,
+                                  documents: docs.map { .init(document: $0.name, topics: all.documents[$0.path] ?? []) },
                                   speaker: speakerName, speakerTopics: speakerName.map { extractor.topics(speaker: $0, limit: count) })
         if json { return try Console.json(report) }
         func show(_ title: String, _ topics: [Topic]) {

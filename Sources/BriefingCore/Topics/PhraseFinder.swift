@@ -45,7 +45,8 @@ public struct PhraseFinder {
                         j += 1
                     }
                     let surface = text.string(TextSpan(i, j))
-                    let lower = surface.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                    var lower = surface.lowercased()
+                    if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
                     let possessive = lower.hasSuffix("'s") && lower.count > 3
                     let clean = possessive ? String(lower.dropLast(2)) : lower
                     let shown = possessive ? String(surface.dropLast(2)) : surface

@@ -21,6 +21,9 @@ public struct TopicExtractor: Sendable {
     }
 
     let docs: [Document]
+    let documentNames: [String]
+    /// Path → position in `docs`.
+    let documentIndex: [String: Int]
     let sentences: [Sentence]
     /// Sentence indices per document, in order.
     let sentencesOfDocument: [[Int]]
@@ -36,22 +39,41 @@ public struct TopicExtractor: Sendable {
     /// How common each single word is in general English (SemCor tag counts, from WordNet).
     let commonness: [String: Int]
 
+    /// What one document gives: its sentences' phrases, and its evidence about ambiguous words.
+    struct DocumentPass: Sendable {
+        var sentences: [(Int, String?, TextSpan, [PhraseFinder.Occurrence])] = []
+        var nounUses = Set<String>()
+        var capitals = Set<String>()
+    }
+
     public init(_ docs: [Document], analyses: [SpeakerAnalysis]) {
         self.docs = docs
+        self.documentNames = docs.map(\.name)
+        self.documentIndex = Dictionary(docs.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var capitalised = Set<String>()
-        var raw: [(Int, String?, TextSpan, [PhraseFinder.Occurrence])] = []
-        let finder = PhraseFinder()
-        for (d, doc) in docs.enumerated() {
+        // Each document's phrases on all cores, then what the folder says about ambiguous words.
+        let passes = parallelMap(Array(docs.indices)) { d -> DocumentPass in
+            let doc = docs[d]
+            let finder = PhraseFinder()
             let paragraphs = doc.paragraphs
             let flat = paragraphs.flatMap { $0 }
+            var pass = DocumentPass()
             for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
-                let speaker = analyses[d].speaker(at: s.span.start)
-                raw.append((d, speaker, s.span, finder.phrases(doc.text, pieces: SentenceSegmenter.pieces(of: s, in: flat))))
+                pass.sentences.append((d, analyses[d].speaker(at: s.span.start), s.span,
+                                       finder.phrases(doc.text, pieces: SentenceSegmenter.pieces(of: s, in: flat))))
             }
+            pass.nounUses = finder.roles.nounUses
+            pass.capitals = finder.roles.midSentenceCapitals
+            return pass
         }
-        let nounUses = finder.roles.nounUses
+        var raw = passes.flatMap(\.sentences)
+        var nounUses = Set<String>(), names = Set<String>()
+        for p in passes {
+            nounUses.formUnion(p.nounUses)
+            names.formUnion(p.capitals)
+        }
         for k in raw.indices {
-            raw[k].3 = PhraseFinder.resolve(raw[k].3, nounUses: nounUses, names: finder.roles.midSentenceCapitals)
+            raw[k].3 = PhraseFinder.resolve(raw[k].3, nounUses: nounUses, names: names)
             for o in raw[k].3 {
                 for (w, shown) in zip(o.words, o.surface.split(separator: " ")) where shown.first?.isUppercase == true { capitalised.insert(w) }
             }
@@ -83,12 +105,12 @@ public struct TopicExtractor: Sendable {
         self.isArticle = analyses.map { $0.turns.isEmpty }
         self.surfaces = surfaces
         self.documentFrequency = df
-        var names = Set<String>()
+        var speakerWords = Set<String>()
         for (doc, a) in zip(docs, analyses) {
             let people = doc.people.map(\.name) + a.turns.map(\.speaker)
-            for p in people { for w in p.lowercased().split(separator: " ") { names.insert(String(w)) } }
+            for p in people { for w in p.lowercased().split(separator: " ") { speakerWords.insert(String(w)) } }
         }
-        personWords = names
+        personWords = speakerWords
         var commonness: [String: Int] = [:]
         if let lexicon = WordNetLexicon.shared {
             for key in surfaces.keys where !key.contains(" ") {
@@ -101,9 +123,21 @@ public struct TopicExtractor: Sendable {
 
     /// Topics of one document.
     public func topics(document path: String, limit: Int = 12) -> [Topic] {
-        guard let d = docs.firstIndex(where: { $0.path == path }) else { return [] }
-        let scores = score(sentencesOfDocument[d], positional: isArticle[d])
-        return choose(scores, limit: limit) { key in self.folderWeight(key, scopes: self.docs.count, frequency: self.documentFrequency[key] ?? 1) }
+        guard let d = documentIndex[path] else { return [] }
+        return documentTopics(d, scores: score(sentencesOfDocument[d], positional: isArticle[d]), limit: limit)
+    }
+
+    func documentTopics(_ d: Int, scores: [String: Scored], limit: Int) -> [Topic] {
+        choose(scores, limit: limit) { key in self.folderWeight(key, scopes: self.docs.count, frequency: self.documentFrequency[key] ?? 1) }
+    }
+
+    /// The topics of every document (by path) and of the corpus, each document ranked once, on all cores.
+    public func allTopics(documentLimit: Int, corpusLimit: Int) -> (corpus: [Topic], documents: [String: [Topic]]) {
+        let scores = parallelMap(Array(docs.indices)) { d in self.score(self.sentencesOfDocument[d], positional: self.isArticle[d]) }
+        let perDocument = parallelMap(Array(docs.indices)) { d in self.documentTopics(d, scores: scores[d], limit: documentLimit) }
+        var documents: [String: [Topic]] = [:]
+        for (d, topics) in perDocument.enumerated() { documents[docs[d].path] = topics }
+        return (corpusTopics(scores, limit: corpusLimit), documents)
     }
 
     /// Topics of one speaker (across the documents where they speak), against the other speakers.
@@ -122,10 +156,14 @@ public struct TopicExtractor: Sendable {
     /// Topics of the whole corpus: the phrases that rank high in many documents (each document's ranking
     /// counts once, so one long transcript does not decide the folder's subjects).
     public func topics(limit: Int = 20) -> [Topic] {
+        corpusTopics(parallelMap(Array(docs.indices)) { d in self.score(self.sentencesOfDocument[d], positional: self.isArticle[d]) }, limit: limit)
+    }
+
+    func corpusTopics(_ perDocument: [[String: Scored]], limit: Int) -> [Topic] {
+        guard limit > 0 else { return [] }
         var votes: [String: Double] = [:]
         var all: [String: Scored] = [:]
-        for group in sentencesOfDocument where !group.isEmpty {
-            let scores = score(group, positional: false)
+        for scores in perDocument where !scores.isEmpty {
             let ranked = scores.values.map { ($0.key, $0.score * generality($0.key)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             for (rank, s) in ranked.prefix(30).enumerated() { votes[s.0, default: 0] += 1 / Double(rank + 10) }
             for (key, s) in scores {
@@ -141,7 +179,7 @@ public struct TopicExtractor: Sendable {
     }
 
     /// A phrase of one scope, scored.
-    struct Scored {
+    struct Scored: Sendable {
         var key: String
         var score: Double
         var count: Int
@@ -162,7 +200,7 @@ public struct TopicExtractor: Sendable {
             var sequence: [Int] = []
             for ((key, o), words) in zip(s.phrases, s.wordKeys) {
                 if key.split(separator: " ").allSatisfy({ personWords.contains(String($0)) }) { continue }
-                let passage = Topic.Passage(document: docs[s.doc].name, start: o.span.start, end: o.span.end, speaker: s.speaker)
+                let passage = Topic.Passage(document: documentNames[s.doc], start: o.span.start, end: o.span.end, speaker: s.speaker)
                 found[key, default: Scored(key: key, score: 0, count: 0, passages: [])].count += 1
                 found[key]!.passages.append(passage)
                 for w in words {

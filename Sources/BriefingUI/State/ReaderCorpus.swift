@@ -46,7 +46,7 @@ public struct ReaderExtras: Sendable, Codable {
         timeline = t.entries
         claims = ClaimBuilder().build(documents, analyses: analyses, timeline: t)
         let extractor = TopicExtractor(documents, analyses: analyses)
-        topics = Dictionary(uniqueKeysWithValues: documents.map { ($0.path, extractor.topics(document: $0.path, limit: 15)) })
+        topics = extractor.allTopics(documentLimit: 15, corpusLimit: 0).documents
         candidates = Summarizer.candidates(documents, analyses: analyses)
     }
 }
