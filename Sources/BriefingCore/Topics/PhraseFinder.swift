@@ -64,7 +64,7 @@ public struct PhraseFinder {
                         role = roles.role(clean, surface: shown, previous: previous, previousRole: previousRole, sentenceStart: sentenceStart)
                     }
                     // A present participle before its object is a verb ("annihilating Ukraine", "supporting the").
-                    if let last = run.last, last.3 == .modifier, last.0.hasSuffix("ing"),
+                    if let last = run.last, last.3 == .modifier || run.count == 1, last.0.hasSuffix("ing"), last.1.first?.isLowercase == true,
                        WordRoles.objectOpeners.contains(lower) || shown.first?.isUppercase == true && !sentenceStart {
                         run.removeLast()
                         flush()
