@@ -43,6 +43,8 @@ public struct Claim: Codable, Sendable {
     public var links: [ClaimLink]
     /// Named groups the claim is about (stemmed), for linking by event frame.
     public var groups: [String] = []
+    /// How likely people would call the sentence worth checking (`CheckWorthiness`).
+    public var checkWorthiness: Double = 0
 
     public var span: TextSpan { TextSpan(start, end) }
 }

@@ -62,7 +62,8 @@ public struct ClaimExtractor: Sendable {
             out.append(Claim(id: -1, document: doc.name, path: doc.path, start: span.start, end: span.end, text: text,
                              claimant: claimant(at: span, analysis), kind: kind, quantities: quantities, date: date,
                              negated: negated, references: references, related: [], links: [],
-                             groups: parser.groupNames(doc.text, pieces: pieces).sorted()))
+                             groups: parser.groupNames(doc.text, pieces: pieces).sorted(),
+                             checkWorthiness: CheckWorthiness.shared.probability(text)))
         }
         return out
     }

@@ -73,7 +73,7 @@ public struct ClaimLinker: Sendable {
     /// Word classes that name what happens (for event frames).
     static let eventClasses: Set<String> = ["combat", "casualty", "agreement", "confirm", "deploy", "desperate", "manpower"]
 
-    /// Links the claims (ids assigned in order) and drops plain assertions nothing takes up.
+    /// Links the claims (ids assigned in order) and keeps those worth checking (see the end).
     public func link(_ input: [Claim]) -> [Claim] {
         var claims = input
         for i in claims.indices { claims[i].id = i }
@@ -135,7 +135,19 @@ public struct ClaimLinker: Sendable {
             }
         }
         // Plain assertions stay only when linked; ids are renumbered densely.
-        let keep = claims.indices.filter { claims[$0].kind != .assertion || !(links[$0] ?? [:]).isEmpty }
+        // What stays a claim: a sentence people would check (the fitted model), a figure, a stance that answers
+        // another speaker's claim, or a sentence that a claim of another document takes up and that the model
+        // does not rule out (at least a third of the threshold: a claim others repeat needs less evidence).
+        // Plain assertions outside these go; ids are renumbered densely.
+        let threshold = CheckWorthiness.shared.threshold
+        let keep = claims.indices.filter { i in
+            let c = claims[i], linked = Array((links[i] ?? [:]).keys)
+            if c.checkWorthiness >= threshold || c.kind == .quantity { return true }
+            if c.kind == .stance && linked.contains(where: { claims[$0].claimant != c.claimant }) { return true }
+            return c.checkWorthiness >= threshold / 3 && linked.contains { j in
+                claims[j].path != c.path && (claims[j].checkWorthiness >= threshold || claims[j].kind == .quantity)
+            }
+        }
         var newID: [Int: Int] = [:]
         for (k, i) in keep.enumerated() { newID[i] = k }
         return keep.map { i in

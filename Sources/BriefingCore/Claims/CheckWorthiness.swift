@@ -1,0 +1,99 @@
+import Foundation
+
+/// Whether a sentence states something worth checking, as people judged debate sentences (ClaimBuster,
+/// Arslan et al., ICWSM 2020): a logistic regression over the sentence's words, word pairs and shape (digits,
+/// money, percentages, length, a question, a first-person opening, names, a past tense), fitted offline by
+/// `tools/checkworthy/fit.py` on ClaimBuster's training debates; the weights ship as
+/// `CheckWorthinessWeights.swift`. The features here must stay exactly those of the script.
+public struct CheckWorthiness: Sendable {
+    public static let shared = CheckWorthiness(table: CheckWorthinessWeights.table, threshold: CheckWorthinessWeights.threshold)
+
+    let weights: [String: Double]
+    let bias: Double
+    /// The probability from which a sentence counts as check-worthy.
+    public let threshold: Double
+
+    init(table: String, threshold: Double) {
+        var weights: [String: Double] = [:]
+        weights.reserveCapacity(40_000)
+        for line in table.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t"), let w = Double(line[line.index(after: tab)...]) else { continue }
+            weights[String(line[..<tab])] = w
+        }
+        bias = weights.removeValue(forKey: "<bias>") ?? 0
+        self.weights = weights
+        self.threshold = threshold
+    }
+
+    /// The probability that people would call the sentence check-worthy.
+    public func probability(_ sentence: String) -> Double {
+        var sum = 0.0, known = 0
+        for f in Self.features(sentence) {
+            if let w = weights[f] {
+                sum += w
+                known += 1
+            }
+        }
+        let z = bias + sum / Double(max(1, known)).squareRoot()
+        return 1 / (1 + exp(-max(-30, min(30, z))))
+    }
+
+    public func isCheckWorthy(_ sentence: String) -> Bool { probability(sentence) >= threshold }
+
+    /// Lower-cased runs of ASCII letters and digits with inner apostrophes; a token with a digit is "<num>".
+    static func tokens(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        var digit = false
+        let scalars = Array(text.lowercased().unicodeScalars)
+        func isWordScalar(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "0" && c <= "9") }
+        func flush() {
+            if !current.isEmpty { out.append(digit ? "<num>" : String(current)) }
+            current = String.UnicodeScalarView()
+            digit = false
+        }
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if isWordScalar(c) {
+                current.append(c)
+                if c >= "0" && c <= "9" { digit = true }
+            } else if (c == "'" || c == "\u{2019}"), !current.isEmpty, i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
+                current.append("'")
+            } else {
+                flush()
+            }
+            i += 1
+        }
+        flush()
+        return out
+    }
+
+    /// The sentence's features, as `tools/checkworthy/fit.py` makes them.
+    static func features(_ text: String) -> Set<String> {
+        let toks = tokens(text)
+        var f = Set<String>()
+        var previous = "<s>"
+        for w in toks {
+            f.insert("w:" + w)
+            f.insert("b:" + previous + "_" + w)
+            previous = w
+        }
+        if text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) { f.insert("s:digit") }
+        if text.contains("%") || toks.contains("percent") { f.insert("s:percent") }
+        if text.contains("$") || toks.contains(where: { ["dollars", "billion", "million"].contains($0) }) { f.insert("s:money") }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") { f.insert("s:question") }
+        let n = toks.count
+        f.insert(n <= 6 ? "s:len<=6" : n <= 14 ? "s:len7-14" : n <= 29 ? "s:len15-29" : "s:len30+")
+        if let first = toks.first, ["i", "we", "my", "our"].contains(first) { f.insert("s:first") }
+        if toks.contains("you") || toks.contains("your") { f.insert("s:you") }
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        let names = words.dropFirst().filter { w in
+            let s = Array(w.prefix(2))
+            return s.count == 2 && s[0].isUppercase && s[1].isLowercase
+        }.count
+        f.insert("s:names\(min(names, 3))")
+        if toks.contains(where: { $0.hasSuffix("ed") && $0.count > 4 }) { f.insert("s:past") }
+        return f
+    }
+}
