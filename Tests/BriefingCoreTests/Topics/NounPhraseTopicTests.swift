@@ -84,3 +84,15 @@ import Testing
         for generic in ["people", "thing", "way", "time"] { #expect(!top.prefix(2).contains(generic), "\(generic) in \(top)") }
     }
 }
+
+/// Without WordNet every word that is not a function word counts as a noun: topics are plainer, never missing.
+@Suite struct PhrasesWithoutWordNetTests {
+    @Test func phrasesStillComeWithoutALexicon() {
+        let text = SourceText("The plane crash closed the air base near Ramstein for three weeks.")
+        let finder = PhraseFinder(roles: WordRoles(lexicon: nil))
+        let words = finder.phrases(text, pieces: [TextSpan(0, text.count)]).map { $0.words.joined(separator: " ") }
+        #expect(words.contains("plane crash closed"))
+        #expect(words.contains("air base"))
+        #expect(!words.contains { $0.contains("three") || $0.contains("the ") })
+    }
+}
