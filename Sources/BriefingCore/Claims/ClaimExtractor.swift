@@ -46,7 +46,8 @@ public struct ClaimExtractor: Sendable {
             let isReported = Self.reported.firstMatch(in: text, range: range) != nil
             let isStance = Self.stance.firstMatch(in: text, range: range) != nil
             let kind: ClaimKind = !quantities.isEmpty ? .quantity : (isStance ? .stance : (isReported ? .reported : .assertion))
-            if kind == .assertion && (text.hasSuffix("?") || words.count < 4) { continue }
+            // A question asks; it claims nothing unless it restates a figure ("you said 10,000, maybe 12,000?").
+            if kind != .quantity && text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") { continue }
             let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
             let negated = lower.contains { Self.negations.contains($0) || $0.hasSuffix("n't") }
             // Whom a stance answers: people named by their first name in it (only stances keep references).
