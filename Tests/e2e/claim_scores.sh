@@ -9,17 +9,10 @@ EVAL="$SHARED/eval"
 [ -f "$EVAL/claimbuster/score_claimbuster.py" ] || { fail "$EVAL/claimbuster not found (CI has ../shared beside the clone)"; finish; exit 1; }
 export XDG_CACHE_HOME="$TMP/cache"
 
-# floor NAME GOT BAR [max]: GOT >= BAR (or <= BAR with max)
-floor() {
-  local op=">="; [ "${4:-}" = max ] && op="<="
-  echo "$1: $2 (bar $op $3)"
-  python3 -c "import sys; sys.exit(0 if $2 $op $3 else 1)" && ok || fail "$1 $2 not $op $3"
-}
-
 out=$(python3 "$EVAL/claimbuster/score_claimbuster.py" "$BRIEFING" dev 2>&1) || { fail "claimbuster scorer failed: $(echo "$out" | tail -1)"; finish; exit 1; }
 read -r f1 per100 < <(echo "$out" | awk '$1 == "briefing" && $2 > 1000 { print $6, $10; exit }')
-floor "ClaimBuster dev F1 (check-worthy)" "${f1:-0}" 0.72
-floor "ClaimBuster dev claims per 100 sentences" "${per100:-100}" 40 max
+at_least "ClaimBuster dev F1 (check-worthy)" "${f1:-0}" 0.72
+at_most "ClaimBuster dev claims per 100 sentences" "${per100:-100}" 40
 
 "$BRIEFING" claims "$EVAL/corpus/docs" --json > "$TMP/claims.json" 2>/dev/null && ok || fail "briefing claims on the corpus"
 python3 "$EVAL/score.py" claims "$EVAL/corpus/gold/claims.gold.json" "$EVAL/corpus/docs" "$TMP/claims.json" --min-recall 0.10 --max-wrong 0 \

@@ -16,12 +16,7 @@ echo "$out" | grep -E "^  (system|briefing|YAKE)"
 read -r f5 f10 < <(echo "$out" | awk '$1 == "briefing" { print $2, $3 }')
 yake=$(echo "$out" | sed -n 's/.*YAKE F1@10=\([0-9.]*\).*/\1/p' | tail -1)
 
-# floor NAME GOT BAR
-floor() {
-  echo "$1: $2 (floor $3)"
-  python3 -c "import sys; sys.exit(0 if $2 >= $3 else 1)" && ok || fail "$1 $2 below $3"
-}
-floor "keyphrases F1@5" "${f5:-0}" 0.27
-floor "keyphrases F1@10" "${f10:-0}" 0.30
-floor "keyphrases F1@10 above YAKE's" "$(python3 -c "print(round(${f10:-0} - ${yake:-1}, 3))")" 0.03
+at_least "keyphrases F1@5" "${f5:-0}" 0.27
+at_least "keyphrases F1@10" "${f10:-0}" 0.30
+at_least "keyphrases F1@10 above YAKE's" "$(python3 -c "print(round(${f10:-0} - ${yake:-1}, 3))")" 0.03
 finish

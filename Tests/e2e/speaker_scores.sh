@@ -24,11 +24,7 @@ mean_accuracy() {
 }
 
 # floor SET KIND BAR
-floor() {
-  local got; got=$(mean_accuracy "$1" "$2")
-  echo "speaker word accuracy, $1 $2: $got (floor $3)"
-  python3 -c "import sys; sys.exit(0 if $got >= $3 else 1)" && ok || fail "$1 $2 speaker accuracy $got below $3"
-}
+floor() { at_least "speaker word accuracy, $1 $2" "$(mean_accuracy "$1" "$2")" "$3"; }
 
 floor corpus labelled 0.995
 floor corpus unlabelled 0.75

@@ -30,8 +30,12 @@ public struct TopicExtractor: Sendable {
     /// Per document: an article (its opening says what it is about) rather than a conversation (which
     /// opens with greetings and housekeeping).
     let isArticle: [Bool]
-    /// Words of the speakers' names: not topics.
-    let personWords: Set<String>
+    /// Keys made only of words of the speakers' names: not topics.
+    let speakerKeys: Set<String>
+    /// Keys written with a capital in most of their occurrences (names).
+    let nameKeys: Set<String>
+    /// Names also written with a capital on every word ("Ben Johnson"), which a bare surname may join.
+    let fullNameKeys: Set<String>
     /// Surface forms seen per key, with counts (to choose labels).
     let surfaces: [String: [String: Int]]
     /// In how many documents each key occurs.
@@ -110,7 +114,16 @@ public struct TopicExtractor: Sendable {
             let people = doc.people.map(\.name) + a.turns.map(\.speaker)
             for p in people { for w in p.lowercased().split(separator: " ") { speakerWords.insert(String(w)) } }
         }
-        personWords = speakerWords
+        speakerKeys = Set(surfaces.keys.filter { $0.split(separator: " ").allSatisfy { speakerWords.contains(String($0)) } })
+        var nameKeys = Set<String>(), fullNameKeys = Set<String>()
+        for (key, forms) in surfaces {
+            let upper = forms.filter { $0.key.first?.isUppercase == true }.values.reduce(0, +)
+            guard 2 * upper > forms.values.reduce(0, +) else { continue }
+            nameKeys.insert(key)
+            if forms.keys.contains(where: { $0.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } }) { fullNameKeys.insert(key) }
+        }
+        self.nameKeys = nameKeys
+        self.fullNameKeys = fullNameKeys
         var commonness: [String: Int] = [:]
         if let lexicon = WordNetLexicon.shared {
             for key in surfaces.keys where !key.contains(" ") {
@@ -199,7 +212,7 @@ public struct TopicExtractor: Sendable {
             let s = sentences[i]
             var sequence: [Int] = []
             for ((key, o), words) in zip(s.phrases, s.wordKeys) {
-                if key.split(separator: " ").allSatisfy({ personWords.contains(String($0)) }) { continue }
+                if speakerKeys.contains(key) { continue }
                 let passage = Topic.Passage(document: documentNames[s.doc], start: o.span.start, end: o.span.end, speaker: s.speaker)
                 found[key, default: Scored(key: key, score: 0, count: 0, passages: [])].count += 1
                 found[key]!.passages.append(passage)
@@ -242,7 +255,7 @@ public struct TopicExtractor: Sendable {
     func mergeShortNames(_ found: inout [String: Scored]) {
         let names = found.keys.filter { key in
             let n = key.split(separator: " ").count
-            return (2...3).contains(n) && isName(key) && (surfaces[key]?.keys.contains { $0.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } } ?? false)
+            return (2...3).contains(n) && fullNameKeys.contains(key)
         }
         var byLast: [String: [String]] = [:]
         for n in names { byLast[String(n.split(separator: " ").last!), default: []].append(n) }
@@ -251,18 +264,13 @@ public struct TopicExtractor: Sendable {
                   let firstShort = short.passages.first, let firstLong = long.passages.first,
                   firstLong.document == firstShort.document, firstLong.start < firstShort.start else { continue }
             found[full[0]]!.count += short.count
-            found[full[0]]!.score += short.score
             found[full[0]]!.passages += short.passages
             found[key] = nil
         }
     }
 
     /// Written with a capital in most of its occurrences.
-    func isName(_ key: String) -> Bool {
-        guard let forms = surfaces[key] else { return false }
-        let upper = forms.filter { $0.key.first?.isUppercase == true }.values.reduce(0, +)
-        return 2 * upper > forms.values.reduce(0, +)
-    }
+    func isName(_ key: String) -> Bool { nameKeys.contains(key) }
 
     /// How much a phrase keeps of its score when `frequency` of `scopes` scopes use it: a little less for
     /// each other scope, never below half, so a shared subject stays while a scope's own comes first.
@@ -317,7 +325,7 @@ public struct TopicExtractor: Sendable {
             scored.append((key, s.score * weight(key) * (words == 1 ? generality(key) : 1)))
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        let tf = scores.mapValues(\.count)
+        func tf(_ key: String) -> Double { Double(scores[key]!.count) }
         // Greedy, best first; a phrase loses part of its score for each chosen phrase it shares a word with
         // (so "Israeli response", "Israeli population", "Israeli government" do not fill the list), and is
         // dropped when it is part of a better one with nearly as many occurrences.
@@ -333,16 +341,15 @@ public struct TopicExtractor: Sendable {
             }
             let (key, score) = pool.remove(at: best)
             // Part of a chosen longer phrase that accounts for most of it: already said.
-            if chosen.contains(where: { " \($0.0) ".contains(" \(key) ") && Double(tf[$0.0]!) >= 0.7 * Double(tf[key]!) }) { continue }
+            if chosen.contains(where: { " \($0.0) ".contains(" \(key) ") && tf($0.0) >= 0.7 * tf(key) }) { continue }
             for w in key.split(separator: " ") { used[w, default: 0] += 1 }
             // A longer phrase that accounts for most of a chosen shorter one is the better topic: it takes its place.
-            if let k = chosen.firstIndex(where: { " \(key) ".contains(" \($0.0) ") && Double(tf[key]!) >= 0.8 * Double(tf[$0.0]!) }) {
+            if let k = chosen.firstIndex(where: { " \(key) ".contains(" \($0.0) ") && tf(key) >= 0.8 * tf($0.0) }) {
                 chosen[k] = (key, chosen[k].1)
                 continue
             }
             chosen.append((key, score))
         }
-        let passages = scores.mapValues(\.passages)
         return chosen.map { key, score in
             let forms = surfaces[key] ?? [:]
             var label = forms.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? key
@@ -351,7 +358,7 @@ public struct TopicExtractor: Sendable {
                 label = spelled.key
             }
             let variants = forms.keys.filter { $0.lowercased() != label.lowercased() }.sorted()
-            return Topic(label: label, variants: variants, score: (score * 10000).rounded() / 10000, count: tf[key]!, passages: passages[key]!)
+            return Topic(label: label, variants: variants, score: (score * 10000).rounded() / 10000, count: scores[key]!.count, passages: scores[key]!.passages)
         }
     }
 }

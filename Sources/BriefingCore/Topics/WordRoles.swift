@@ -39,9 +39,8 @@ public final class WordRoles {
     public static let objectOpeners: Set<String> = determiners.union(["him", "them", "us", "me", "it", "her"])
     /// Prepositions: the word after them is a noun, or a gerund ("of the attack", "for supplying").
     static let nounContext: Set<String> = ["of", "in", "on", "for", "with", "from", "by", "at", "about", "into", "against"]
-    static let calendarWords: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "weekend", "monday", "tuesday",
-                                             "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "noon",
-                                             "midnight", "ago", "a.m", "p.m"]
+    static let calendarWords = Set(TemporalTagger.weekdays).union(["yesterday", "today", "tonight", "tomorrow", "weekend",
+                                                                   "morning", "noon", "midnight", "ago", "a.m", "p.m"])
 
     /// The role of `lower` (written `surface`), after the word `previous` (lower case, nil at a sentence's
     /// start) whose role was `previousRole`.
