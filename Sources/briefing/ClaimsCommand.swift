@@ -15,21 +15,24 @@ struct ClaimsCommand: ParsableCommand {
         let docs = loaded.documents
         let analyses = loaded.analyses
         let timeline = TimelineBuilder().build(docs, analyses: analyses)
-        let claims = ClaimBuilder().build(docs, analyses: analyses, timeline: timeline)
+        let (claims, threads) = ClaimBuilder().buildWithThreads(docs, analyses: analyses, timeline: timeline)
         if let about {
-            let clusters = ClaimClusters.about(about, in: claims)
-            if json { return try Console.json(ClaimsReport(claims: clusters.flatMap(\.claims))) }
+            let clusters = ClaimClusters.about(about, in: claims, threads: threads)
+            if json { return try Console.json(ClaimsReport(claims: clusters.flatMap(\.claims), threads: clusters.map(\.thread))) }
             if clusters.isEmpty { Console.out("no claims about \(TextSanitizer.clean(about))") }
             for c in clusters {
-                Console.out(TextSanitizer.clean("\(c.title): \(c.figures.isEmpty ? "(no figures)" : c.figures)"))
+                Console.out(TextSanitizer.clean("\(c.thread.subject): \(c.thread.figures ?? "(statements)")"))
+                var earlier: [Int] = []
                 for claim in c.claims {
-                    Console.out(TextSanitizer.clean("  [\(claim.id)] \(claim.claimant ?? "author") · \(claim.document) · \(claim.date ?? "undated"): \(claim.text.prefix(110))"))
+                    let link = claim.links.last { l in earlier.contains(l.id) }.map { " (\($0.kind.rawValue) [\($0.id)])" } ?? ""
+                    Console.out(TextSanitizer.clean("  [\(claim.id)] \(claim.claimant ?? "author") · \(claim.saidOn ?? "undated") · \(claim.document.prefix(40))\(link): \(claim.text.prefix(110))"))
+                    earlier.append(claim.id)
                 }
                 Console.out("")
             }
             return
         }
-        if json { return try Console.json(ClaimsReport(claims: claims)) }
+        if json { return try Console.json(ClaimsReport(claims: claims, threads: threads)) }
         for c in claims {
             let links = c.links.map { "\($0.kind.rawValue) \($0.id)" }.joined(separator: ", ")
             Console.out(TextSanitizer.clean("[\(c.id)] \(c.kind.rawValue) · \(c.claimant ?? "author") · \(c.document): \(c.text.prefix(100))"))

@@ -45,6 +45,10 @@ public struct Claim: Codable, Sendable {
     public var groups: [String] = []
     /// How likely people would call the sentence worth checking (`CheckWorthiness`).
     public var checkWorthiness: Double = 0
+    /// When it was said: the document's date (nil when undated).
+    public var saidOn: String? = nil
+    /// The threads (`ClaimThread.id`) the claim belongs to.
+    public var threads: [Int] = []
 
     public var span: TextSpan { TextSpan(start, end) }
 }

@@ -3,10 +3,16 @@ public struct ClaimBuilder: Sendable {
     public init() {}
 
     public func build(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result) -> [Claim] {
+        buildWithThreads(docs, analyses: analyses, timeline: timeline).claims
+    }
+
+    /// The claims with their threads (`ClaimThread`).
+    public func buildWithThreads(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result) -> (claims: [Claim], threads: [ClaimThread]) {
         let people = Array(Set(analyses.flatMap { $0.turns.map(\.speaker) } + analyses.flatMap { $0.quoted.map(\.name) }))
             .filter { $0 != SpeakerNames.unknown }.sorted() // sorted: a Set's order changes from run to run
-        let personWords = Set(people.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
-        let parser = QuantityParser(entityWords: Self.entityWords(docs), people: personWords)
+        let meaning = MeaningLexicon()
+        let personWords = Set(people.flatMap { $0.lowercased().split(separator: " ").map(String.init) }.filter { !meaning.isPlaceName($0) })
+        let parser = QuantityParser(entityWords: Self.entityWords(docs), people: personWords, meaning: meaning)
         let extractor = ClaimExtractor(parser: parser)
         // The timeline's mentions by document, once (not a pass over the whole timeline per document).
         var grouped: [String: [(TimelineMention, String)]] = [:]
@@ -15,7 +21,7 @@ public struct ClaimBuilder: Sendable {
         let perDocument = parallelMap(Array(zip(docs, analyses))) { (pair: (Document, SpeakerAnalysis)) in
             extractor.claims(pair.0, analysis: pair.1, mentions: mentions[pair.0.path] ?? [], dating: timeline.dating[pair.0.path], people: people)
         }
-        return ClaimLinker().link(perDocument.flatMap { $0 })
+        return ClaimLinker().linkWithThreads(perDocument.flatMap { $0 })
     }
 
     /// Words the corpus writes with a capital inside sentences (names, nationalities), lower-cased, so that

@@ -64,7 +64,7 @@ public struct ClaimExtractor: Sendable {
                              claimant: claimant(at: span, analysis), kind: kind, quantities: quantities, date: date,
                              negated: negated, references: references, related: [], links: [],
                              groups: parser.groupNames(doc.text, pieces: pieces).sorted(),
-                             checkWorthiness: CheckWorthiness.shared.probability(text)))
+                             checkWorthiness: CheckWorthiness.shared.probability(text), saidOn: dating?.anchor?.label))
         }
         return out
     }

@@ -1,40 +1,41 @@
 import Foundation
 
 /// Links claims about the same thing across documents and speakers: the same kind of figure about the same
-/// subject, explicit references to another speaker, and paraphrase similarity (TF-IDF over stems and word
-/// classes). Each claim keeps only its few strongest links.
+/// subject, explicit references to another speaker, and statements that mean the same (cosine over WordNet
+/// senses, derivations and the senses above them, weighted by how rare they are among the claims: see
+/// `MeaningLexicon`). Each claim keeps its few strongest links; threads (`ClaimThread`) then gather the claims
+/// about one subject.
 public struct ClaimLinker: Sendable {
-    public var maxLinks = 6
+    public var maxLinks = 10
+    /// Two claims this similar are copies of one another (a transcript and its re-transcription).
+    public var nearCopy = 0.9
+    /// Of those, at most this many within the claim's own document.
+    public var maxOwnDocumentLinks = 3
+    /// A sentence the model finds unlikely to be checked stays a claim when a claim of another document says
+    /// the same at least this closely (stricter than linking: a link says "about the same", this "the same").
+    public var keepThreshold = 0.5
     /// Cosine similarity above which two claims say the same thing in other words.
     public var paraphraseThreshold = 0.34
     /// A plain assertion needs a closer paraphrase to count as a claim.
     public var assertionThreshold = 0.35
-    /// Two claims about the same group and the same kind of event need only this much in common besides.
-    public var frameThreshold = 0.08
-    /// Two claims that share a rare kind of event need only this much in common besides.
-    public var rareEventThreshold = 0.03
-    /// Candidates come from shared words and shared kinds of figure; a word or kind that more claims than
-    /// this share proposes none by itself (the pairs still score on it when other words bring them together).
-    /// Keeps linking near-linear on large, repetitive corpora; a handful of documents never reach it.
+    /// Two figures of one kind, not both for a group named at the figure, count the same thing when their
+    /// words have this much in common.
+    public var unnamedFigureThreshold = 0.03
+    /// Two claims about the same two (or more) named groups or places need only this much in common besides.
+    public var sharedActorsThreshold = 0.06
+    /// Two claims that share a rare sense (one that at most `rareShare` of the claims have, or 3 in a small
+    /// corpus) need only this much in common in all.
+    public var rareSenseThreshold = 0.06
+    public var rareShare = 0.01
+    /// Two claims about the same named group or place need only this much in common besides.
+    public var sharedActorThreshold = 0.2
+    /// Candidates come from shared features and shared kinds of figure; a feature or kind that more claims
+    /// than this share proposes none by itself (the pairs still score on it when other features bring them
+    /// together). Keeps linking near-linear on large, repetitive corpora; a handful of documents never reach it.
     public var maxPostings = 400
+    public var meaning = MeaningLexicon()
 
     public init() {}
-
-    /// Words of one class (general vocabulary): a combat is an operation, desperation is being desperate.
-    static let wordClasses: [String: String] = {
-        let groups: [String: [String]] = [
-            "combat": ["combat", "battle", "battles", "battlefield", "fighting", "fight", "operation", "operations", "frontline", "front"],
-            "manpower": ["manpower", "recruits", "recruit", "recruited", "recruiting", "mobilize", "mobilization", "mobilise", "conscription"],
-            "desperate": ["desperate", "desperation", "desperately"],
-            "casualty": ["casualties", "killed", "wounded", "dead", "losses", "lost", "losing"],
-            "agreement": ["agreement", "treaty", "pact", "deal", "guarantee", "alliance"],
-            "confirm": ["confirmed", "acknowledged", "verified", "admitted"],
-            "deploy": ["sent", "sending", "send", "deployed", "deploy", "deploying", "dispatched"],
-        ]
-        var m: [String: String] = [:]
-        for (k, ws) in groups { for w in ws { m[w] = k } }
-        return m
-    }()
 
     static let stop: Set<String> = ["the", "and", "that", "this", "these", "those", "there", "their", "they", "them", "with", "from",
                                     "have", "has", "had", "been", "were", "was", "what", "when", "where", "which", "would", "could",
@@ -44,63 +45,60 @@ public struct ClaimLinker: Sendable {
                                     "all", "one", "now", "how", "why", "who", "his", "her", "him", "she", "out", "any", "way", "lot",
                                     "kind", "sort", "thing", "things", "there's", "that's", "let", "say", "see", "make", "made", "even"]
 
-    static func terms(_ text: String) -> Set<String> {
-        var out = Set<String>()
-        for raw in text.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’") }) {
-            let w = raw.lowercased().replacingOccurrences(of: "’", with: "'")
-            guard w.count >= 3, !stop.contains(w), MonthNames.number(w) == nil, !TemporalTagger.weekdays.contains(w),
-                  !["week", "weeks", "month", "months", "year", "years", "today", "yesterday", "morning", "night", "weekend"].contains(w) else { continue }
-            out.insert(wordClasses[w] ?? String(w.prefix(6)))
-        }
-        return out
+    /// Meaning features of texts, on all cores (each worker keeps its own memo of word meanings).
+    func meanings(_ texts: [String]) -> [MeaningLexicon.WordMeaning] {
+        let chunk = max(64, texts.count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
+        let ranges = stride(from: 0, to: texts.count, by: chunk).map { $0..<min(texts.count, $0 + chunk) }
+        let lexicon = meaning
+        return parallelMap(ranges) { (r: Range<Int>) -> [MeaningLexicon.WordMeaning] in
+            let cache = MeaningLexicon.Cache()
+            return r.map { i in
+                var m = lexicon.meaning(texts[i], cache: cache)
+                // Words of speech and of the conversation itself say nothing about the subject.
+                for w in MeaningLexicon.words(texts[i]) where Self.stop.contains(w) { m.features.removeValue(forKey: "w:" + w) }
+                return m
+            }
+        }.flatMap { $0 }
     }
-
-    /// Class members that also mean other things ("losing" a match, a "deal" of work): they never alone
-    /// make two claims about the same event.
-    static let ambiguous: Set<String> = ["lost", "losing", "losses", "fight", "front", "operation", "operations", "deal", "sent",
-                                         "send", "sending", "dead", "people"]
-
-    /// Event classes a text names with unambiguous words.
-    static func strongEvents(_ text: String) -> Set<String> {
-        var out = Set<String>()
-        for raw in text.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’") }) {
-            let w = raw.lowercased()
-            if let c = wordClasses[w], eventClasses.contains(c), !ambiguous.contains(w) { out.insert(c) }
-        }
-        return out
-    }
-
-    /// Word classes that name what happens (for event frames).
-    static let eventClasses: Set<String> = ["combat", "casualty", "agreement", "confirm", "deploy", "desperate", "manpower"]
 
     /// Links the claims (ids assigned in order) and keeps those worth checking (see the end).
-    public func link(_ input: [Claim]) -> [Claim] {
+    public func link(_ input: [Claim]) -> [Claim] { linkWithThreads(input).claims }
+
+    /// Most threads a claim takes its related claims from in full; in a longer thread, the claims nearest in
+    /// date on either side.
+    public var threadNeighbours = 15
+
+    /// The same, with the threads of claims about one subject (`ClaimThread`); each claim's `related` holds
+    /// its links and the claims of its threads.
+    public func linkWithThreads(_ input: [Claim]) -> (claims: [Claim], threads: [ClaimThread]) {
         var claims = input
         for i in claims.indices { claims[i].id = i }
         adoptUnits(&claims)
-        var termSets = claims.map { Self.terms($0.text) }
         // A stance says little by itself ("I disagree with Mark"): the same speaker's next sentences carry its topic.
-        for i in claims.indices { for j in Self.continuation(of: i, claims) { termSets[i].formUnion(Self.terms(claims[j].text)) } }
+        let texts = claims.indices.map { i in ([claims[i].text] + Self.continuation(of: i, claims).map { claims[$0].text }).joined(separator: " ") }
+        let meanings = meanings(texts)
         var df: [String: Int] = [:]
-        for t in termSets { for w in t { df[w, default: 0] += 1 } }
+        for m in meanings { for w in m.features.keys { df[w, default: 0] += 1 } }
         let n = Double(max(1, claims.count))
         let idf = df.mapValues { log(n / Double($0)) + 0.1 }
-        let rareEvents = Set(Self.eventClasses.filter { (df[$0] ?? 0) <= max(3, claims.count * 15 / 100) })
-        var strong = claims.map { Self.strongEvents($0.text) }
-        for i in claims.indices { for j in Self.continuation(of: i, claims) { strong[i].formUnion(Self.strongEvents(claims[j].text)) } }
-        let vectors = termSets.map { set -> [String: Double] in
+        let vectors = meanings.map { m -> [String: Double] in
             var v: [String: Double] = [:]
-            for w in set { v[w] = idf[w] ?? 0 }
+            for (w, weight) in m.features { v[w] = weight * (idf[w] ?? 0) }
             let norm = sqrt(v.values.reduce(0) { $0 + $1 * $1 })
             return norm > 0 ? v.mapValues { $0 / norm } : v
         }
+        let termSets = meanings.map { Set($0.features.filter { $0.value >= MeaningLexicon.termWeight }.keys) }
+        let rareLimit = max(3, Int(Double(claims.count) * rareShare))
+        let rare = Set(df.filter { $0.value <= rareLimit && $0.value >= 2 }.keys)
+        let antonyms = meanings.map(\.antonyms)
         // Inverted index on informative terms, and on figures.
         var byTerm: [String: [Int]] = [:]
         for (i, t) in termSets.enumerated() { for w in t where (idf[w] ?? 0) > 1.0 { byTerm[w, default: []].append(i) } }
         var byClass: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { for q in c.quantities { byClass[q.unitClass ?? "?", default: []].append(i) } }
         // Each claim proposes its strongest links independently of the others: on all cores.
-        let (fixedClaims, fixedTerms, fixedStrong, fixedVectors) = (claims, termSets, strong, vectors)
+        let (fixedClaims, fixedTerms, fixedVectors) = (claims, termSets, vectors)
+        let normalised = claims.map { MeaningLexicon.words($0.text).joined(separator: " ") }
         let (fixedByTerm, fixedByClass) = (byTerm, byClass)
         let proposals = parallelMap(Array(fixedClaims.indices)) { (i: Int) -> [(Int, Double, LinkKind)] in
             var candidates = Set<Int>()
@@ -113,25 +111,47 @@ public struct ClaimLinker: Sendable {
             candidates.remove(i)
             var scored: [(Int, Double, LinkKind)] = []
             let targets = fixedClaims[i].references.isEmpty ? [] : replyTargets(i, fixedClaims, fixedVectors)
-            let events = fixedStrong[i].intersection(rareEvents)
             for j in candidates {
-                let frame = !fixedClaims[i].groups.isEmpty && !Set(fixedClaims[i].groups).isDisjoint(with: fixedClaims[j].groups)
-                    && !fixedTerms[i].intersection(fixedTerms[j]).intersection(Self.eventClasses).isEmpty
-                let sharedRareEvent = !events.isDisjoint(with: fixedStrong[j])
-                if let link = score(fixedClaims[i], fixedClaims[j], cosine(fixedVectors[i], fixedVectors[j]), replyTo: targets.contains(j), frame: frame,
-                                    rareEvent: sharedRareEvent) {
+                let sharedGroups = Set(fixedClaims[i].groups).intersection(fixedClaims[j].groups).count
+                let sharedActor = sharedGroups > 0
+                let opposite = !antonyms[i].isDisjoint(with: fixedTerms[j]) || !antonyms[j].isDisjoint(with: fixedTerms[i])
+                let rareShared = !fixedTerms[i].intersection(fixedTerms[j]).isDisjoint(with: rare)
+                if let link = score(fixedClaims[i], fixedClaims[j], cosine(fixedVectors[i], fixedVectors[j]), replyTo: targets.contains(j),
+                                    sharedActor: sharedActor, sharedActors: sharedGroups >= 2, rareShared: rareShared, opposite: opposite) {
                     scored.append((j, link.0, link.1))
                 }
             }
             scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            return Array(scored.prefix(maxLinks))
+            // The strongest links to other documents, each saying something different (a copy of a claim already
+            // taken adds nothing), and at most a few within the claim's own document; figures (and answers) and
+            // statements alike have their own quota, so that a claim with a figure still finds what else is said.
+            var chosen: [(Int, Double, LinkKind)] = []
+            for part in [scored.filter { $0.1 >= 1.5 }, scored.filter { $0.1 < 1.5 }] {
+                var taken: [(Int, Double, LinkKind)] = []
+                var texts = Set<String>()
+                var ownDocument = 0
+                for candidate in part where taken.count < maxLinks {
+                    let same = fixedClaims[candidate.0].path == fixedClaims[i].path
+                    if same && ownDocument >= maxOwnDocumentLinks { continue }
+                    guard texts.insert(normalised[candidate.0]).inserted,
+                          !taken.contains(where: { cosine(fixedVectors[$0.0], fixedVectors[candidate.0]) >= nearCopy }) else { continue }
+                    if same { ownDocument += 1 }
+                    taken.append(candidate)
+                }
+                chosen += taken
+            }
+            return chosen
         }
         // A link stands when either side proposes it.
         var links: [Int: [Int: LinkKind]] = [:]
+        // Links that say the same thing in other words, give the same figure or answer a named speaker (not those
+        // that are only about the same group, nor other figures for the same thing).
+        var close: [Int: Set<Int>] = [:]
         for (i, ps) in proposals.enumerated() {
-            for (j, _, kind) in ps {
+            for (j, strength, kind) in ps {
                 links[i, default: [:]][j] = links[i]?[j] ?? kind
                 links[j, default: [:]][i] = links[j]?[i] ?? kind
+                if strength >= keepThreshold && strength < 1.5 || strength >= 2.5 { close[i, default: []].insert(j); close[j, default: []].insert(i) }
             }
         }
         // Plain assertions stay only when linked; ids are renumbered densely.
@@ -141,27 +161,46 @@ public struct ClaimLinker: Sendable {
         // Plain assertions outside these go; ids are renumbered densely.
         let threshold = CheckWorthiness.shared.threshold
         let keep = claims.indices.filter { i in
-            let c = claims[i], linked = Array((links[i] ?? [:]).keys)
+            let c = claims[i], linked = Array(close[i] ?? [])
             if c.checkWorthiness >= threshold || c.kind == .quantity { return true }
             if c.kind == .stance && linked.contains(where: { claims[$0].claimant != c.claimant }) { return true }
+            // What another speaker answers by name ("I disagree with Mark") is a claim, when the model does not rule it out.
+            if c.checkWorthiness >= threshold / 3, let who = c.claimant,
+               linked.contains(where: { claims[$0].kind == .stance && claims[$0].references.contains(who) }) { return true }
             return c.checkWorthiness >= threshold / 3 && linked.contains { j in
                 claims[j].path != c.path && (claims[j].checkWorthiness >= threshold || claims[j].kind == .quantity)
             }
         }
         var newID: [Int: Int] = [:]
         for (k, i) in keep.enumerated() { newID[i] = k }
-        return keep.map { i in
+        let found = ClaimThreader().threads(claims, keep: keep, vectors: vectors, links: links, name: meaning.featureName)
+        var threads: [ClaimThread] = []
+        var inThreads: [Int: [Int]] = [:]
+        var fromThreads: [Int: Set<Int>] = [:]
+        for (t, found) in found.enumerated() {
+            let members = found.members.map { newID[$0]! }
+            threads.append(ClaimThread(id: t, subject: found.subject, claims: members, figures: found.figures))
+            for (k, m) in members.enumerated() {
+                inThreads[m, default: []].append(t)
+                let near = members[max(0, k - threadNeighbours)..<min(members.count, k + threadNeighbours + 1)]
+                fromThreads[m, default: []].formUnion(near.filter { $0 != m })
+            }
+        }
+        let linked = keep.map { i in
             var c = claims[i]
             c.id = newID[i]!
             let ls = (links[i] ?? [:]).compactMap { j, kind in newID[j].map { ClaimLink(id: $0, kind: kind) } }.sorted { $0.id < $1.id }
             c.links = ls
-            c.related = ls.map(\.id)
+            c.related = Array(Set(ls.map(\.id)).union(fromThreads[c.id] ?? [])).sorted()
+            c.threads = inThreads[c.id] ?? []
             return c
         }
+        return (linked, threads)
     }
 
     /// A link's strength and kind, or nil when the two claims are about different things.
-    func score(_ a: Claim, _ b: Claim, _ cos: Double, replyTo: Bool = false, frame: Bool = false, rareEvent: Bool = false) -> (Double, LinkKind)? {
+    func score(_ a: Claim, _ b: Claim, _ cos: Double, replyTo: Bool = false, sharedActor: Bool = false, sharedActors: Bool = false,
+               rareShared: Bool = false, opposite: Bool = false) -> (Double, LinkKind)? {
         let sameClaimant = a.claimant != nil && a.claimant == b.claimant
         if a.path == b.path && a.span.overlaps(b.span) { return nil }
         // An answer to a named speaker.
@@ -184,7 +223,7 @@ public struct ClaimLinker: Sendable {
                 // Another figure for the same thing: the same group counted, or (one group unnamed) the same words around it.
                 if let x = qa.actor, let y = qb.actor, qa.actorConfident, qb.actorConfident {
                     if x == y { return (2 + cos, .differs) }
-                } else if qa.actor == qb.actor && qa.actor != nil || cos >= 0.03 {
+                } else if qa.actor == qb.actor && qa.actor != nil || cos >= unnamedFigureThreshold {
                     return (1.5 + cos, .differs)
                 }
             }
@@ -192,12 +231,10 @@ public struct ClaimLinker: Sendable {
         // Figures of different kinds are not the same claim, however alike their words.
         if !a.quantities.isEmpty, !b.quantities.isEmpty, !comparable { return nil }
         let threshold = a.kind == .assertion || b.kind == .assertion ? assertionThreshold : paraphraseThreshold
-        // The same event about the same group ("North Korean troops … entered combat" / "… killed in battles").
-        let framed = frame && cos >= frameThreshold
-        // A rare kind of event in common (mobilising, combat, casualties) with a little more besides.
-        let eventful = rareEvent && cos >= rareEventThreshold
-        guard cos >= threshold || framed || eventful else { return nil }
-        if a.negated != b.negated { return (cos, .disputes) }
+        // About the same named group or place, with more in common besides.
+        guard cos >= threshold || sharedActor && cos >= (sharedActors ? sharedActorsThreshold : sharedActorThreshold)
+                || rareShared && cos >= rareSenseThreshold else { return nil }
+        if a.negated != b.negated || opposite { return (cos, .disputes) }
         return (cos, sameClaimant ? .repeats : .agrees)
     }
 

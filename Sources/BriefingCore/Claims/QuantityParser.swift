@@ -7,10 +7,13 @@ public struct QuantityParser: Sendable {
     public var entityWords: Set<String>
     /// Names of people (lower-cased words), who are not groups.
     public var people: Set<String>
+    /// Names WordNet knows come to one key ("DPRK", "North Korean" → "north korea").
+    public var meaning: MeaningLexicon
 
-    public init(entityWords: Set<String> = [], people: Set<String> = []) {
+    public init(entityWords: Set<String> = [], people: Set<String> = [], meaning: MeaningLexicon = MeaningLexicon()) {
         self.entityWords = entityWords
         self.people = people
+        self.meaning = meaning
     }
 
     static let multipliers: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12]
@@ -168,7 +171,7 @@ public struct QuantityParser: Sendable {
             }
             break
         }
-        if !modifiers.isEmpty { q.actor = modifiers.map(Self.stemEntity).joined(separator: " "); q.actorConfident = true }
+        if !modifiers.isEmpty { q.actor = entityName(modifiers); q.actorConfident = true }
         // "losing 1,200 people a day" counts casualties.
         if q.unitClass == nil || q.unitClass == "personnel", let start = w.firstIndex(where: { $0.span.start == q.span.start }),
            w[max(0, start - 4)..<start].contains(where: { Self.casualtyVerbs.contains($0.lower) }) {
@@ -222,11 +225,12 @@ public struct QuantityParser: Sendable {
         while k < w.count {
             var j = k
             var parts: [String] = []
-            while j < w.count, !w[j].isNumber, !Self.notActors.contains(w[j].lower), !people.contains(w[j].lower),
+            while j < w.count, !w[j].isNumber, !Self.notActors.contains(w[j].lower), !people.contains(w[j].lower), !w[j].text.hasSuffix("-"),
+                  !Stopwords.functionWords.contains(w[j].lower.replacingOccurrences(of: "’", with: "'")),
                   (w[j].text.first?.isUppercase == true && (j > 0 || entityWords.contains(w[j].lower))) || entityWords.contains(w[j].lower) {
                 parts.append(w[j].lower); j += 1
             }
-            if !parts.isEmpty { out.append((k, parts.map(Self.stemEntity).joined(separator: " "))) }
+            if !parts.isEmpty { out.append((k, entityName(parts))) }
             k = max(j, k + 1)
         }
         return out
@@ -255,6 +259,13 @@ public struct QuantityParser: Sendable {
                                          "colonel", "general", "president", "secretary", "minister", "spokesman", "spokeswoman",
                                          "senator", "ambassador", "chairman", "director", "chief", "mr", "mrs", "ms", "dr",
                                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "minutes"]
+
+    /// One name for a group however it is written: WordNet's ("DPRK", "North Koreans", "North Korean" are
+    /// "north korea"), else the words cut to five letters ("Koreans", "Korean", "Korea" are "korea").
+    func entityName(_ parts: [String]) -> String {
+        let bare = parts.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
+        return meaning.entityKey(bare) ?? bare.map(Self.stemEntity).joined(separator: " ")
+    }
 
     /// "Koreans" and "Korean" and "Korea" are one group.
     static func stemEntity(_ w: String) -> String { String(w.prefix(5)) }

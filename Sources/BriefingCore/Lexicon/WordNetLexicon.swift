@@ -16,6 +16,8 @@ public final class WordNetLexicon: Sendable {
         public var nounCount = 0, verbCount = 0, adjectiveCount = 0
         /// The lexicographer file of the most frequent noun sense (28 = noun.time, 18 = noun.person).
         public var nounFile = -1
+        /// Byte offsets in `data.noun`, `data.verb`, `data.adj`, `data.adv` of the most frequent sense (-1: none).
+        public var nounSynset: Int32 = -1, verbSynset: Int32 = -1, adjectiveSynset: Int32 = -1, adverbSynset: Int32 = -1
     }
 
     /// What a surface word can be, its lemmas found by morphy.
@@ -30,6 +32,8 @@ public final class WordNetLexicon: Sendable {
     }
 
     let entries: [String: Entry]
+    /// The synset files (`data.noun`, `data.verb`, `data.adj`, `data.adv`), mapped, read on demand by `synset`.
+    let data: [Character: Data]
     /// Irregular forms per part of speech: "geese" → "goose", "ran" → "run".
     let exceptions: [Character: [String: [String]]]
 
@@ -51,10 +55,12 @@ public final class WordNetLexicon: Sendable {
               let adverbs = try? Data(contentsOf: url.appendingPathComponent("index.adv")) else { return nil }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(150_000)
-        Self.scanIndex(nouns) { lemma in entries[lemma, default: Entry()].noun = true }
-        Self.scanIndex(verbs) { lemma in entries[lemma, default: Entry()].verb = true }
-        Self.scanIndex(adjectives) { lemma in entries[lemma, default: Entry()].adjective = true }
-        Self.scanIndex(adverbs) { lemma in entries[lemma, default: Entry()].adverb = true }
+        Self.scanIndex(nouns) { lemma, first in entries[lemma, default: Entry()].noun = true; entries[lemma]!.nounSynset = first }
+        Self.scanIndex(verbs) { lemma, first in entries[lemma, default: Entry()].verb = true; entries[lemma]!.verbSynset = first }
+        Self.scanIndex(adjectives) { lemma, first in
+            entries[lemma, default: Entry()].adjective = true; entries[lemma]!.adjectiveSynset = first
+        }
+        Self.scanIndex(adverbs) { lemma, first in entries[lemma, default: Entry()].adverb = true; entries[lemma]!.adverbSynset = first }
         if let counts = try? Data(contentsOf: url.appendingPathComponent("cntlist.rev")) {
             Self.scanSenseCounts(counts) { lemma, type, file, sense, count in
                 guard entries[lemma] != nil else { return }
@@ -80,6 +86,11 @@ public final class WordNetLexicon: Sendable {
         }
         self.entries = entries
         self.exceptions = exceptions
+        var data: [Character: Data] = [:]
+        for (pos, file) in [("n", "data.noun"), ("v", "data.verb"), ("a", "data.adj"), ("r", "data.adv")] {
+            data[Character(pos)] = try? Data(contentsOf: url.appendingPathComponent(file), options: .alwaysMapped)
+        }
+        self.data = data
     }
 
     /// An irregular inflection of a verb ("left", "won", "took"), from WordNet's verb exception list.
@@ -138,9 +149,10 @@ public final class WordNetLexicon: Sendable {
         return out
     }
 
-    /// Calls `body(lemma)` for every entry of an index file (`lemma pos synset_cnt ...`); lines starting
-    /// with a space are the licence.
-    static func scanIndex(_ data: Data, _ body: (String) -> Void) {
+    /// Calls `body(lemma, first)` for every entry of an index file (`lemma pos synset_cnt p_cnt [ptr...]
+    /// sense_cnt tagsense_cnt synset_offset...`), `first` being the offset of the most frequent sense (the
+    /// first listed); lines starting with a space are the licence.
+    static func scanIndex(_ data: Data, _ body: (String, Int32) -> Void) {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             var i = 0
@@ -148,13 +160,36 @@ public final class WordNetLexicon: Sendable {
             while i < n {
                 var end = i
                 while end < n, bytes[end] != 10, bytes[end] != 32 || bytes[i] == 32 { end += 1 }
-                if end > i, bytes[i] != 32 {
-                    body(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self))
-                }
+                let lemmaEnd = end
                 while end < n, bytes[end] != 10 { end += 1 }
+                if lemmaEnd > i, bytes[i] != 32 {
+                    body(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<lemmaEnd]), as: UTF8.self),
+                         Self.firstOffset(bytes, lemmaEnd, end))
+                }
                 i = end + 1
             }
         }
+    }
+
+    /// The first synset offset of an index line whose fields after the lemma lie in `from..<to`: the
+    /// offsets are the last `synset_cnt` fields (the second field after the lemma).
+    static func firstOffset(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int32 {
+        var fields: [(Int, Int)] = []
+        var k = from
+        while k < to {
+            while k < to, bytes[k] == 32 { k += 1 }
+            let start = k
+            while k < to, bytes[k] != 32 { k += 1 }
+            if k > start { fields.append((start, k)) }
+        }
+        func number(_ f: (Int, Int)) -> Int? {
+            var v = 0
+            for b in bytes[f.0..<f.1] { guard b >= 48, b <= 57 else { return nil }; v = v * 10 + Int(b - 48) }
+            return v
+        }
+        guard fields.count >= 3, let count = number(fields[1]), count >= 1, fields.count >= count,
+              let offset = number(fields[fields.count - count]) else { return -1 }
+        return Int32(clamping: offset)
     }
 
     /// Calls `body(lemma, ss_type, lex_filenum, sense_number, tag_cnt)` for every line of `cntlist.rev`:

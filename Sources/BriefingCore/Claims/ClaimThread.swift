@@ -1,0 +1,119 @@
+import Foundation
+
+/// The claims about one subject across documents and speakers, in date order: the figures given for one
+/// thing ("north korea troops: 3,000 → 10,000 → 11,000–12,000"), or statements that mean the same.
+public struct ClaimThread: Codable, Sendable, Hashable {
+    public var id: Int
+    /// What the thread is about, in words: whose figure and what it counts, or its leading senses.
+    public var subject: String
+    /// Claim ids, oldest first (undated last).
+    public var claims: [Int]
+    /// For a thread of figures, the figures in date order.
+    public var figures: String?
+}
+
+/// Gathers linked claims into threads:
+/// - figures that count the same kind of thing for the same named group (`Quantity.unitClass`, `actor`);
+/// - statements linked by meaning, merged greedily strongest link first while the merged thread stays
+///   cohesive: the mean similarity between its two halves (the dot product of their summed vectors over the
+///   product of their sizes) is at least `cohesion`, so that no chain of weak links makes a thread;
+/// and keeps those that span at least two documents. Near-linear: only linked pairs are considered, and a
+/// merge costs one sparse dot product.
+struct ClaimThreader {
+    var cohesion = 0.12
+    var maxSize = 40
+
+    /// Threads over `claims` (only the indices in `keep`), given their unit vectors, their links and a way to
+    /// name a feature.
+    func threads(_ claims: [Claim], keep: [Int], vectors: [[String: Double]], links: [Int: [Int: LinkKind]],
+                 name: (String) -> String?) -> [(subject: String, members: [Int], figures: String?)] {
+        let kept = Set(keep)
+        var out: [(String, [Int], String?)] = []
+        // Figures of one thing for one group.
+        var byFigure: [String: [(Int, Quantity)]] = [:]
+        for i in keep {
+            for q in claims[i].quantities {
+                guard let unit = q.unitClass, !["time", "title"].contains(unit), let actor = q.actor else { continue }
+                byFigure["\(actor)|\(unit)", default: []].append((i, q))
+            }
+        }
+        for (key, members) in byFigure.sorted(by: { $0.key < $1.key }) {
+            let largest = members.map(\.1.high).max() ?? 0
+            let ordered = members.filter { $0.1.high >= largest / 100 } // ASR fragments ("10", "12") are not figures
+                .sorted { (Self.when(claims[$0.0]), claims[$0.0].path, claims[$0.0].start) < (Self.when(claims[$1.0]), claims[$1.0].path, claims[$1.0].start) }
+            guard Self.acrossDocuments(ordered.map(\.0), claims) else { continue }
+            var figures: [String] = []
+            for (i, q) in ordered {
+                var f = q.display
+                if let qual = q.qualifier, ["as many as", "up to", "at least", "over", "more than"].contains(qual) { f = qual + " " + f }
+                let who = [claims[i].claimant.map(Self.surname), claims[i].saidOn].compactMap { $0 }.joined(separator: ", ")
+                if !who.isEmpty { f += " (\(who))" }
+                if !figures.contains(f) { figures.append(f) } // a copy of a transcript says nothing new
+            }
+            let parts = key.split(separator: "|").map(String.init)
+            let unit = Dictionary(grouping: ordered.compactMap(\.1.unit), by: { $0 }).max { $0.value.count < $1.value.count }?.key ?? parts[1]
+            var seen = Set<Int>()
+            out.append(("\(parts[0]) \(unit)s", ordered.map(\.0).filter { seen.insert($0).inserted }, figures.joined(separator: " → ")))
+        }
+        // Statements by meaning.
+        var pairs: [(Int, Int, Double)] = []
+        for (i, ls) in links where kept.contains(i) {
+            // Threads run across documents: a document's own sentences about one thing merge only through others.
+            for j in ls.keys where j > i && kept.contains(j) && claims[i].path != claims[j].path { pairs.append((i, j, cosine(vectors[i], vectors[j]))) }
+        }
+        pairs.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
+        var root = [Int: Int]()
+        var sums = [Int: [String: Double]]()
+        var members = [Int: [Int]]()
+        func find(_ x: Int) -> Int {
+            var r = x
+            while let p = root[r], p != r { r = p }
+            return r
+        }
+        for i in keep { root[i] = i; sums[i] = vectors[i]; members[i] = [i] }
+        for (i, j, _) in pairs {
+            let (a, b) = (find(i), find(j))
+            guard a != b, members[a]!.count + members[b]!.count <= maxSize else { continue }
+            let mean = cosine(sums[a]!, sums[b]!) / Double(members[a]!.count * members[b]!.count)
+            guard mean >= cohesion else { continue }
+            let (big, small) = members[a]!.count >= members[b]!.count ? (a, b) : (b, a)
+            root[small] = big
+            for (k, v) in sums[small]! { sums[big]![k, default: 0] += v }
+            members[big]! += members[small]!
+            sums[small] = nil
+            members[small] = nil
+        }
+        for (r, ms) in members.sorted(by: { $0.key < $1.key }) where ms.count >= 2 && Self.acrossDocuments(ms, claims) {
+            let ordered = ms.sorted { (Self.when(claims[$0]), claims[$0].path, claims[$0].start) < (Self.when(claims[$1]), claims[$1].path, claims[$1].start) }
+            let leading = sums[r]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.compactMap { name($0.key) }
+            var words: [String] = []
+            // Names of one word's forms ("soldier", "soldiering") count once.
+            for w in leading where !words.contains(where: { $0.prefix(5) == w.prefix(5) }) { words.append(w); if words.count == 3 { break } }
+            out.append((words.joined(separator: ", "), ordered, nil))
+        }
+        return out
+    }
+
+    /// When a claim was made: its document's date; undated last.
+    static func when(_ c: Claim) -> String { c.saidOn ?? "~" }
+
+    /// "Kirby" for "John Kirby" or "ADMIRAL JOHN KIRBY", "Minister" for "MINISTER".
+    static func surname(_ name: String) -> String {
+        guard let last = name.split(separator: " ").last else { return name }
+        return last.prefix(1).uppercased() + last.dropFirst().lowercased()
+    }
+
+    /// Claims of at least two documents that say different things: a document and its copy are no thread.
+    static func acrossDocuments(_ members: [Int], _ claims: [Claim]) -> Bool {
+        let texts = members.map { MeaningLexicon.words(claims[$0].text).joined(separator: " ") }
+        for a in members.indices {
+            for b in members.indices where b > a && claims[members[a]].path != claims[members[b]].path && texts[a] != texts[b] { return true }
+        }
+        return false
+    }
+
+    func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
+        let (small, large) = a.count < b.count ? (a, b) : (b, a)
+        return small.reduce(0) { $0 + $1.value * (large[$1.key] ?? 0) }
+    }
+}

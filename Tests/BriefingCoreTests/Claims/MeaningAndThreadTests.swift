@@ -1,0 +1,91 @@
+import BriefingCore
+import BriefingTestSupport
+import Testing
+
+/// Claims meet by meaning (WordNet senses, derivations, names), and threads gather the claims about one
+/// subject across documents, in date order; fixtures written for these tests.
+@Suite struct MeaningAndThreadTests {
+    func lexicon() throws -> MeaningLexicon {
+        MeaningLexicon(wordnet: try #require(WordNetLexicon.shared, "WordNet (Debian's wordnet-base) is installed by make"))
+    }
+
+    func shared(_ a: String, _ b: String, _ m: MeaningLexicon) -> Set<String> {
+        let cache = MeaningLexicon.Cache()
+        let x = m.meaning(a, cache: cache).features.filter { $0.value >= MeaningLexicon.termWeight }
+        let y = m.meaning(b, cache: cache).features.filter { $0.value >= MeaningLexicon.termWeight }
+        return Set(x.keys).intersection(y.keys)
+    }
+
+    @Test func derivationsAndSynonymsMeet() throws {
+        let m = try lexicon()
+        #expect(!shared("the economy", "economic", m).isEmpty)       // derivation across parts of speech
+        #expect(!shared("deployment", "they deployed", m).isEmpty)  // noun and verb
+        #expect(!shared("the troops", "soldiers", m).isEmpty)       // troops are soldiery, whose noun is soldier
+        #expect(!shared("in return", "reciprocity", m).isEmpty)     // an adverb collocation and a noun, through "reciprocal"
+        #expect(shared("the harvest", "soldiers", m).isEmpty)
+    }
+
+    @Test func timeWordsCarryNoMeaningForLinking() throws {
+        let m = try lexicon()
+        let features = m.meaning("on Monday afternoon last week", cache: MeaningLexicon.Cache()).features
+        #expect(features.isEmpty, "\(features)")
+    }
+
+    @Test func namesComeToOneKey() throws {
+        let m = try lexicon()
+        #expect(m.entityKey(["north", "korean"]) == "north korea")
+        #expect(m.entityKey(["dprk"]) == "north korea")
+        #expect(m.entityKey(["north", "korea"]) == "north korea")
+        #expect(m.entityKey(["canadians"]) == m.entityKey(["canada"]))
+        #expect(m.entityKey(["second"]) == nil) // a unit of time, not a group
+        #expect(m.entityKey(["john"]) == nil)   // a person's name is not a group
+    }
+
+    func built(_ files: [(String, String)]) throws -> (claims: [Claim], threads: [ClaimThread]) {
+        let f = TemporaryFolder()
+        for (name, text) in files { f.write(name, text) }
+        let docs = try CorpusLoader().load([f.path]).documents
+        let analyses = docs.map { TurnBuilder.analyze($0) }
+        return ClaimBuilder().buildWithThreads(docs, analyses: analyses, timeline: TimelineBuilder().build(docs, analyses: analyses))
+    }
+
+    let spring = ("2021-03-02-spring.txt", """
+    ---
+    date: 2021-03-02
+    ---
+    RIVER AUTHORITY: We estimate that 2,000 Canadian volunteers have joined the flood relief so far.
+    REPORTER: Is the levee holding?
+    RIVER AUTHORITY: The levee is holding, and the pumps run day and night.
+    """)
+    let summer = ("2021-06-10-summer.txt", """
+    ---
+    date: 2021-06-10
+    ---
+    MINISTER: By now more than 5,000 volunteers from Canada are working on the flood relief.
+    MINISTER: Separately, the city planted 9,000 trees along the river banks this spring.
+    """)
+
+    @Test func figuresForOneGroupMakeAThreadInDateOrder() throws {
+        let (claims, threads) = try built([summer, spring])
+        let thread = try #require(threads.first { $0.figures != nil && $0.subject.contains("canada") }, "\(threads.map(\.subject))")
+        let texts = thread.claims.compactMap { id in claims.first { $0.id == id }?.text }
+        #expect(texts.count == 2)
+        #expect(texts.first?.contains("2,000") == true && texts.last?.contains("5,000") == true) // oldest first
+        // Each figure with who gave it and when: "2,000 (Authority, 2021-03-02) → more than 5,000 (Minister, 2021-06-10)".
+        let figures = try #require(thread.figures).components(separatedBy: " → ")
+        #expect(figures.count == 2)
+        #expect(figures[0].hasPrefix("2,000 (") && figures[0].hasSuffix("2021-03-02)"), "\(figures)")
+        #expect(figures[1].hasPrefix("more than 5,000 (Minister") && figures[1].hasSuffix("2021-06-10)"), "\(figures)")
+        #expect(!texts.contains { $0.contains("trees") })
+        // The thread's claims are related to each other.
+        let first = try #require(claims.first { $0.id == thread.claims[0] })
+        #expect(first.related.contains(thread.claims[1]) && first.threads.contains(thread.id))
+    }
+
+    @Test func aboutFindsTheThreadByMeaning() throws {
+        let (claims, threads) = try built([spring, summer])
+        let found = ClaimClusters.about("canadian volunteers", in: claims, threads: threads)
+        #expect(found.first?.thread.figures?.hasPrefix("2,000 (") == true)
+        #expect(ClaimClusters.about("submarines", in: claims, threads: threads).isEmpty)
+    }
+}
