@@ -14,6 +14,9 @@ public struct ClaimLinker: Sendable {
     /// A sentence the model finds unlikely to be checked stays a claim when a claim of another document says
     /// the same at least this closely (stricter than linking: a link says "about the same", this "the same").
     public var keepThreshold = 0.5
+    /// An answer by name keeps what it answers only when the two are about the same thing at least this much
+    /// (not the speaker's greeting or introduction).
+    public var answeredThreshold = 0.1
     /// Cosine similarity above which two claims say the same thing in other words.
     public var paraphraseThreshold = 0.34
     /// A plain assertion needs a closer paraphrase to count as a claim.
@@ -166,7 +169,9 @@ public struct ClaimLinker: Sendable {
             if c.kind == .stance && linked.contains(where: { claims[$0].claimant != c.claimant }) { return true }
             // What another speaker answers by name ("I disagree with Mark") is a claim, when the model does not rule it out.
             if c.checkWorthiness >= threshold / 3, let who = c.claimant,
-               linked.contains(where: { claims[$0].kind == .stance && claims[$0].references.contains(who) }) { return true }
+               linked.contains(where: { claims[$0].kind == .stance && claims[$0].references.contains(who) && cosine(vectors[i], vectors[$0]) >= answeredThreshold }) {
+                return true
+            }
             return c.checkWorthiness >= threshold / 3 && linked.contains { j in
                 claims[j].path != c.path && (claims[j].checkWorthiness >= threshold || claims[j].kind == .quantity)
             }
