@@ -28,7 +28,7 @@ public struct CheckWorthiness: Sendable {
     /// The probability that people would call the sentence check-worthy.
     public func probability(_ sentence: String) -> Double {
         var sum = 0.0, known = 0
-        for f in Self.features(sentence) {
+        for f in Self.features(sentence).sorted() { // a fixed order: the same sum on every run
             if let w = weights[f] {
                 sum += w
                 known += 1

@@ -84,11 +84,11 @@ public struct ClaimLinker: Sendable {
         for m in meanings { for w in m.features.keys { df[w, default: 0] += 1 } }
         let n = Double(max(1, claims.count))
         let idf = df.mapValues { log(n / Double($0)) + 0.1 }
-        let vectors = meanings.map { m -> [String: Double] in
-            var v: [String: Double] = [:]
-            for (w, weight) in m.features { v[w] = weight * (idf[w] ?? 0) }
-            let norm = sqrt(v.values.reduce(0) { $0 + $1 * $1 })
-            return norm > 0 ? v.mapValues { $0 / norm } : v
+        // Features numbered in sorted order, so that every sum over them runs in the same order on every run.
+        let vocabulary = df.keys.sorted()
+        let featureID = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, Int32($0)) })
+        let vectors = meanings.map { m in
+            SparseVector(m.features.map { (featureID[$0.key]!, $0.value * idf[$0.key]!) }).normalised()
         }
         let termSets = meanings.map { Set($0.features.filter { $0.value >= MeaningLexicon.termWeight }.keys) }
         let rareLimit = max(3, Int(Double(claims.count) * rareShare))
@@ -178,7 +178,8 @@ public struct ClaimLinker: Sendable {
         }
         var newID: [Int: Int] = [:]
         for (k, i) in keep.enumerated() { newID[i] = k }
-        let found = ClaimThreader().threads(claims, keep: keep, vectors: vectors, links: links, name: meaning.featureName)
+        let found = ClaimThreader().threads(claims, keep: keep, vectors: vectors, texts: normalised, links: links,
+                                               name: { meaning.featureName(vocabulary[Int($0)]) })
         var threads: [ClaimThread] = []
         var inThreads: [Int: [Int]] = [:]
         var fromThreads: [Int: Set<Int>] = [:]
@@ -253,7 +254,7 @@ public struct ClaimLinker: Sendable {
 
     /// What a claim that names a speaker answers: that speaker's latest claims before it (in the same
     /// document), with the claims they repeat.
-    func replyTargets(_ i: Int, _ claims: [Claim], _ vectors: [[String: Double]]) -> Set<Int> {
+    func replyTargets(_ i: Int, _ claims: [Claim], _ vectors: [SparseVector]) -> Set<Int> {
         let c = claims[i]
         let earlier = claims.indices.filter { j in
             claims[j].path == c.path && claims[j].start < c.start && claims[j].claimant.map { c.references.contains($0) } == true
@@ -270,10 +271,7 @@ public struct ClaimLinker: Sendable {
         return targets
     }
 
-    func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        let (small, large) = a.count < b.count ? (a, b) : (b, a)
-        return small.reduce(0) { $0 + $1.value * (large[$1.key] ?? 0) }
-    }
+    func cosine(_ a: SparseVector, _ b: SparseVector) -> Double { a.dot(b) }
 
     /// A bare figure ("we went from 3000 to 10,000") takes the unit and subject of the figures it repeats,
     /// when those agree among themselves.
@@ -284,7 +282,7 @@ public struct ClaimLinker: Sendable {
                 let q = claims[i].quantities[k]
                 let matches = known.filter { $0.1.agrees(with: q) && $0.1.low >= 100 }
                 let kinds = Dictionary(grouping: matches) { "\($0.1.unitClass!)|\($0.1.actor!)" }
-                guard let best = kinds.max(by: { $0.value.count < $1.value.count }), best.value.count >= 2 || best.value.contains(where: { $0.0 == claims[i].path }) else { continue }
+                guard let best = kinds.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }), best.value.count >= 2 || best.value.contains(where: { $0.0 == claims[i].path }) else { continue }
                 let parts = best.key.split(separator: "|").map(String.init)
                 claims[i].quantities[k].unitClass = parts[0]
                 claims[i].quantities[k].actor = parts[1]

@@ -23,10 +23,10 @@ struct ClaimThreader {
     var cohesion = 0.12
     var maxSize = 40
 
-    /// Threads over `claims` (only the indices in `keep`), given their unit vectors, their links and a way to
-    /// name a feature.
-    func threads(_ claims: [Claim], keep: [Int], vectors: [[String: Double]], links: [Int: [Int: LinkKind]],
-                 name: (String) -> String?) -> [(subject: String, members: [Int], figures: String?)] {
+    /// Threads over `claims` (only the indices in `keep`), given their unit vectors, their texts normalised
+    /// (lower-cased words), their links and a way to name a feature.
+    func threads(_ claims: [Claim], keep: [Int], vectors: [SparseVector], texts: [String], links: [Int: [Int: LinkKind]],
+                 name: (Int32) -> String?) -> [(subject: String, members: [Int], figures: String?)] {
         let kept = Set(keep)
         var out: [(String, [Int], String?)] = []
         // Figures of one thing for one group.
@@ -41,7 +41,7 @@ struct ClaimThreader {
             let largest = members.map(\.1.high).max() ?? 0
             let ordered = members.filter { $0.1.high >= largest / 100 } // ASR fragments ("10", "12") are not figures
                 .sorted { (Self.when(claims[$0.0]), claims[$0.0].path, claims[$0.0].start) < (Self.when(claims[$1.0]), claims[$1.0].path, claims[$1.0].start) }
-            guard Self.acrossDocuments(ordered.map(\.0), claims) else { continue }
+            guard Self.acrossDocuments(ordered.map(\.0), claims, texts) else { continue }
             var figures: [String] = []
             for (i, q) in ordered {
                 var f = q.display
@@ -51,7 +51,7 @@ struct ClaimThreader {
                 if !figures.contains(f) { figures.append(f) } // a copy of a transcript says nothing new
             }
             let parts = key.split(separator: "|").map(String.init)
-            let unit = Dictionary(grouping: ordered.compactMap(\.1.unit), by: { $0 }).max { $0.value.count < $1.value.count }?.key ?? parts[1]
+            let unit = Dictionary(grouping: ordered.compactMap(\.1.unit), by: { $0 }).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key ?? parts[1]
             var seen = Set<Int>()
             out.append(("\(parts[0]) \(unit)s", ordered.map(\.0).filter { seen.insert($0).inserted }, figures.joined(separator: " → ")))
         }
@@ -63,7 +63,7 @@ struct ClaimThreader {
         }
         pairs.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
         var root = [Int: Int]()
-        var sums = [Int: [String: Double]]()
+        var sums = [Int: SparseVector]()
         var members = [Int: [Int]]()
         func find(_ x: Int) -> Int {
             var r = x
@@ -78,14 +78,15 @@ struct ClaimThreader {
             guard mean >= cohesion else { continue }
             let (big, small) = members[a]!.count >= members[b]!.count ? (a, b) : (b, a)
             root[small] = big
-            for (k, v) in sums[small]! { sums[big]![k, default: 0] += v }
+            sums[big] = sums[big]! + sums[small]!
             members[big]! += members[small]!
             sums[small] = nil
             members[small] = nil
         }
-        for (r, ms) in members.sorted(by: { $0.key < $1.key }) where ms.count >= 2 && Self.acrossDocuments(ms, claims) {
+        for (r, ms) in members.sorted(by: { $0.key < $1.key }) where ms.count >= 2 && Self.acrossDocuments(ms, claims, texts) {
             let ordered = ms.sorted { (Self.when(claims[$0]), claims[$0].path, claims[$0].start) < (Self.when(claims[$1]), claims[$1].path, claims[$1].start) }
-            let leading = sums[r]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.compactMap { name($0.key) }
+            let centroid = sums[r]!
+            let leading = zip(centroid.ids, centroid.values).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.compactMap { name($0.0) }
             var words: [String] = []
             // Names of one word's forms ("soldier", "soldiering") count once.
             for w in leading where !words.contains(where: { $0.prefix(5) == w.prefix(5) }) { words.append(w); if words.count == 3 { break } }
@@ -104,16 +105,14 @@ struct ClaimThreader {
     }
 
     /// Claims of at least two documents that say different things: a document and its copy are no thread.
-    static func acrossDocuments(_ members: [Int], _ claims: [Claim]) -> Bool {
-        let texts = members.map { MeaningLexicon.words(claims[$0].text).joined(separator: " ") }
+    static func acrossDocuments(_ members: [Int], _ claims: [Claim], _ texts: [String]) -> Bool {
         for a in members.indices {
-            for b in members.indices where b > a && claims[members[a]].path != claims[members[b]].path && texts[a] != texts[b] { return true }
+            for b in members.indices where b > a && claims[members[a]].path != claims[members[b]].path && texts[members[a]] != texts[members[b]] {
+                return true
+            }
         }
         return false
     }
 
-    func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        let (small, large) = a.count < b.count ? (a, b) : (b, a)
-        return small.reduce(0) { $0 + $1.value * (large[$1.key] ?? 0) }
-    }
+    func cosine(_ a: SparseVector, _ b: SparseVector) -> Double { a.dot(b) }
 }

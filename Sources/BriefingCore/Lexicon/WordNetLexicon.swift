@@ -55,12 +55,11 @@ public final class WordNetLexicon: Sendable {
               let adverbs = try? Data(contentsOf: url.appendingPathComponent("index.adv")) else { return nil }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(150_000)
-        Self.scanIndex(nouns) { lemma, first in entries[lemma, default: Entry()].noun = true; entries[lemma]!.nounSynset = first }
-        Self.scanIndex(verbs) { lemma, first in entries[lemma, default: Entry()].verb = true; entries[lemma]!.verbSynset = first }
-        Self.scanIndex(adjectives) { lemma, first in
-            entries[lemma, default: Entry()].adjective = true; entries[lemma]!.adjectiveSynset = first
-        }
-        Self.scanIndex(adverbs) { lemma, first in entries[lemma, default: Entry()].adverb = true; entries[lemma]!.adverbSynset = first }
+        func update(_ lemma: String, _ body: (inout Entry) -> Void) { body(&entries[lemma, default: Entry()]) } // one lookup
+        Self.scanIndex(nouns) { lemma, first in update(lemma) { $0.noun = true; $0.nounSynset = first } }
+        Self.scanIndex(verbs) { lemma, first in update(lemma) { $0.verb = true; $0.verbSynset = first } }
+        Self.scanIndex(adjectives) { lemma, first in update(lemma) { $0.adjective = true; $0.adjectiveSynset = first } }
+        Self.scanIndex(adverbs) { lemma, first in update(lemma) { $0.adverb = true; $0.adverbSynset = first } }
         if let counts = try? Data(contentsOf: url.appendingPathComponent("cntlist.rev")) {
             Self.scanSenseCounts(counts) { lemma, type, file, sense, count in
                 guard entries[lemma] != nil else { return }
@@ -102,24 +101,19 @@ public final class WordNetLexicon: Sendable {
     /// Every part of speech a lower-cased word form can have, with its lemmas (morphy).
     public func reading(_ word: String) -> Reading {
         var r = Reading()
-        for lemma in lemmas(word, pos: "n") {
-            guard let e = entries[lemma], e.noun else { continue }
-            if !r.noun || e.nounCount > r.nounCount {
-                r.nounLemma = lemma
-                r.nounCount = e.nounCount
-                r.isTimeNoun = e.nounFile == 28
-            }
+        if let l = lemma(word, pos: "n"), let e = entries[l] {
             r.noun = true
+            r.nounLemma = l
+            r.nounCount = e.nounCount
+            r.isTimeNoun = e.nounFile == 28
         }
-        for lemma in lemmas(word, pos: "v") {
-            guard let e = entries[lemma], e.verb else { continue }
+        if let l = lemma(word, pos: "v"), let e = entries[l] {
             r.verb = true
-            r.verbCount = max(r.verbCount, e.verbCount)
+            r.verbCount = e.verbCount
         }
-        for lemma in lemmas(word, pos: "a") {
-            guard let e = entries[lemma], e.adjective else { continue }
+        if let l = lemma(word, pos: "a"), let e = entries[l] {
             r.adjective = true
-            r.adjectiveCount = max(r.adjectiveCount, e.adjectiveCount)
+            r.adjectiveCount = e.adjectiveCount
         }
         if let e = entries[word], e.adverb { r.adverb = true }
         return r
@@ -174,21 +168,30 @@ public final class WordNetLexicon: Sendable {
     /// The first synset offset of an index line whose fields after the lemma lie in `from..<to`: the
     /// offsets are the last `synset_cnt` fields (the second field after the lemma).
     static func firstOffset(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int32 {
-        var fields: [(Int, Int)] = []
-        var k = from
-        while k < to {
-            while k < to, bytes[k] == 32 { k += 1 }
-            let start = k
-            while k < to, bytes[k] != 32 { k += 1 }
-            if k > start { fields.append((start, k)) }
+        // The field at `k` (skipping spaces) and where it ends.
+        func field(from k: Int) -> (start: Int, end: Int)? {
+            var s = k
+            while s < to, bytes[s] == 32 { s += 1 }
+            var e = s
+            while e < to, bytes[e] != 32 { e += 1 }
+            return e > s ? (s, e) : nil
         }
-        func number(_ f: (Int, Int)) -> Int? {
+        func number(_ f: (start: Int, end: Int)) -> Int? {
             var v = 0
-            for b in bytes[f.0..<f.1] { guard b >= 48, b <= 57 else { return nil }; v = v * 10 + Int(b - 48) }
+            for b in bytes[f.start..<f.end] { guard b >= 48, b <= 57 else { return nil }; v = v * 10 + Int(b - 48) }
             return v
         }
-        guard fields.count >= 3, let count = number(fields[1]), count >= 1, fields.count >= count,
-              let offset = number(fields[fields.count - count]) else { return -1 }
+        guard let pos = field(from: from), let countField = field(from: pos.end), let count = number(countField), count >= 1 else { return -1 }
+        // Step back over the last `count` fields from the end of the line.
+        var k = to, start = to
+        for _ in 0..<count {
+            while k > countField.end, bytes[k - 1] == 32 { k -= 1 }
+            let end = k
+            while k > countField.end, bytes[k - 1] != 32 { k -= 1 }
+            guard k < end else { return -1 }
+            start = k
+        }
+        guard let f = field(from: start), let offset = number(f) else { return -1 }
         return Int32(clamping: offset)
     }
 

@@ -136,10 +136,7 @@ public struct Summarizer: Sendable {
         }
     }
 
-    static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        let (s, l) = a.count < b.count ? (a, b) : (b, a)
-        return s.reduce(0) { $0 + $1.value * (l[$1.key] ?? 0) }
-    }
+    static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double { sparseDot(a, b) }
 
     /// PageRank over sentences linked by similarity above 0.1.
     func lexRank(_ v: [[String: Double]]) -> [Double] {

@@ -89,3 +89,18 @@ import Testing
         #expect(ClaimClusters.about("submarines", in: claims, threads: threads).isEmpty)
     }
 }
+
+/// Sparse vectors add up in one order, whatever order their features come in.
+@Suite struct SparseVectorTests {
+    @Test func sumsDoNotDependOnTheOrderFeaturesCameIn() {
+        let pairs: [(Int32, Double)] = [(7, 0.1), (3, 0.7), (11, 1e-17), (5, 0.2), (2, 0.3)]
+        let a = SparseVector(pairs).normalised(), b = SparseVector(pairs.reversed()).normalised()
+        #expect(a.ids == [2, 3, 5, 7, 11] && a.values == b.values)
+        let other = SparseVector([(3, 1), (11, 2), (4, 5)])
+        #expect(a.dot(other) == b.dot(other))
+        #expect(abs(a.dot(a) - 1) < 1e-12)
+        let sum = a + other
+        #expect(sum.ids == [2, 3, 4, 5, 7, 11] && sum.values[1] == a.values[1] + 1)
+        #expect(SparseVector().dot(a) == 0)
+    }
+}
