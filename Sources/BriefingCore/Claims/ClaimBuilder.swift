@@ -8,6 +8,11 @@ public struct ClaimBuilder: Sendable {
 
     /// The claims with their threads (`ClaimThread`).
     public func buildWithThreads(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result) -> (claims: [Claim], threads: [ClaimThread]) {
+        ClaimLinker().linkWithThreads(extract(docs, analyses: analyses, timeline: timeline))
+    }
+
+    /// The claim candidates of every document, with full claimants, before linking.
+    public func extract(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result) -> [Claim] {
         let people = Array(Set(analyses.flatMap { $0.turns.map(\.speaker) } + analyses.flatMap { $0.quoted.map(\.name) }))
             .filter { $0 != SpeakerNames.unknown }.sorted() // sorted: a Set's order changes from run to run
         let meaning = MeaningLexicon()
@@ -21,7 +26,39 @@ public struct ClaimBuilder: Sendable {
         let perDocument = parallelMap(Array(zip(docs, analyses))) { (pair: (Document, SpeakerAnalysis)) in
             extractor.claims(pair.0, analysis: pair.1, mentions: mentions[pair.0.path] ?? [], dating: timeline.dating[pair.0.path], people: people)
         }
-        return ClaimLinker().linkWithThreads(perDocument.flatMap { $0 })
+        var claims = perDocument.flatMap { $0 }
+        Self.resolveClaimants(&claims, people: people, texts: Dictionary(docs.map { ($0.path, $0.text.string($0.body).lowercased()) }, uniquingKeysWith: { a, _ in a }))
+        return claims
+    }
+
+    /// Claimants known by one word ("Karine", "KIRBY", as a transcript without labels names them) get their
+    /// full name when the corpus knows one person by that word: the people of the corpus whose name has the
+    /// word, those named in the claim's own document first; names with one surname are one person ("John
+    /// Kirby", "Admiral John Kirby"), written as most claims write it. Left alone when that is not one person.
+    static func resolveClaimants(_ claims: inout [Claim], people: [String], texts: [String: String]) {
+        func words(_ name: String) -> [String] {
+            name.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "\u{2019}" }).map(String.init)
+        }
+        let full = people.filter { words($0).count >= 2 }
+        var byWord: [String: [String]] = [:]
+        for name in full { for w in Set(words(name)) where w.count >= 3 { byWord[w, default: []].append(name) } }
+        var uses: [String: Int] = [:]
+        for c in claims { if let who = c.claimant { uses[who, default: 0] += 1 } }
+        var memo: [String: String?] = [:]
+        for i in claims.indices {
+            guard let who = claims[i].claimant else { continue }
+            let own = words(who)
+            guard own.count == 1, let candidates = byWord[own[0]] else { continue }
+            let key = claims[i].path + "\u{1}" + who
+            if memo[key] == nil {
+                let text = texts[claims[i].path] ?? ""
+                let named = candidates.filter { text.contains($0.lowercased()) }
+                let pool = named.isEmpty ? candidates : named
+                let surnames = Set(pool.compactMap { words($0).last })
+                memo[key] = surnames.count == 1 ? pool.max { (uses[$0] ?? 0, $1) < (uses[$1] ?? 0, $0) } : .some(nil)
+            }
+            if let name = memo[key] ?? nil { claims[i].claimant = name }
+        }
     }
 
     /// Words the corpus writes with a capital inside sentences (names, nationalities), lower-cased, so that

@@ -28,7 +28,7 @@ public struct ClaimExtractor: Sendable {
                 people: [String]) -> [Claim] {
         let paragraphs = doc.paragraphs
         let flat = paragraphs.flatMap { $0 }
-        let sentences = SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
+        let sentences = Self.withinTurns(SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs), analysis)
         let tagger = TemporalTagger()
         var out: [Claim] = []
         var previousSubject: String?
@@ -65,6 +65,39 @@ public struct ClaimExtractor: Sendable {
                              negated: negated, references: references, related: [], links: [],
                              groups: parser.groupNames(doc.text, pieces: pieces).sorted(),
                              checkWorthiness: CheckWorthiness.shared.probability(text), saidOn: dating?.anchor?.label))
+        }
+        return out
+    }
+
+    /// Sentences cut where the speaker changes: a labelled turn that ends without a full stop ("in Washington,
+    /// D.C.", "--") must not run into the next speaker's words. A sentence over two or more turns becomes one
+    /// part per turn (what lies between them, a label, belongs to neither). Where both turns were inferred from
+    /// the words (no labels), a change inside a sentence is the decoder's guess against the sentence's own
+    /// punctuation, and the sentence stays whole.
+    static func withinTurns(_ sentences: [Sentence], _ a: SpeakerAnalysis) -> [Sentence] {
+        let turns = a.turns
+        guard turns.count >= 2 else { return sentences }
+        var out: [Sentence] = []
+        out.reserveCapacity(sentences.count)
+        for s in sentences {
+            // The first turn that ends after the sentence starts (turns are in text order).
+            var lo = 0, hi = turns.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if turns[mid].span.end <= s.span.start { lo = mid + 1 } else { hi = mid }
+            }
+            var parts: [TextSpan] = []
+            var k = lo
+            while k < turns.count, turns[k].span.start < s.span.end {
+                let start = max(turns[k].span.start, s.span.start), end = min(turns[k].span.end, s.span.end)
+                let labelled = k > lo && (turns[k].source != .inferred || turns[k - 1].source != .inferred)
+                if start < end {
+                    if let last = parts.last, k > lo, !labelled { parts[parts.count - 1] = TextSpan(last.start, end) }
+                    else { parts.append(TextSpan(start, end)) }
+                }
+                k += 1
+            }
+            if parts.count >= 2 { out += parts.map { Sentence($0) } } else { out.append(s) }
         }
         return out
     }

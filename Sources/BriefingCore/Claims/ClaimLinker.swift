@@ -68,7 +68,7 @@ public struct ClaimLinker: Sendable {
     public func link(_ input: [Claim]) -> [Claim] { linkWithThreads(input).claims }
 
     /// Most threads a claim takes its related claims from in full; in a longer thread, the claims nearest in
-    /// date on either side.
+    /// date on either side (this many different statements each way).
     public var threadNeighbours = 15
 
     /// The same, with the threads of claims about one subject (`ClaimThread`); each claim's `related` holds
@@ -188,8 +188,7 @@ public struct ClaimLinker: Sendable {
             threads.append(ClaimThread(id: t, subject: found.subject, claims: members, figures: found.figures))
             for (k, m) in members.enumerated() {
                 inThreads[m, default: []].append(t)
-                let near = members[max(0, k - threadNeighbours)..<min(members.count, k + threadNeighbours + 1)]
-                fromThreads[m, default: []].formUnion(near.filter { $0 != m })
+                fromThreads[m, default: []].formUnion(Self.neighbours(of: k, in: found.members, texts: normalised, count: threadNeighbours).map { newID[$0]! })
             }
         }
         let linked = keep.map { i in
@@ -202,6 +201,25 @@ public struct ClaimLinker: Sendable {
             return c
         }
         return (linked, threads)
+    }
+
+    /// The members of a thread (in date order) nearest to member `k` on either side, up to `count` different
+    /// statements each way (copies of one sentence, as in a transcript and its re-transcription, count once).
+    static func neighbours(of k: Int, in members: [Int], texts: [String], count: Int) -> [Int] {
+        var out: [Int] = []
+        for step in [-1, 1] {
+            var seen = Set<String>()
+            var j = k + step
+            while j >= 0, j < members.count {
+                if !seen.contains(texts[members[j]]) {
+                    guard seen.count < count else { break }
+                    seen.insert(texts[members[j]])
+                }
+                out.append(members[j])
+                j += step
+            }
+        }
+        return out
     }
 
     /// A link's strength and kind, or nil when the two claims are about different things.

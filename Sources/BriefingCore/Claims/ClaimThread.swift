@@ -16,11 +16,14 @@ public struct ClaimThread: Codable, Sendable, Hashable {
 /// - figures that count the same kind of thing for the same named group (`Quantity.unitClass`, `actor`);
 /// - statements linked by meaning, merged greedily strongest link first while the merged thread stays
 ///   cohesive: the mean similarity between its two halves (the dot product of their summed vectors over the
-///   product of their sizes) is at least `cohesion`, so that no chain of weak links makes a thread;
+///   product of their sizes) is at least `cohesion`, so that no chain of weak links makes a thread, and it holds
+///   at most `maxSize` different statements;
 /// and keeps those that span at least two documents. Near-linear: only linked pairs are considered, and a
 /// merge costs one sparse dot product.
 struct ClaimThreader {
     var cohesion = 0.12
+    /// Most different statements in a thread (copies of one sentence, as in a transcript and its
+    /// re-transcription, count once).
     var maxSize = 40
 
     /// Threads over `claims` (only the indices in `keep`), given their unit vectors, their texts normalised
@@ -70,17 +73,21 @@ struct ClaimThreader {
             while let p = root[r], p != r { r = p }
             return r
         }
-        for i in keep { root[i] = i; sums[i] = vectors[i]; members[i] = [i] }
+        var statements = [Int: Set<String>]()
+        for i in keep { root[i] = i; sums[i] = vectors[i]; members[i] = [i]; statements[i] = [texts[i]] }
         for (i, j, _) in pairs {
             let (a, b) = (find(i), find(j))
-            guard a != b, members[a]!.count + members[b]!.count <= maxSize else { continue }
+            guard a != b, statements[a]!.count + statements[b]!.count <= maxSize
+                    || statements[a]!.union(statements[b]!).count <= maxSize else { continue }
             let mean = cosine(sums[a]!, sums[b]!) / Double(members[a]!.count * members[b]!.count)
             guard mean >= cohesion else { continue }
             let (big, small) = members[a]!.count >= members[b]!.count ? (a, b) : (b, a)
             root[small] = big
             sums[big] = sums[big]! + sums[small]!
             members[big]! += members[small]!
+            statements[big]!.formUnion(statements[small]!)
             sums[small] = nil
+            statements[small] = nil
             members[small] = nil
         }
         for (r, ms) in members.sorted(by: { $0.key < $1.key }) where ms.count >= 2 && Self.acrossDocuments(ms, claims, texts) {
