@@ -275,18 +275,51 @@ import Testing
         let from = try #require(s.currentClaim)
         s.update(.key(.char("r")))
         #expect(s.overlay == .related)
-        let rows = s.relatedClaims
-        let target = try #require(rows.firstIndex { $0.1.path != s.claims[from].path })
-        for _ in 0..<target { s.update(.key(.char("j"))) }
+        let rows = s.relatedRows
+        #expect(rows[s.relatedSelection].claim.id == from) // the panel opens on the current claim
+        let target = try #require(rows.firstIndex { $0.claim.path != s.claims[from].path })
+        while s.relatedSelection < target { s.update(.key(.char("j"))) }
+        while s.relatedSelection > target { s.update(.key(.char("k"))) }
         let frame = Renderer.render(s).text
-        #expect(frame.contains("Related claims") && frame.contains(rows[target].0.kind.rawValue.uppercased()))
+        #expect(frame.contains("Related claims") && frame.contains("▶ "))
+        #expect(frame.contains(rows[target].kind?.rawValue.uppercased() ?? "SAME SUBJECT"))
         let before = s.place
         s.update(.key(.enter))
         #expect(s.overlay == nil)
-        #expect(s.model?.document.path == rows[target].1.path)
-        #expect(s.highlight == rows[target].1.span)
+        #expect(s.model?.document.path == rows[target].claim.path)
+        #expect(s.highlight == rows[target].claim.span)
         s.update(.key(.ctrl("o")))
         #expect(s.place == before)
+    }
+}
+
+/// A thread in the reader: `r` shows the claims about one subject in date order, `]`/`[` step through them.
+@Suite struct ClaimThreadKeyTests {
+    @Test func threadPanelStepsThroughTheThreadInDateOrder() throws {
+        var s = try Fixtures.seedState(width: 200, height: 50)
+        let c = try #require(s.claims.first { claim in
+            claim.threads.contains { t in s.claimThreads[t].claims.count >= 3 && Set(s.claimThreads[t].claims.map { s.claims[$0].path }).count >= 2 }
+        }, "a thread over two documents in the seeds")
+        s.currentClaim = c.id
+        s.update(.key(.char("r")))
+        let thread = try #require(s.activeThread)
+        #expect(Renderer.render(s).text.contains("Thread: " + s.claimThreads[thread].subject.prefix(20)))
+        let members = s.relatedRows.filter { $0.thread == thread }.map(\.claim)
+        let dates = members.map { $0.saidOn ?? "~" }
+        #expect(dates == dates.sorted()) // date order, undated last
+        var visited = [s.currentClaim!]
+        for _ in 0..<members.count { s.update(.key(.char("]"))); if visited.last != s.currentClaim { visited.append(s.currentClaim!) } }
+        // From the current claim to the last of the thread, each one in turn, the reader behind the panel.
+        let start = try #require(members.firstIndex { $0.id == c.id })
+        #expect(visited == members[start...].map(\.id))
+        #expect(s.overlay == .related && s.model?.document.path == members.last?.path && s.highlight == members.last?.span)
+        #expect(s.message?.contains("last claim of the thread") == true)
+        s.update(.key(.char("[")))
+        #expect(s.currentClaim == members[members.count - 2].id || members.count == 1)
+        s.update(.key(.escape))
+        #expect(s.overlay == nil && s.currentClaim == members[max(0, members.count - 2)].id)
+        s.update(.key(.ctrl("o"))) // back where the last step started
+        #expect(s.model?.document.path == members.last?.path)
     }
 }
 

@@ -53,19 +53,39 @@ enum OverlayPanes {
         box("Summary", lines, top: state.overlayTop, theme: theme, in: rect, into: &buf)
     }
 
+    /// The current claim's threads (who said what, when, in date order; `▶` marks the current claim) and the
+    /// claims linked to it outside them, each with the kind of link.
     static func related(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
         guard let c = state.currentClaim.flatMap({ state.claims[safe: $0] }) else { return }
         var lines: [(String, Style)] = [("“\(c.text.prefix(200))”", theme.header),
-                                        ("\(c.claimant ?? "author") · \(c.document) · \(c.date ?? "undated")", theme.dim), ("", .plain)]
-        for (k, (link, other)) in state.relatedClaims.enumerated() {
-            let head = "\(link.kind.rawValue.uppercased()) · \(other.claimant ?? "author") · \(other.document) · \(other.date ?? "undated")"
-            let style = k == state.relatedSelection ? theme.selected : .plain
-            lines.append((head, style))
-            lines.append(("   " + String(other.text.prefix(160)), k == state.relatedSelection ? theme.selected : theme.dim))
+                                        ("\(c.claimant ?? "author") · \(c.document) · \(c.saidOn ?? c.date ?? "undated")", theme.dim)]
+        var selectedLine = 0
+        var section: Int?? = .none
+        for (k, row) in state.relatedRows.enumerated() {
+            if section != .some(row.thread) {
+                section = .some(row.thread)
+                lines.append(("", .plain))
+                if let t = row.thread, let thread = state.claimThreads[safe: t] {
+                    let count = state.relatedRows.filter { $0.thread == t }.count
+                    let steps = t == state.activeThread ? " · ] [ step through it" : ""
+                    lines.append(("Thread: \(thread.subject) · \(count) claims in date order\(steps)", theme.header))
+                    if let figures = thread.figures { lines.append(("  " + figures, theme.dim)) }
+                } else {
+                    lines.append(("Linked outside its threads", theme.header))
+                }
+            }
+            let selected = k == state.relatedSelection
+            if selected { selectedLine = lines.count }
+            let other = row.claim
+            let mark = other.id == c.id ? "▶ " : "  "
+            let kind = other.id == c.id ? "THIS CLAIM" : (row.kind?.rawValue.uppercased() ?? "SAME SUBJECT")
+            let head = "\(mark)\(other.saidOn ?? other.date ?? "undated") · \(other.claimant ?? "author") · \(kind) · \(other.document)"
+            lines.append((head, selected ? theme.selected : .plain))
+            lines.append(("    " + String(other.text.prefix(160)), selected ? theme.selected : theme.dim))
         }
-        if state.relatedClaims.isEmpty { lines.append(("no related claims", theme.dim)) }
-        lines += [("", .plain), ("j/k choose · Enter jumps there (Ctrl-O comes back) · Esc closes", theme.dim)]
-        let top = max(0, 3 + state.relatedSelection * 2 - (rect.height - 6))
+        if state.relatedRows.isEmpty { lines += [("", .plain), ("no related claims", theme.dim)] }
+        lines += [("", .plain), ("j/k choose · Enter jumps there (Ctrl-O comes back) · ] [ next and previous in the thread · Esc closes", theme.dim)]
+        let top = max(0, selectedLine + 2 - (rect.height - 4))
         box("Related claims", lines, top: top, theme: theme, in: rect, into: &buf)
     }
 

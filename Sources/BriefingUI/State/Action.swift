@@ -30,7 +30,7 @@ public enum Action: String, Sendable, CaseIterable {
         case .historyForward: return "jump forward"
         case .nextClaim: return "next claim that other claims take up"
         case .prevClaim: return "previous claim"
-        case .relatedClaims: return "related claims of the current claim (Enter jumps there)"
+        case .relatedClaims: return "the claim's thread and related claims (] [ step, Enter jumps)"
         case .nextMention: return "next mention of the selected timeline event (in any document)"
         case .filterTimeline: return "filter the timeline to a range (2024, 2024-06..2024-12, ..2024-10)"
         case .renameSpeaker: return "rename (or merge) the selected speaker; saved in briefing.yaml"

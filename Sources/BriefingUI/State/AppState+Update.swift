@@ -109,11 +109,16 @@ extension AppState {
             history.recordJump(from: place)
             highlight = next.span
             if let line = line(showing: next.start) { readerTop = min(max(0, line - readerHeight / 3), maxReaderTop) }
-            message = "claim \(next.id): \(next.related.count) related (r shows them)"
+            let threads = next.threads.count == 1 ? ", in a thread" : next.threads.count > 1 ? ", in \(next.threads.count) threads" : ""
+            message = "claim by \(next.claimant ?? "the author")\(next.saidOn.map { ", " + $0 } ?? ""): \(next.related.count) related\(threads) (r shows them)"
         case .relatedClaims:
-            guard currentClaim != nil else { message = "no claim selected: ] goes to the next claim"; return }
-            relatedSelection = 0
+            guard let c = currentClaim else { message = "no claim selected: ] goes to the next claim"; return }
+            activeThread = claims[safe: c]?.threads.first
+            relatedSelection = relatedRows.firstIndex { $0.claim.id == c } ?? 0
             overlay = .related
+            if let t = activeThread, let thread = claimThreads[safe: t] {
+                message = "thread: \(thread.subject) · ] and [ step through it in date order"
+            }
         case .filterTimeline:
             prompt = Prompt(kind: .timelineRange, speaker: "", text: "")
         case .renameSpeaker, .setRole:
@@ -126,10 +131,13 @@ extension AppState {
         }
     }
 
-    /// Keys in the related-claims panel: move, Enter to jump there, Esc or q to close.
+    /// Keys in the related-claims panel: move, Enter to jump there, `]`/`[` to step through the thread (the
+    /// reader follows behind the panel), Esc or q to close.
     mutating func handleRelated(_ key: Key) {
-        let count = overlay == .results ? corpusHits.count : relatedClaims.count
+        let count = overlay == .results ? corpusHits.count : relatedRows.count
         switch keyMap.action(for: key) {
+        case .nextClaim where overlay == .related: stepThread(1)
+        case .prevClaim where overlay == .related: stepThread(-1)
         case .down: relatedSelection = min(relatedSelection + 1, max(0, count - 1))
         case .up: relatedSelection = max(0, relatedSelection - 1)
         case .quit, .back, .relatedClaims: overlay = nil
@@ -142,7 +150,7 @@ extension AppState {
             highlight = TextSpan(hit.start, hit.end)
         case .select:
             overlay = nil
-            guard let (_, c) = relatedClaims[safe: relatedSelection] else { return }
+            guard let c = relatedRows[safe: relatedSelection]?.claim else { return }
             jump(to: c.path, c.span)
             currentClaim = c.id
         default: break
@@ -246,6 +254,26 @@ extension AppState {
         case .reader:
             break
         }
+    }
+
+    /// Makes the next (or previous) claim of the panel's thread, in date order, the current one, and shows it
+    /// in the reader; Ctrl-O comes back.
+    mutating func stepThread(_ step: Int) {
+        guard let c = currentClaim, let t = activeThread, let thread = claimThreads[safe: t] else {
+            message = "this claim is in no thread: Enter jumps to a linked claim"
+            return
+        }
+        let members = relatedRows.filter { $0.thread == t }.map(\.claim)
+        guard let k = members.firstIndex(where: { $0.id == c }) else { return }
+        guard members.indices.contains(k + step) else {
+            message = step > 0 ? "the last claim of the thread (\(members.count))" : "the first claim of the thread"
+            return
+        }
+        let target = members[k + step]
+        jump(to: target.path, target.span)
+        currentClaim = target.id
+        relatedSelection = relatedRows.firstIndex { $0.claim.id == target.id && $0.thread == t } ?? 0
+        message = "thread: \(k + step + 1) of \(members.count) · \(thread.subject)"
     }
 
     /// Opens a document at a passage, highlighted, remembering where we were.

@@ -17,6 +17,10 @@ public struct AppState: Sendable {
     /// All claims of the corpus, and the one the reader is on.
     public var claims: [Claim] = []
     public var currentClaim: Int?
+    /// Threads of claims about one subject (`ClaimThread`), by id.
+    public var claimThreads: [ClaimThread] = []
+    /// The thread the related-claims panel steps through (`]`/`[`).
+    public var activeThread: Int?
     /// The related-claims (or search results) panel's selected row.
     public var relatedSelection = 0
     /// True while the corpus-wide analysis (timeline, claims, topics) is still being made.
@@ -131,10 +135,33 @@ public struct AppState: Sendable {
     public private(set) var documentClaims: [Claim] = []
     private var documentClaimsFor: String?
 
-    /// The claims related to the current claim, for the panel.
-    public var relatedClaims: [(ClaimLink, Claim)] {
+    /// The related-claims panel's rows for the current claim: the claims of its threads in date order (one row
+    /// per statement: a transcript's copy is left out), then the claims linked to it outside them.
+    public var relatedRows: [RelatedRow] {
         guard let c = currentClaim, let claim = claims[safe: c] else { return [] }
-        return claim.links.compactMap { l in claims[safe: l.id].map { (l, $0) } }
+        let kinds = Dictionary(claim.links.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        var rows: [RelatedRow] = []
+        var shown = Set<Int>()
+        // The thread being stepped through first, then the claim's other threads.
+        for t in claim.threads.filter({ $0 == activeThread }) + claim.threads.filter({ $0 != activeThread }) {
+            guard let thread = claimThreads[safe: t], thread.id == t else { continue }
+            var statements = Set<String>()
+            // The current claim's own version of its sentence comes first, so that it is the one kept.
+            let members = thread.claims.filter { $0 == c } + thread.claims.filter { $0 != c }
+            var keep = Set<Int>()
+            for id in members {
+                guard let other = claims[safe: id] else { continue }
+                if statements.insert(other.text + "\u{1}" + (other.saidOn ?? "")).inserted { keep.insert(id) }
+            }
+            for id in thread.claims where keep.contains(id) {
+                rows.append(RelatedRow(claim: claims[id], kind: id == c ? nil : kinds[id], thread: thread.id))
+                shown.insert(id)
+            }
+        }
+        for l in claim.links where !shown.contains(l.id) {
+            if let other = claims[safe: l.id] { rows.append(RelatedRow(claim: other, kind: l.kind, thread: nil)) }
+        }
+        return rows
     }
 
     /// Whether a timeline entry is told in the current document.
@@ -175,4 +202,12 @@ public struct AppState: Sendable {
             return offset <= last && (offset >= first || line.kind == .text)
         }
     }
+}
+
+/// A row of the related-claims panel: a claim of the current claim's thread (`thread` set) or one linked to
+/// it, with the kind of link when the two are linked directly.
+public struct RelatedRow: Sendable {
+    public var claim: Claim
+    public var kind: LinkKind?
+    public var thread: Int?
 }

@@ -6,6 +6,8 @@ public struct ReaderCorpus: Sendable {
     public var models: [DocumentModel]
     public var timeline: [TimelineEntry]
     public var claims: [Claim]
+    /// Threads of claims about one subject across documents.
+    public var threads: [ClaimThread]
     /// Topics per document path.
     public var topics: [String: [Topic]]
     /// Summary candidates of every document.
@@ -23,16 +25,18 @@ public struct ReaderCorpus: Sendable {
         self.models = models
         timeline = extras?.timeline ?? []
         claims = extras?.claims ?? []
+        threads = extras?.threads ?? []
         topics = extras?.topics ?? [:]
         candidates = extras?.candidates ?? []
     }
 }
 
-/// What the reader learns from the whole corpus at once: the timeline, linked claims, topics and
-/// summary candidates. Slow on a large corpus, so the reader computes it in the background.
+/// What the reader learns from the whole corpus at once: the timeline, linked claims and their threads,
+/// topics and summary candidates. Slow on a large corpus, so the reader computes it in the background.
 public struct ReaderExtras: Sendable, Codable {
     public var timeline: [TimelineEntry]
     public var claims: [Claim]
+    public var threads: [ClaimThread]
     public var topics: [String: [Topic]]
     public var candidates: [Summarizer.Candidate]
 
@@ -44,7 +48,7 @@ public struct ReaderExtras: Sendable, Codable {
     public init(_ documents: [Document], analyses: [SpeakerAnalysis]) {
         let t = TimelineBuilder().build(documents, analyses: analyses)
         timeline = t.entries
-        claims = ClaimBuilder().build(documents, analyses: analyses, timeline: t)
+        (claims, threads) = ClaimBuilder().buildWithThreads(documents, analyses: analyses, timeline: t)
         let extractor = TopicExtractor(documents, analyses: analyses)
         topics = extractor.allTopics(documentLimit: 15, corpusLimit: 0).documents
         candidates = Summarizer.candidates(documents, analyses: analyses)
@@ -72,6 +76,7 @@ extension AppState {
     public mutating func apply(_ extras: ReaderExtras) {
         timeline = extras.timeline
         claims = extras.claims
+        claimThreads = extras.threads
         topics = extras.topics
         candidates = extras.candidates
         analysing = false
@@ -82,6 +87,7 @@ extension AppState {
     public init(corpus: ReaderCorpus, width: Int, height: Int, colors: Bool = true) {
         self.init(documents: corpus.models, timeline: corpus.timeline, width: width, height: height, colors: colors)
         claims = corpus.claims
+        claimThreads = corpus.threads
         topics = corpus.topics
         candidates = corpus.candidates
         invalidateDerived()
