@@ -28,6 +28,8 @@ for _ in 1 2 3; do
 done
 echo "warm re-open to first frame (process start to first full frame, best of 3): ${best} ms   (target <= 200 ms)"
 echo "  peak RSS: $(awk '/Maximum resident/ {printf "%.0f MB", $6/1024}' "$OUT/warm.time")"
+$BIN/briefing-bench linking "$OUT/corpus" "$OUT/index.sqlite" 40
+echo "  (near-linear: the time per claim stays about the same from a quarter of the claims to all of them)"
 $BIN/briefing-bench search "$OUT/index.sqlite"
 echo "  (target p95 <= 20 ms)"
 if python3 -c "import yake" 2>/dev/null; then

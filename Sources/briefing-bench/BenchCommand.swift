@@ -8,9 +8,12 @@ import Foundation
 struct BenchCommand {
     static func main() throws {
         let args = Array(CommandLine.arguments.dropFirst())
-        // briefing-bench first-frame CORPUS INDEX | extras CORPUS INDEX | search INDEX | keys CORPUS | [CORPUS]
+        // briefing-bench first-frame CORPUS INDEX | extras CORPUS INDEX | linking CORPUS INDEX [DOCUMENTS] | search INDEX | keys CORPUS | [CORPUS]
         if args.first == "first-frame", args.count == 3 { return try ScaleBench.firstFrame(corpus: args[1], index: args[2]) }
         if args.first == "extras", args.count == 3 { return try ScaleBench.extras(corpus: args[1], index: args[2]) }
+        if args.first == "linking", args.count == 3 || args.count == 4 {
+            return try ScaleBench.linking(corpus: args[1], index: args[2], documents: args.count == 4 ? Int(args[3]) ?? 100 : 100)
+        }
         if args.first == "search", args.count == 2 { return try ScaleBench.search(index: args[1], queries: 200) }
         if args.first == "keys", args.count == 2 {
             try KeyToFrameBench.run(corpus: args[1], keys: 1_000, width: 200, height: 50)

@@ -32,6 +32,28 @@ enum ScaleBench {
                      pairs.count, decode, analyse / 1000, extras?.timeline.count ?? 0, extras?.claims.count ?? 0, Measure.peakRSSMegabytes()))
     }
 
+    /// Claim linking (links by meaning and threads) on the claims of the corpus's first `documents` documents,
+    /// extracted once, then linked in a quarter, a half and all of them (after one warm-up pass that loads
+    /// WordNet): the time per claim should stay about the same as the claims grow (near-linear).
+    static func linking(corpus: String, index: String, documents: Int) throws {
+        var warnings: [String] = []
+        let ix = try CorpusIndex(path: index, warnings: &warnings)
+        let catalog = try ix.refresh([corpus], loader: CorpusLoader())
+        let pairs = ix.documents(Array(catalog.headers.prefix(documents)))
+        let (docs, analyses) = (pairs.map(\.0), pairs.map(\.1))
+        let timeline = TimelineBuilder().build(docs, analyses: analyses)
+        let all = ClaimBuilder().extract(docs, analyses: analyses, timeline: timeline)
+        _ = ClaimLinker().linkWithThreads(Array(all.prefix(all.count / 8)))
+        var line: [String] = []
+        for share in [4, 2, 1] {
+            let part = Array(all.prefix(all.count / share))
+            var threads = 0
+            let ms = Measure.milliseconds { threads = ClaimLinker().linkWithThreads(part).threads.count }
+            line.append(String(format: "%d claims %.1f s (%.0f µs/claim, %d threads)", part.count, ms / 1000, ms * 1000 / Double(max(1, part.count)), threads))
+        }
+        print("claim linking on \(docs.count) documents: " + line.joined(separator: " · ") + String(format: "; peak RSS %.0f MB", Measure.peakRSSMegabytes()))
+    }
+
     static func search(index: String, queries: Int) throws {
         var warnings: [String] = []
         let ix = try CorpusIndex(path: index, warnings: &warnings)
