@@ -105,10 +105,12 @@ struct ClaimThreader {
     /// When a claim was made: its document's date; undated last.
     static func when(_ c: Claim) -> String { c.saidOn ?? "~" }
 
-    /// "Kirby" for "John Kirby" or "ADMIRAL JOHN KIRBY", "Minister" for "MINISTER".
+    /// "Kirby" for "John Kirby" or "ADMIRAL JOHN KIRBY", "Minister" for "MINISTER", "Jean-Pierre" for
+    /// "KARINE JEAN-PIERRE".
     static func surname(_ name: String) -> String {
         guard let last = name.split(separator: " ").last else { return name }
-        return last.prefix(1).uppercased() + last.dropFirst().lowercased()
+        return last.split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: "-")
     }
 
     /// Claims of at least two documents that say different things: a document and its copy are no thread.

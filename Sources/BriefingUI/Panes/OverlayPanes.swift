@@ -85,7 +85,7 @@ enum OverlayPanes {
         }
         if state.relatedRows.isEmpty { lines += [("", .plain), ("no related claims", theme.dim)] }
         lines += [("", .plain), ("j/k choose · Enter jumps there (Ctrl-O comes back) · ] [ next and previous in the thread · Esc closes", theme.dim)]
-        let top = max(0, selectedLine + 2 - (rect.height - 4))
+        let top = max(0, selectedLine - (rect.height - 4) / 2) // the selected claim in the middle
         box("Related claims", lines, top: top, theme: theme, in: rect, into: &buf)
     }
 

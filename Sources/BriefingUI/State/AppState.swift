@@ -145,13 +145,17 @@ public struct AppState: Sendable {
         // The thread being stepped through first, then the claim's other threads.
         for t in claim.threads.filter({ $0 == activeThread }) + claim.threads.filter({ $0 != activeThread }) {
             guard let thread = claimThreads[safe: t], thread.id == t else { continue }
-            var statements = Set<String>()
-            // The current claim's own version of its sentence comes first, so that it is the one kept.
-            let members = thread.claims.filter { $0 == c } + thread.claims.filter { $0 != c }
+            // One row per statement and date: the current claim's own version first, then dated before undated
+            // (a transcript's copy without its date adds nothing).
+            let members = thread.claims.filter { $0 == c } + thread.claims.filter { $0 != c && claims[safe: $0]?.saidOn != nil }
+                + thread.claims.filter { $0 != c && claims[safe: $0]?.saidOn == nil }
+            var dated = [String: Set<String>]()
             var keep = Set<Int>()
             for id in members {
                 guard let other = claims[safe: id] else { continue }
-                if statements.insert(other.text + "\u{1}" + (other.saidOn ?? "")).inserted { keep.insert(id) }
+                let when = other.saidOn ?? ""
+                if when.isEmpty, dated[other.text] != nil, id != c { continue }
+                if dated[other.text, default: []].insert(when).inserted || id == c { keep.insert(id) }
             }
             for id in thread.claims where keep.contains(id) {
                 rows.append(RelatedRow(claim: claims[id], kind: id == c ? nil : kinds[id], thread: thread.id))

@@ -51,6 +51,12 @@ import Testing
         #expect(elsewhere[0].claimant == "Tom") // Tom Reyes or Tom Baker: not one person, left alone
     }
 
+    @Test func threadsNameWhoGaveAFigureBySurname() {
+        #expect(ClaimThreader.surname("KARINE JEAN-PIERRE") == "Jean-Pierre")
+        #expect(ClaimThreader.surname("Admiral John Kirby") == "Kirby")
+        #expect(ClaimThreader.surname("MINISTER") == "Minister")
+    }
+
     @Test func threadNeighboursCountCopiesOnce() {
         // Members 0…5 in date order; 1 and 2 are one sentence (a transcript and its copy), as are 4 and 5.
         let texts = ["a", "b", "b", "c", "d", "d"]
