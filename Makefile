@@ -4,7 +4,7 @@
 SWIFT    ?= swift
 PREFIX   ?= /usr/local
 SHARED   ?= ../shared
-APT_PKGS := libncursesw5-dev libsqlite3-dev pkg-config tmux python3 wordnet-base
+APT_PKGS := libncursesw5-dev libsqlite3-dev sqlite3 pkg-config tmux python3 wordnet-base
 RELEASE  := .build/release/briefing
 DEBUG    := .build/debug/briefing
 

@@ -29,7 +29,7 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the corpus; prints warnings; exits 2 on a missing path and 1 when nothing could be read.
     func load() throws -> Loaded {
         var warnings: [String] = []
-        let index = openIndex(&warnings)
+        let index = try openIndex(&warnings)
         return try reporting(&warnings) { (warnings: inout [String]) throws(IngestError) in
             let result: CorpusLoader.Result
             if let index { result = try index.load(resolvedPaths, loader: loader) } else { result = try loader.load(resolvedPaths) }
@@ -45,7 +45,7 @@ struct CorpusOptions: ParsableArguments {
     /// without it, everything read now. Warnings are returned, not printed (the reader shows them).
     func shelve() throws -> Shelved {
         var warnings: [String] = []
-        guard let index = openIndex(&warnings) else {
+        guard let index = try openIndex(&warnings) else {
             let loaded = try load()
             return Shelved(shelf: DocumentShelf(zip(loaded.documents, loaded.analyses).map { DocumentModel($0, analysis: $1) }),
                            warnings: loaded.warnings, index: nil, fingerprint: nil)
@@ -76,10 +76,15 @@ struct CorpusOptions: ParsableArguments {
 
     var loader: CorpusLoader { CorpusLoader(reader: FileReader(maxBytes: maxSize * 1_048_576)) }
 
-    /// The index, unless `--no-index`; when it cannot be opened, a warning and nil.
-    func openIndex(_ warnings: inout [String]) -> CorpusIndex? {
+    /// The index, unless `--no-index`; when it cannot be opened, a warning and nil. A file that is not a
+    /// briefing index is refused: one line, exit 1, the file untouched.
+    func openIndex(_ warnings: inout [String]) throws -> CorpusIndex? {
         guard !noIndex else { return nil }
-        do { return try CorpusIndex(path: IndexLocation.resolve(self.index), warnings: &warnings) } catch {
+        do { return try CorpusIndex(path: IndexLocation.resolve(self.index), warnings: &warnings) } catch let refusal as IndexRefusal {
+            for w in warnings { Console.warn(w) }
+            Console.error(refusal.localizedDescription)
+            throw ExitCode(1)
+        } catch {
             warnings.append("index unavailable (\(error)); analysing without it")
             return nil
         }

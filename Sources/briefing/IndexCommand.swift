@@ -11,7 +11,7 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         let start = Date()
         var warnings: [String] = []
-        guard let index = corpus.openIndex(&warnings) else {
+        guard let index = try corpus.openIndex(&warnings) else {
             for w in warnings { Console.warn(w) }
             Console.error(corpus.noIndex ? "--no-index: there is no index to build" : "the index cannot be opened")
             throw ExitCode(1)

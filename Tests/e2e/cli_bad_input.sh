@@ -64,6 +64,20 @@ expect_contains "$out" "3 analysed" "index file in the working directory: analys
 out=$(cd "$TMP" && "$BRIEFING" index "$seeds_abs" --index here.sqlite 2>&1)
 expect_contains "$out" "0 analysed, 3 from the index" "index file in the working directory: reused"
 
+# --index given a file that is not a briefing index: refused in one line, exit 1, the file byte-identical.
+printf 'my notes\n' > "$TMP/notes.txt"; cp "$TMP/notes.txt" "$TMP/notes.orig"
+err=$("$BRIEFING" list seeds --index "$TMP/notes.txt" 2>&1 >/dev/null); code=$?
+expect_eq "$code" "1" "--index on a text file: exit"
+expect_contains "$err" "not a briefing index" "--index on a text file: message"
+expect_eq "$(echo "$err" | wc -l)" "1" "--index on a text file: one line"
+cmp -s "$TMP/notes.txt" "$TMP/notes.orig" && ok || fail "--index on a text file changed it"
+expect_eq "$(ls "$TMP" | grep -c 'notes.txt.corrupt')" "0" "--index on a text file: nothing moved aside"
+sqlite3 "$TMP/app.db" "CREATE TABLE mine(x); INSERT INTO mine VALUES (42);"; cp "$TMP/app.db" "$TMP/app.orig"
+"$BRIEFING" list seeds --index "$TMP/app.db" >/dev/null 2>&1; expect_eq "$?" "1" "--index on another program's database: exit"
+cmp -s "$TMP/app.db" "$TMP/app.orig" && ok || fail "--index on another program's database changed it"
+"$BRIEFING" list seeds --index "$TMP/fresh.sqlite" >/dev/null 2>&1 && [ "$(sqlite3 "$TMP/fresh.sqlite" 'PRAGMA application_id')" = "1112688966" ] \
+  && ok || fail "a new index carries briefing's application_id"
+
 # Nothing readable: exit 1.
 mkdir -p "$TMP/none"; printf '\x00\x01' > "$TMP/none/x.bin"
 "$BRIEFING" list "$TMP/none" >/dev/null 2>&1; expect_eq "$?" "1" "nothing readable exit"

@@ -16,11 +16,18 @@ public final class CorpusIndex: @unchecked Sendable {
     /// Speaker analyses decoded by the last `load`, by path as loaded.
     var lastAnalyses: [String: SpeakerAnalysis] = [:]
 
-    /// Opens (or creates) the index; a corrupt or foreign file is moved aside, with a warning, and rebuilt.
+    /// SQLite's `application_id` of every briefing index ("BRIF"): a file that carries it is ours.
+    public static let applicationID: Int32 = 0x4252_4946
+
+    /// Opens (or creates) the index. Only a file that is recognisably a briefing index may be changed: an empty
+    /// or absent file, or an SQLite database with our `applicationID` (or, from before it was set, our tables).
+    /// Any other file is refused (`IndexRefusal`) and left untouched. An index of ours that SQLite cannot read
+    /// is moved aside, with a warning, and rebuilt.
     public init(path: String, warnings: inout [String]) throws {
         self.path = path
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        try IndexFile.check(path)
         do {
             db = try CorpusIndex.open(path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
@@ -53,6 +60,9 @@ public final class CorpusIndex: @unchecked Sendable {
                 try createSchema(db)
                 try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
             }
+        }
+        if try pool.read({ try Int32.fetchOne($0, sql: "PRAGMA application_id") }) != applicationID {
+            try pool.write { try $0.execute(sql: "PRAGMA application_id = \(applicationID)") }
         }
         return pool
     }

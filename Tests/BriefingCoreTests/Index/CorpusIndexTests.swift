@@ -76,16 +76,46 @@ import Testing
         #expect(changed.fingerprint != catalog.fingerprint)
     }
 
-    @Test func aCorruptIndexIsMovedAsideAndRebuilt() throws {
+    @Test func aFileThatIsNotAnIndexIsRefusedAndLeftUntouched() throws {
         let f = folder()
         try FileManager.default.createDirectory(atPath: f.path + "/cache", withIntermediateDirectories: true)
-        f.write("cache/index.sqlite", "this is not a database, just text that happens to sit where the index goes\n")
+        let notes = "this is not a database, just text that happens to sit where the index goes\n"
+        f.write("cache/index.sqlite", notes)
         var w: [String] = []
+        #expect(throws: IndexRefusal.self) { try open(f, warnings: &w) }
+        #expect(try String(contentsOfFile: f.path + "/cache/index.sqlite", encoding: .utf8) == notes)
+        // Another program's SQLite database is refused too, and keeps its tables.
+        let other = f.path + "/cache/other.db"
+        try sqlite(other, "CREATE TABLE mine(x); INSERT INTO mine VALUES (42);")
+        let before = try Data(contentsOf: URL(fileURLWithPath: other))
+        #expect(throws: IndexRefusal.self) { try CorpusIndex(path: other, warnings: &w) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: f.path + "/cache").sorted() == ["index.sqlite", "other.db"])
+    }
+
+    @Test func aDamagedIndexIsMovedAsideAndRebuilt() throws {
+        let f = folder()
+        var w: [String] = []
+        _ = try open(f, warnings: &w).load([f.path + "/docs"], loader: CorpusLoader())
+        let path = f.path + "/cache/index.sqlite"
+        // Ours (the SQLite header with our application id), but its first page's schema garbled.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes[68..<72] == Data([0x42, 0x52, 0x49, 0x46]))
+        for k in 100..<min(bytes.count, 4096) { bytes[k] = UInt8(truncatingIfNeeded: k &* 37) }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let index = try open(f, warnings: &w)
-        #expect(w.count == 1 && w[0].contains("not a usable index") && w[0].contains("moved aside"))
+        #expect(w.count == 1 && w[0].contains("not a usable index") && w[0].contains("moved aside"), "\(w)")
         #expect(try index.load([f.path + "/docs"], loader: CorpusLoader()).documents.count == 2)
         let aside = try FileManager.default.contentsOfDirectory(atPath: f.path + "/cache").filter { $0.contains(".corrupt-") }
         #expect(aside.count == 1)
+    }
+
+    func sqlite(_ path: String, _ sql: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        p.arguments = [path, sql]
+        try p.run(); p.waitUntilExit()
     }
 
     @Test func aSchemaChangeRebuilds() throws {
