@@ -1,10 +1,12 @@
 import BriefingCore
 import Foundation
 
-/// Writing to stdout and stderr, with document text made safe for a terminal.
+/// Writing to stdout and stderr, made safe for a terminal: every line of a command's plain output goes
+/// through `TextSanitizer` here (file names, titles, speakers, metadata and text all come from outside), so
+/// no C0 or C1 control other than newline and tab ever reaches the terminal. JSON escapes its own.
 enum Console {
     static func out(_ s: String) {
-        FileHandle.standardOutput.write(Data((s + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TextSanitizer.clean(s, keepLayout: true) + "\n").utf8))
     }
 
     static func warn(_ s: String) {

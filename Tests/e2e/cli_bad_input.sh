@@ -78,6 +78,19 @@ cmp -s "$TMP/app.db" "$TMP/app.orig" && ok || fail "--index on another program's
 "$BRIEFING" list seeds --index "$TMP/fresh.sqlite" >/dev/null 2>&1 && [ "$(sqlite3 "$TMP/fresh.sqlite" 'PRAGMA application_id')" = "1112688966" ] \
   && ok || fail "a new index carries briefing's application_id"
 
+# Hostile file names and metadata never reach the terminal raw: no C0/C1 control other than newline and tab in
+# any command's plain output (stdout and stderr).
+hostile="$TMP/hostile"; mkdir -p "$hostile"
+name=$(printf 'x\033]0;PWNED\007\033[41mred.txt')
+printf -- '---\ntitle: "T\\e[31mitle\\u0085x"\ndate: 2024-10-23\n---\nKIRBY: We assess that 3,000 soldiers moved on Monday.\nQ: Thanks.\n' > "$hostile/$name"
+cp seeds/001_*.txt "$hostile/$(printf 'b\033[2Jclear\302\233c.txt')"
+controls() { LC_ALL=C grep -c $'[\x01-\x08\x0b-\x1f\x7f]\|\xc2[\x80-\x9f]' "$1"; }
+for cmd in "list" "speakers" "timeline" "claims" "topics" "summary" "index" "search soldiers" "show $hostile/$name" "turns $hostile/$name"; do
+  case $cmd in show*|turns*) set -- $cmd; "$BRIEFING" "$1" "$hostile/$name" > "$TMP/h.out" 2>&1 ;;
+    *) "$BRIEFING" $cmd "$hostile" > "$TMP/h.out" 2>&1 ;; esac
+  expect_eq "$(controls "$TMP/h.out")" "0" "control bytes in the output of '$cmd' for hostile names"
+done
+
 # Nothing readable: exit 1.
 mkdir -p "$TMP/none"; printf '\x00\x01' > "$TMP/none/x.bin"
 "$BRIEFING" list "$TMP/none" >/dev/null 2>&1; expect_eq "$?" "1" "nothing readable exit"
