@@ -4,7 +4,7 @@ import BriefingUI
 
 /// The paths to read, shared by every subcommand, and how to reach the index.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files and folders to read (folders recursively). Default: seeds/")
+    @Argument(help: "Files and folders to read (folders recursively). Default: the current directory.")
     var paths: [String] = []
 
     @Option(name: .long, help: "Refuse files larger than this many megabytes.")
@@ -16,7 +16,11 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Analyse everything afresh, without the index.")
     var noIndex = false
 
-    var resolvedPaths: [String] { paths.isEmpty ? ["seeds"] : paths }
+    var resolvedPaths: [String] { paths.isEmpty ? ["."] : paths }
+
+    func validate() throws {
+        guard maxSize > 0 else { throw ValidationError("--max-size takes a positive number of megabytes, not \(maxSize)") }
+    }
 
     /// Documents with their speaker analysis: through the index when it can be used.
     struct Loaded {

@@ -11,8 +11,8 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @Option(help: "Only what this speaker says.") var speaker: String?
     @Option(help: "Only documents whose name or title contains this.") var document: String?
-    @Option(help: "Only documents dated on or after (YYYY-MM-DD).") var from: String?
-    @Option(help: "Only documents dated on or before (YYYY-MM-DD).") var to: String?
+    @Option(help: "Only documents dated on or after (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String?
+    @Option(help: "Only documents dated on or before (YYYY, YYYY-MM or YYYY-MM-DD).") var to: String?
     @Option(help: "At most this many results.") var limit = 20
     @Flag(help: "Print JSON.") var json = false
 
@@ -22,9 +22,9 @@ struct SearchCommand: ParsableCommand {
     }
 
     func validate() throws {
-        for (name, v) in [("--from", from), ("--to", to)] {
-            if let v, Day(iso: v) == nil { throw ValidationError("\(name) takes a day as YYYY-MM-DD, not '\(v)'") }
-        }
+        guard !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("search needs words to look for") }
+        guard limit > 0 else { throw ValidationError("--limit takes a positive number, not \(limit)") }
+        try DayRangeOptions.validate(from: from, to: to)
     }
 
     func run() throws {
@@ -37,8 +37,8 @@ struct SearchCommand: ParsableCommand {
         let loaded = try options.load()
         guard let index = loaded.index else { throw ExitCode(1) }
         let paths = loaded.documents.map { DocumentHeader.absolute($0.path) }
-        let filter = CorpusIndex.SearchFilter(speaker: speaker, document: document, from: from.flatMap(Day.init(iso:)),
-                                              to: to.flatMap(Day.init(iso:)), paths: paths, limit: limit)
+        let filter = CorpusIndex.SearchFilter(speaker: speaker, document: document, from: from.flatMap { Day(bound: $0, end: false) },
+                                              to: to.flatMap { Day(bound: $0, end: true) }, paths: paths, limit: limit)
         var hits = try index.search(query, filter: filter)
         // Paths as the user gave them.
         let shown = Dictionary(uniqueKeysWithValues: zip(paths, loaded.documents.map(\.path)))

@@ -7,21 +7,19 @@ struct TimelineCommand: ParsableCommand {
                                                     abstract: "List dated events across the documents, each with every mention.")
 
     @OptionGroup var corpus: CorpusOptions
-    @Option(help: "Only events on or after this day (YYYY-MM-DD).") var from: String?
-    @Option(help: "Only events on or before this day (YYYY-MM-DD).") var to: String?
+    @Option(help: "Only events on or after this day (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String?
+    @Option(help: "Only events on or before this day (YYYY, YYYY-MM or YYYY-MM-DD).") var to: String?
     @Flag(help: "Print JSON.") var json = false
 
     func validate() throws {
-        for (name, v) in [("--from", from), ("--to", to)] {
-            if let v, Day(iso: v) == nil { throw ValidationError("\(name) takes a day as YYYY-MM-DD, not '\(v)'") }
-        }
+        try DayRangeOptions.validate(from: from, to: to)
     }
 
     func run() throws {
         let loaded = try corpus.load()
         let docs = loaded.documents
         let result = TimelineBuilder().build(docs, analyses: loaded.analyses)
-        let report = TimelineReport(result, documents: docs, from: from.flatMap(Day.init(iso:)), to: to.flatMap(Day.init(iso:)))
+        let report = TimelineReport(result, documents: docs, from: from.flatMap { Day(bound: $0, end: false) }, to: to.flatMap { Day(bound: $0, end: true) })
         if json { return try Console.json(report) }
         var rows: [[String]] = []
         for e in report.entries {

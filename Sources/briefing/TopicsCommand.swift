@@ -8,6 +8,10 @@ struct TopicsCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @Option(help: "Only this speaker's topics.") var speaker: String?
     @Option(help: "How many topics per list.") var count = 10
+
+    func validate() throws {
+        guard count > 0 else { throw ValidationError("--count takes a positive number, not \(count)") }
+    }
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {

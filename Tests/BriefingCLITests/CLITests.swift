@@ -49,7 +49,7 @@ import Testing
         #expect(report.documents[1].date == nil)
     }
 
-    @Test func listDefaultsToSeeds() throws {
+    @Test func listWithoutPathsReadsTheCurrentDirectory() throws { // the package root, which holds seeds/
         let r = try run(["list"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("podcast-page"))
@@ -88,6 +88,37 @@ import Testing
         let r = try run(["seeds"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("standard output is not a terminal"))
+    }
+
+    @Test func usageErrorsExitTwoWithAClearLine() throws {
+        for args in [["search", "", "seeds"], ["search", "troops", "seeds", "--limit", "0"], ["topics", "seeds", "--count", "0"],
+                     ["list", "seeds", "--max-size=-1"], ["timeline", "seeds", "--from", "2024-09", "--to", "2024-06"],
+                     ["list", "seeds", "--bogus"], ["help", "bogus"]] {
+            let r = try run(args)
+            #expect(r.status == 2, "\(args): \(r.status) \(r.stderr)")
+            #expect(!r.stderr.isEmpty && r.stdout.isEmpty, "\(args)")
+        }
+        #expect(try run(["help", "list"]).status == 0)
+    }
+
+    @Test func aMistypedSubcommandIsNamed() throws {
+        let r = try run(["lsit"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("did you mean 'briefing list'"))
+    }
+
+    @Test func monthsAreAcceptedAsRangeBounds() throws {
+        let r = try run(["timeline", "seeds", "--from", "2024-06", "--to", "2024-10", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\"entries\""))
+    }
+
+    @Test func withoutPathsTheCurrentDirectoryIsRead() throws {
+        let f = TemporaryFolder()
+        f.write("note.txt", "Harbour report\n\nThe harbour reopened on Monday after the storm passed.\n")
+        let r = try run(["list", "--no-index"], cwd: f.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("note.txt"))
     }
 
     @Test func showSanitisesControlCharacters() throws {

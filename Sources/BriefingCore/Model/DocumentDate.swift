@@ -20,6 +20,19 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// A range's bound from `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the first day of the year or month it names, or
+    /// (`end`) the last; nil when it is none of these.
+    public init?(bound text: String, end: Bool) {
+        let q = text.trimmingCharacters(in: .whitespaces)
+        let parts = q.split(separator: "-", omittingEmptySubsequences: false)
+        let f = parts.compactMap { Int($0) }
+        guard (1...3).contains(f.count), f.count == parts.count, parts[0].count == 4 else { return nil }
+        let y = f[0]
+        let m = f.count > 1 ? f[1] : (end ? 12 : 1)
+        guard (1...12).contains(m), (1...9999).contains(y) else { return nil }
+        self.init(year: y, month: m, day: f.count > 2 ? f[2] : (end ? Day.daysIn(month: m, year: y) : 1))
+    }
+
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
     public static func daysIn(month: Int, year: Int) -> Int {

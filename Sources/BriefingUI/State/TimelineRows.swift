@@ -49,16 +49,8 @@ public enum TimelineRows {
         if t.isEmpty { return .some(nil) }
         let parts = t.components(separatedBy: "..")
         func bound(_ p: String, end: Bool) -> Day?? {
-            let q = p.trimmingCharacters(in: .whitespaces)
-            if q.isEmpty { return .some(nil) }
-            let f = q.split(separator: "-").compactMap { Int($0) }
-            guard (1...3).contains(f.count), f.count == q.split(separator: "-").count else { return nil }
-            let y = f[0]
-            let m = f.count > 1 ? f[1] : (end ? 12 : 1)
-            guard (1...12).contains(m), (1...9999).contains(y) else { return nil }
-            let d = f.count > 2 ? f[2] : (end ? Day.daysIn(month: m, year: y) : 1)
-            guard let day = Day(year: y, month: m, day: d) else { return nil }
-            return .some(day)
+            if p.trimmingCharacters(in: .whitespaces).isEmpty { return .some(nil) }
+            return Day(bound: p, end: end).map { .some($0) }
         }
         if parts.count == 1 {
             guard let a = bound(parts[0], end: false), let b = bound(parts[0], end: true), let a0 = a, let b0 = b else { return nil }
