@@ -65,6 +65,7 @@ extension CorpusIndex {
     /// Documents are ranked by BM25 over the whole text (few rows, so ranking is cheap however common the
     /// words); in each, the matched words are located and the sentences holding the most of them become hits.
     public func search(_ input: String, filter: SearchFilter = SearchFilter()) throws -> [SearchHit] {
+        if Self.needsLiteralSearch(input) { return try literalSearch(input, filter: filter) }
         guard let query = Self.ftsQuery(input) else { return [] }
         let wantedPaths = filter.paths.map(Set.init)
         return try db.read { db in
@@ -135,7 +136,14 @@ extension CorpusIndex {
             """, arguments: [query, id]) else { return doc }
         let (scalars, matches) = Self.unmark(marked)
         doc.scalars = scalars
-        guard let first = matches.first, let last = matches.last else { return doc }
+        doc.candidates = try candidates(db, document: id, scalars: scalars, matches: matches)
+        return doc
+    }
+
+    /// The sentences of a document that hold matches, most different matches first (then in reading order).
+    func candidates(_ db: Database, document id: Int64, scalars: [Unicode.Scalar], matches: [TextSpan]) throws -> [Candidate] {
+        var found: [Candidate] = []
+        guard let first = matches.first, let last = matches.last else { return found }
         let sentences = try Row.fetchCursor(db, sql: #"SELECT start, "end", speaker FROM sentences WHERE document = ? AND "end" > ? AND start < ? ORDER BY start"#,
                                             arguments: [id, first.start, last.end])
         var m = 0
@@ -147,10 +155,9 @@ extension CorpusIndex {
             guard k > m else { continue }
             let inside = Array(matches[m..<k])
             let distinct = inside.count == 1 ? 1 : Set(inside.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])).lowercased() }).count
-            doc.candidates.append(Candidate(span: span, matches: inside, speaker: s[2], distinct: distinct))
+            found.append(Candidate(span: span, matches: inside, speaker: s[2], distinct: distinct))
         }
-        doc.candidates = doc.candidates.enumerated().sorted { ($0.element.distinct, -$0.offset) > ($1.element.distinct, -$1.offset) }.map(\.element)
-        return doc
+        return found.enumerated().sorted { ($0.element.distinct, -$0.offset) > ($1.element.distinct, -$1.offset) }.map(\.element)
     }
 
     /// A text with \u{1}…\u{2} around its matches: the plain scalars and the matches' spans in them.

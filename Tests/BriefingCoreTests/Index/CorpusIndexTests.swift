@@ -164,6 +164,24 @@ import Testing
         #expect(phrase[0].snippet == "Engineers found [deep cracks] in two piers.")
     }
 
+    @Test func chineseJapaneseAndKoreanWordsAreFoundInsideTheirRuns() throws {
+        let f = TemporaryFolder()
+        f.write("docs/zh.txt", "新闻\n\n北朝鲜士兵已经抵达前线。记者报道了这一消息。\n")
+        f.write("docs/ja.txt", "ニュース\n\n北朝鮮の兵士が前線に到着した。\n")
+        f.write("docs/ko.txt", "뉴스\n\n북한군이 전선에 도착했다. 기자가 보도했다.\n")
+        var w: [String] = []
+        let index = try open(f, warnings: &w)
+        let docs = try index.load([f.path + "/docs"], loader: CorpusLoader()).documents
+        func text(_ h: SearchHit) -> [String] { h.matches.map { m in docs.first { $0.name == h.document }!.text.string(m) } }
+        let zh = try index.search("士兵") // two characters inside a longer run
+        #expect(zh.count == 1 && zh[0].document == "zh.txt" && text(zh[0]) == ["士兵"])
+        #expect(zh[0].snippet.contains("[士兵]"))
+        #expect(try index.search("兵士").map(\.document) == ["ja.txt"])
+        #expect(try index.search("전선").map(\.document) == ["ko.txt"])
+        #expect(try index.search("前线 记者").map(\.document) == ["zh.txt", "zh.txt"]) // both words, two sentences
+        #expect(try index.search("前线 潜艇").isEmpty) // every term must occur
+    }
+
     @Test func theSentencesWithTheMostMatchedWordsComeFirstAndLongOnesAreCut() throws {
         let f = TemporaryFolder()
         let filler = (1...16).map { "word\($0)" }.joined(separator: " ")
