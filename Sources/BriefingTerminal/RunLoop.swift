@@ -44,6 +44,9 @@ public enum RunLoop {
                 case .searchCorpus(let query):
                     guard let search else { state.message = "searching all documents needs the index"; continue }
                     effects += state.update(.searchResults(query: query, hits: search(query)))
+                    if CorpusIndex.queryIsCut(query) {
+                        state.message = "searched for the first \(CorpusIndex.maxQueryTerms) different words of the query"
+                    }
                 }
             }
         }

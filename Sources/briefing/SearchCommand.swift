@@ -39,6 +39,7 @@ struct SearchCommand: ParsableCommand {
         let paths = loaded.documents.map { DocumentHeader.absolute($0.path) }
         let filter = CorpusIndex.SearchFilter(speaker: speaker, document: document, from: from.flatMap { Day(bound: $0, end: false) },
                                               to: to.flatMap { Day(bound: $0, end: true) }, paths: paths, limit: limit)
+        if CorpusIndex.queryIsCut(query) { Console.warn("the query has more than \(CorpusIndex.maxQueryTerms) different words; searching for the first \(CorpusIndex.maxQueryTerms)") }
         var hits = try index.search(query, filter: filter)
         // Paths as the user gave them.
         let shown = Dictionary(uniqueKeysWithValues: zip(paths, loaded.documents.map(\.path)))

@@ -36,9 +36,26 @@ extension CorpusIndex {
         }
     }
 
+    /// Most words or phrases a search uses: a longer query (a pasted page) is cut to its first this many
+    /// different ones, so that a search stays fast however much is pasted (`queryIsCut` says when).
+    public static let maxQueryTerms = 64
+
+    /// Whether `search` uses only the first `maxQueryTerms` words or phrases of the query.
+    public static func queryIsCut(_ input: String) -> Bool {
+        if needsLiteralSearch(input) { return literalTerms(input).count > maxQueryTerms }
+        return (ftsTerms(input)?.count ?? 0) > maxQueryTerms
+    }
+
     /// The FTS5 query for what a user typed: every word quoted (so punctuation cannot break the syntax),
-    /// phrases kept, a trailing `*` kept as a prefix search. Nil when nothing searchable is left.
+    /// phrases kept, a trailing `*` kept as a prefix search, repeats dropped and at most `maxQueryTerms` of
+    /// them. Nil when nothing searchable is left.
     public static func ftsQuery(_ input: String) -> String? {
+        guard let terms = ftsTerms(input) else { return nil }
+        return terms.prefix(maxQueryTerms).joined(separator: " ")
+    }
+
+    /// The query's terms in FTS5 syntax, each once, in the order typed (one pass over the input).
+    static func ftsTerms(_ input: String) -> [String]? {
         var parts: [String] = []
         var rest = Substring(input)
         while let q = rest.firstIndex(of: "\"") {
@@ -51,7 +68,9 @@ extension CorpusIndex {
         }
         // The index holds stems ("desperation" → "desper"), so a prefix searches from its first five letters.
         parts += words(rest).map { w in w.hasSuffix("*") ? "\"\(w.dropLast().prefix(5))\"*" : "\"\(w)\"" }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+        var seen = Set<String>()
+        let unique = parts.filter { seen.insert($0.lowercased()).inserted }
+        return unique.isEmpty ? nil : unique
     }
 
     static func words<S: StringProtocol>(_ s: S) -> [String] {

@@ -35,7 +35,7 @@ extension CorpusIndex {
     }
 
     func literalSearch(_ input: String, filter: SearchFilter) throws -> [SearchHit] {
-        let terms = Self.literalTerms(input).prefix(16)
+        let terms = Self.literalTerms(input).prefix(Self.maxQueryTerms)
         guard !terms.isEmpty else { return [] }
         let wantedPaths = filter.paths.map(Set.init)
         return try db.read { db in

@@ -164,6 +164,19 @@ import Testing
         #expect(phrase[0].snippet == "Engineers found [deep cracks] in two piers.")
     }
 
+    @Test func aPastedPageIsCutToItsFirstDifferentWords() throws {
+        let page = (0..<10_000).map { "word\($0 % 500)" }.joined(separator: " ")
+        let query = try #require(CorpusIndex.ftsQuery(page))
+        #expect(query.split(separator: " ").count == CorpusIndex.maxQueryTerms && CorpusIndex.queryIsCut(page))
+        #expect(CorpusIndex.ftsQuery("troops Troops troops") == "\"troops\"" && !CorpusIndex.queryIsCut("troops"))
+        let f = folder()
+        var w: [String] = []
+        let index = try open(f, warnings: &w)
+        _ = try index.load([f.path + "/docs"], loader: CorpusLoader())
+        #expect(try index.search("council " + page).isEmpty) // every word must match: none has all of them
+        #expect(try index.search(String(repeating: "士兵 ", count: 5_000)).isEmpty)
+    }
+
     @Test func chineseJapaneseAndKoreanWordsAreFoundInsideTheirRuns() throws {
         let f = TemporaryFolder()
         f.write("docs/zh.txt", "新闻\n\n北朝鲜士兵已经抵达前线。记者报道了这一消息。\n")
