@@ -26,17 +26,23 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let doc = try SingleDocument.load(file)
         let turns = TurnBuilder.turns(doc)
-        let paragraphs: [Paragraph]
+        var paragraphs: [Paragraph]
         if turns.isEmpty {
             paragraphs = doc.blocks.map { Paragraph(speaker: nil, start: $0.span.start, end: $0.span.end, text: doc.text.joined($0.pieces)) }
         } else {
             paragraphs = turns.map { Paragraph(speaker: $0.speaker, start: $0.span.start, end: $0.span.end, text: doc.text.joined($0.pieces)) }
+            // Text outside every turn (a dateline or an introduction before the first label) is kept, unattributed.
+            let spans = turns.map(\.span)
+            let outside = doc.blocks.filter { b in !spans.contains { $0.overlaps(b.span) } }
+            paragraphs += outside.map { Paragraph(speaker: nil, start: $0.span.start, end: $0.span.end, text: doc.text.joined($0.pieces)) }
+            paragraphs.sort { $0.start < $1.start }
         }
         if json {
             try Console.json(Output(document: doc.name, title: doc.title, format: doc.format, date: doc.date?.iso, turns: paragraphs))
             return
         }
-        Console.out(TextSanitizer.clean("\(doc.title)\n\(doc.format.rawValue) · \(doc.date?.iso ?? "undated")\n"))
+        Console.out(TextSanitizer.clean(doc.title)) // one line, whatever the title holds
+        Console.out("\(doc.format.rawValue) · \(doc.date?.iso ?? "undated")\n")
         for p in paragraphs {
             if let s = p.speaker { Console.out(TextSanitizer.clean(s.uppercased() + ":")) }
             Console.out(TextSanitizer.clean(p.text) + "\n")

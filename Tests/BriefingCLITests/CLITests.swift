@@ -121,6 +121,15 @@ import Testing
         #expect(r.stdout.contains("note.txt"))
     }
 
+    @Test func showKeepsTextBeforeTheFirstLabelAndAPlainHeader() throws {
+        let f = TemporaryFolder()
+        let p = f.write("gaggle.txt", "Via Teleconference\n12:42 P.M. EDT\n\nMR. OKAFOR: Good afternoon. The harbour reopened on Monday.\n\nQ: Thanks, Amara.\n")
+        let r = try run(["show", p])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("12:42 P.M. EDT") && r.stdout.contains("harbour reopened"))
+        #expect(!r.stdout.contains("\u{240A}"), "\(r.stdout)") // no ␊ in place of a line break
+    }
+
     @Test func showSanitisesControlCharacters() throws {
         let f = TemporaryFolder()
         let p = f.write("evil.txt", "Title here\n\nHello \u{1B}]0;pwned\u{07} and \u{1B}[2J and \u{202E}reversed. More text follows here.\n")

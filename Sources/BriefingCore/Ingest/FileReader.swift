@@ -46,8 +46,10 @@ public struct FileReader: Sendable {
         return try decode(bytes, path: path)
     }
 
-    /// Text detection and UTF-8 decoding, separate from I/O so it can be tested on bytes.
+    /// Text detection and decoding (UTF-8; UTF-16 when the file starts with its byte order mark, as
+    /// Windows tools write it), separate from I/O so it can be tested on bytes.
     public func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> Decoded {
+        if let decoded = try Self.decodeUTF16(bytes, path: path) { return decoded }
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw .empty(path)
         }
@@ -57,6 +59,30 @@ public struct FileReader: Sendable {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         return Decoded(text: text, warning: "\(path): not valid UTF-8; bad bytes shown as \u{FFFD}")
+    }
+
+    /// UTF-16 text after its byte order mark (FF FE little-endian, FE FF big-endian); nil without one.
+    static func decodeUTF16(_ bytes: [UInt8], path: String) throws(IngestError) -> Decoded? {
+        guard bytes.count >= 2 else { return nil }
+        let little: Bool
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): little = true
+        case (0xFE, 0xFF): little = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            i += 2
+        }
+        if units.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(path) }
+        if units.contains(0) { throw .binary(path) }
+        let odd = bytes.count % 2 == 1
+        if !odd, let text = String(validating: units, as: UTF16.self) { return Decoded(text: text, warning: nil) }
+        return Decoded(text: String(decoding: units, as: UTF16.self),
+                       warning: "\(path): not valid UTF-16; bad bytes shown as \u{FFFD}")
     }
 
     /// A NUL byte, or many control bytes, in the first 8 KiB.

@@ -93,6 +93,22 @@ import Testing
         #expect(r.warnings.contains("\(f.path)/sub/again: symbolic link loop, skipped"))
     }
 
+    @Test func utf16WithAByteOrderMarkIsText() throws {
+        let f = TemporaryFolder()
+        let text = "HOST: Welcome, Amara — 北朝鲜 and ünïcode.\nAMARA: Thanks. The council met today.\n"
+        let units = Array(text.utf16)
+        f.write("le.txt", bytes: [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        f.write("be.txt", bytes: [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        let r = try CorpusLoader().load([f.path])
+        #expect(r.warnings.isEmpty, "\(r.warnings)")
+        #expect(r.documents.count == 2)
+        for d in r.documents { #expect(d.text.string(d.body).contains("北朝鲜 and ünïcode") && d.text.string(d.body).contains("council met")) }
+        // A broken surrogate is replaced and said, not a reason to skip the file.
+        f.write("bad.txt", bytes: [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00, 0x43, 0x00, 0x44, 0x00, 0x45, 0x00])
+        let bad = try FileReader().decode(Array(try Data(contentsOf: URL(fileURLWithPath: f.path + "/bad.txt"))), path: "bad.txt")
+        #expect(bad.warning?.contains("not valid UTF-16") == true && bad.text.hasPrefix("A\u{FFFD}"))
+    }
+
     @Test func looksBinaryHeuristics() {
         #expect(FileReader.looksBinary([0x41, 0, 0x42]))
         #expect(!FileReader.looksBinary(Array("plain text\twith tabs\r\n".utf8)))
