@@ -31,12 +31,18 @@ import Testing
         #expect(s.readerLines.filter { $0.kind == .heading }.count == 7)
     }
 
+    @Test func textBeforeTheFirstLabelStaysInTheReader() {
+        let s = briefingState()
+        let first = s.readerLines.first { $0.kind == .text }
+        #expect(first.map { String($0.chars) } == "Budget briefing" && first?.speaker == nil)
+    }
+
     @Test func searchIsIncrementalAndNCycles() {
         var s = briefingState()
         s.focus = .reader // in the document list, / searches every document instead
         keys(&s, [.char("/")] + typed("bri"))
         #expect(s.search.editing)
-        #expect(s.search.matches.count == 4) // "bridge" ×4 ("Budget briefing" is the title, not the body)
+        #expect(s.search.matches.count == 5) // "bridge" ×4, and the title line "Budget briefing" above the first label
         keys(&s, typed("dge") + [.enter])
         #expect(!s.search.editing)
         #expect(s.search.query == "bridge")

@@ -44,7 +44,13 @@ public struct DocumentModel: Sendable {
         if turns.isEmpty {
             segments = document.blocks.filter { !$0.pieces.isEmpty }.map { Segment(speaker: nil, paragraphs: [$0.pieces]) }
         } else {
-            segments = turns.map { Segment(speaker: $0.speaker, paragraphs: $0.paragraphs) }
+            // Every character stays reachable: text outside every turn (a dateline, an introduction before the
+            // first label) is shown unattributed, in its place.
+            let spans = turns.map(\.span)
+            let outside = document.blocks.filter { b in !b.pieces.isEmpty && !spans.contains { $0.overlaps(b.span) } }
+            segments = (turns.map { Segment(speaker: $0.speaker, paragraphs: $0.paragraphs) }
+                        + outside.map { Segment(speaker: nil, paragraphs: [$0.pieces]) })
+                .sorted { ($0.paragraphs.first?.first?.start ?? 0) < ($1.paragraphs.first?.first?.start ?? 0) }
         }
         let report = TurnsReport(document, analysis: analysis)
         let total = max(1, report.speakers.reduce(0) { $0 + $1.words })
