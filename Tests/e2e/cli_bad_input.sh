@@ -78,6 +78,17 @@ cmp -s "$TMP/app.db" "$TMP/app.orig" && ok || fail "--index on another program's
 "$BRIEFING" list seeds --index "$TMP/fresh.sqlite" >/dev/null 2>&1 && [ "$(sqlite3 "$TMP/fresh.sqlite" 'PRAGMA application_id')" = "1112688966" ] \
   && ok || fail "a new index carries briefing's application_id"
 
+# A damaged index (bytes written over two pages) is found when opened, said in one line, and rebuilt: every
+# document is listed again.
+"$BRIEFING" index seeds --index "$TMP/damaged.sqlite" >/dev/null 2>&1
+rm -f "$TMP/damaged.sqlite-wal" "$TMP/damaged.sqlite-shm"
+dd if=/dev/urandom of="$TMP/damaged.sqlite" bs=4096 seek=3 count=2 conv=notrunc 2>/dev/null
+out=$("$BRIEFING" list seeds --index "$TMP/damaged.sqlite" 2>"$TMP/damaged.err"); code=$?
+expect_eq "$code" "0" "damaged index: exit"
+expect_eq "$(echo "$out" | grep -c 'seeds/')" "3" "damaged index: every document listed"
+expect_contains "$(cat "$TMP/damaged.err")" "moved aside" "damaged index: said"
+expect_eq "$(wc -l < "$TMP/damaged.err")" "1" "damaged index: one line"
+
 # Hostile file names and metadata never reach the terminal raw: no C0/C1 control other than newline and tab in
 # any command's plain output (stdout and stderr).
 hostile="$TMP/hostile"; mkdir -p "$hostile"

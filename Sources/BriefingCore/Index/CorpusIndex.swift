@@ -29,7 +29,12 @@ public final class CorpusIndex: @unchecked Sendable {
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         try IndexFile.check(path)
         do {
-            db = try CorpusIndex.open(path)
+            let pool = try CorpusIndex.open(path)
+            if let damage = CorpusIndex.damage(pool, path: path) {
+                try? pool.close()
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: damage)
+            }
+            db = pool
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             // Only a file that is not (or no longer) a database is moved aside; a permission problem
             // leaves the user's index alone and is reported by the caller.
@@ -39,6 +44,23 @@ public final class CorpusIndex: @unchecked Sendable {
             }
             warnings.append("\(path): not a usable index (\(CorpusIndex.describe(error))); moved aside to \(aside) and rebuilt")
             db = try CorpusIndex.open(path)
+        }
+    }
+
+    /// Indexes up to this size are checked page by page (`PRAGMA quick_check`) each time they are opened, so
+    /// that a damaged page never gives silently wrong answers. About 2 ms per megabyte when the file is in the
+    /// page cache (0.19 s for 107 MB), so larger indexes are not checked on every open.
+    public static let checkedSize = 32 * 1_048_576
+
+    /// What is wrong with an index SQLite can open (its first problem, one line), or nil when it is sound or
+    /// too large to check on every open.
+    static func damage(_ pool: DatabasePool, path: String) -> String? {
+        if let size = CorpusIndex.fileStat(path)?.size, size > checkedSize { return nil }
+        do {
+            let problems = try pool.read { try String.fetchAll($0, sql: "PRAGMA quick_check(1)") }
+            return problems == ["ok"] ? nil : "damaged: " + (problems.first ?? "integrity check failed")
+        } catch {
+            return "damaged: " + describe(error)
         }
     }
 

@@ -111,6 +111,25 @@ import Testing
         #expect(aside.count == 1)
     }
 
+    @Test func aDamagedPageIsFoundOnOpenAndTheIndexRebuilt() throws {
+        let f = folder()
+        var w: [String] = []
+        _ = try open(f, warnings: &w).load([f.path + "/docs"], loader: CorpusLoader())
+        let path = f.path + "/cache/index.sqlite"
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        // Bytes written over two pages in the middle: SQLite still opens the file, but a table is damaged.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try #require(bytes.count >= 6 * 4096)
+        var seed: UInt32 = 12345
+        for k in (3 * 4096)..<(5 * 4096) { seed = seed &* 1_103_515_245 &+ 12345; bytes[k] = UInt8(truncatingIfNeeded: seed >> 16) }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        w = []
+        let index = try open(f, warnings: &w)
+        #expect(w.count == 1 && w[0].contains("damaged") && w[0].contains("rebuilt"), "\(w)")
+        #expect(try index.load([f.path + "/docs"], loader: CorpusLoader()).documents.count == 2) // every document again
+        #expect(index.analysedCount == 2)
+    }
+
     func sqlite(_ path: String, _ sql: String) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
