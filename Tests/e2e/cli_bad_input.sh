@@ -78,6 +78,15 @@ cmp -s "$TMP/app.db" "$TMP/app.orig" && ok || fail "--index on another program's
 "$BRIEFING" list seeds --index "$TMP/fresh.sqlite" >/dev/null 2>&1 && [ "$(sqlite3 "$TMP/fresh.sqlite" 'PRAGMA application_id')" = "1112688966" ] \
   && ok || fail "a new index carries briefing's application_id"
 
+# Six processes creating one new index at once: none refuses it as another program's (an empty database
+# holds nothing to lose), none fails.
+for round in 1 2 3; do
+  rm -f "$TMP/race.sqlite"*
+  for k in 1 2 3 4 5 6; do "$BRIEFING" list seeds --index "$TMP/race.sqlite" >/dev/null 2>"$TMP/race.$k.err" & done
+  wait
+  for k in 1 2 3 4 5 6; do expect_eq "$(cat "$TMP/race.$k.err")" "" "concurrent creation of one index, process $k"; done
+done
+
 # A damaged index (bytes written over two pages) is found when opened, said in one line, and rebuilt: every
 # document is listed again.
 "$BRIEFING" index seeds --index "$TMP/damaged.sqlite" >/dev/null 2>&1

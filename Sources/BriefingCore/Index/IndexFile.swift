@@ -32,14 +32,20 @@ enum IndexFile {
     }
 
     /// Whether an SQLite file holds the tables a briefing index has (an index made before the application id
-    /// was set), read without writing. A file SQLite cannot read as a database at all counts as ours only when
+    /// was set) or no tables at all, read without writing. A file SQLite cannot read as a database at all counts as ours only when
     /// it names our tables in its raw bytes (a damaged index).
     static func hasOurTables(_ path: String) -> Bool {
         var config = Configuration()
         config.readonly = true
+        config.busyMode = .timeout(5)
         if let queue = try? DatabaseQueue(path: path, configuration: config),
-           let count = try? queue.read({ try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master WHERE name IN ('documents', 'corpus_analyses', 'document_fts')") }) {
-            return count == 3
+           let (ours, all) = try? queue.read({ db in
+               (try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name IN ('documents', 'corpus_analyses', 'document_fts')") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+           }) {
+            // An empty database holds nothing to lose: an index another briefing process is creating right now
+            // (its journal mode is set before its tables exist).
+            return ours == 3 || all == 0
         }
         // The schema cannot be read: damaged. Ours when our table definitions are in its first pages.
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
