@@ -74,7 +74,9 @@ extension CorpusIndex {
     /// not overlapping.
     static func occurrences(of terms: [String], in scalars: [Unicode.Scalar]) -> [TextSpan] {
         let lowered = scalars.map { c -> Unicode.Scalar in
-            let l = String(c).lowercased().unicodeScalars
+            if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 0x20)! : c }
+            guard c.properties.changesWhenLowercased else { return c } // CJK and most text: no string made
+            let l = c.properties.lowercaseMapping.unicodeScalars
             return l.count == 1 ? l.first! : c
         }
         var spans: [TextSpan] = []

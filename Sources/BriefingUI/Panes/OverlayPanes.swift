@@ -61,12 +61,13 @@ enum OverlayPanes {
                                         ("\(c.claimant ?? "author") · \(c.document) · \(c.saidOn ?? c.date ?? "undated")", theme.dim)]
         var selectedLine = 0
         var section: Int?? = .none
-        for (k, row) in state.relatedRows.enumerated() {
+        let rows = state.relatedRows // made once per frame
+        for (k, row) in rows.enumerated() {
             if section != .some(row.thread) {
                 section = .some(row.thread)
                 lines.append(("", .plain))
                 if let t = row.thread, let thread = state.claimThreads[safe: t] {
-                    let count = state.relatedRows.filter { $0.thread == t }.count
+                    let count = rows.filter { $0.thread == t }.count
                     let steps = t == state.activeThread ? " · ] [ step through it" : ""
                     lines.append(("Thread: \(thread.subject) · \(count) claims in date order\(steps)", theme.header))
                     if let figures = thread.figures { lines.append(("  " + figures, theme.dim)) }
@@ -83,7 +84,7 @@ enum OverlayPanes {
             lines.append((head, selected ? theme.selected : .plain))
             lines.append(("    " + String(other.text.prefix(160)), selected ? theme.selected : theme.dim))
         }
-        if state.relatedRows.isEmpty { lines += [("", .plain), ("no related claims", theme.dim)] }
+        if rows.isEmpty { lines += [("", .plain), ("no related claims", theme.dim)] }
         lines += [("", .plain), ("j/k choose · Enter jumps there (Ctrl-O comes back) · ] [ next and previous in the thread · Esc closes", theme.dim)]
         let top = max(0, selectedLine - (rect.height - 4) / 2) // the selected claim in the middle
         box("Related claims", lines, top: top, theme: theme, in: rect, into: &buf)
