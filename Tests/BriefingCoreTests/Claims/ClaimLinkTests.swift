@@ -4,13 +4,7 @@ import Testing
 
 /// Claims linked across documents and speakers, with the right kind, on fixtures written for these tests.
 @Suite struct ClaimLinkTests {
-    func claims(_ files: [(String, String)]) throws -> [Claim] {
-        let f = TemporaryFolder()
-        for (name, text) in files { f.write(name, text) }
-        let docs = try CorpusLoader().load([f.path]).documents
-        let analyses = docs.map { TurnBuilder.analyze($0) }
-        return ClaimBuilder().build(docs, analyses: analyses, timeline: TimelineBuilder().build(docs, analyses: analyses))
-    }
+    func claims(_ files: [(String, String)]) throws -> [Claim] { try Fixtures.linkedClaims(files).claims }
 
     func claim(_ cs: [Claim], _ words: String) throws -> Claim {
         try #require(cs.first { $0.text.contains(words) }, "no claim with \(words)")

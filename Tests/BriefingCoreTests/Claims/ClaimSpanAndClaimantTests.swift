@@ -5,13 +5,7 @@ import Testing
 /// A claim stays inside one speaker's turn and names its claimant in full; a long thread's related claims
 /// count copies of one sentence once. Fixtures written for these tests.
 @Suite struct ClaimSpanAndClaimantTests {
-    func claims(_ files: [(String, String)]) throws -> [Claim] {
-        let f = TemporaryFolder()
-        for (name, text) in files { f.write(name, text) }
-        let docs = try CorpusLoader().load([f.path]).documents
-        let analyses = docs.map { TurnBuilder.analyze($0) }
-        return ClaimBuilder().build(docs, analyses: analyses, timeline: TimelineBuilder().build(docs, analyses: analyses))
-    }
+    func claims(_ files: [(String, String)]) throws -> [Claim] { try Fixtures.linkedClaims(files).claims }
 
     @Test func aClaimNeverRunsIntoTheNextSpeakersWords() throws {
         // The reporter's turn ends without a full stop, so the sentence runs on into the next label's words.

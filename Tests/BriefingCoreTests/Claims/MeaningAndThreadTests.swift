@@ -41,13 +41,7 @@ import Testing
         #expect(m.entityKey(["john"]) == nil)   // a person's name is not a group
     }
 
-    func built(_ files: [(String, String)]) throws -> (claims: [Claim], threads: [ClaimThread]) {
-        let f = TemporaryFolder()
-        for (name, text) in files { f.write(name, text) }
-        let docs = try CorpusLoader().load([f.path]).documents
-        let analyses = docs.map { TurnBuilder.analyze($0) }
-        return ClaimBuilder().buildWithThreads(docs, analyses: analyses, timeline: TimelineBuilder().build(docs, analyses: analyses))
-    }
+    func built(_ files: [(String, String)]) throws -> (claims: [Claim], threads: [ClaimThread]) { try Fixtures.linkedClaims(files) }
 
     let spring = ("2021-03-02-spring.txt", """
     ---
