@@ -72,7 +72,19 @@ public final class CorpusIndex: @unchecked Sendable {
     static func open(_ path: String) throws -> DatabasePool {
         var config = Configuration()
         config.busyMode = .timeout(5)
-        let pool = try DatabasePool(path: path, configuration: config)
+        // Switching a new file to WAL needs it to itself and does not wait on the busy timeout: when several
+        // processes create one index at once, the others retry for a while instead of going without it.
+        var attempt = 0
+        var opened: DatabasePool?
+        while opened == nil {
+            do {
+                opened = try DatabasePool(path: path, configuration: config)
+            } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && attempt < 100 {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
+        let pool = opened!
         let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
         let hasTables = try pool.read { try $0.tableExists("documents") }
         if version != schemaVersion || !hasTables {
