@@ -32,9 +32,7 @@ struct ShowCommand: ParsableCommand {
         } else {
             paragraphs = turns.map { Paragraph(speaker: $0.speaker, start: $0.span.start, end: $0.span.end, text: doc.text.joined($0.pieces)) }
             // Text outside every turn (a dateline or an introduction before the first label) is kept, unattributed.
-            let spans = turns.map(\.span)
-            let outside = doc.blocks.filter { b in !spans.contains { $0.overlaps(b.span) } }
-            paragraphs += outside.map { Paragraph(speaker: nil, start: $0.span.start, end: $0.span.end, text: doc.text.joined($0.pieces)) }
+            paragraphs += doc.blocks(outside: turns).map { Paragraph(speaker: nil, start: $0.span.start, end: $0.span.end, text: doc.text.joined($0.pieces)) }
             paragraphs.sort { $0.start < $1.start }
         }
         if json {

@@ -80,12 +80,7 @@ public struct ClaimExtractor: Sendable {
         var out: [Sentence] = []
         out.reserveCapacity(sentences.count)
         for s in sentences {
-            // The first turn that ends after the sentence starts (turns are in text order).
-            var lo = 0, hi = turns.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if turns[mid].span.end <= s.span.start { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = turns.firstIndex(endingAfter: s.span.start)
             var parts: [TextSpan] = []
             var k = lo
             while k < turns.count, turns[k].span.start < s.span.end {

@@ -16,11 +16,7 @@ public struct SpeakerAnalysis: Sendable, Codable {
 
     /// The turn that holds an offset (binary search; turns are in text order).
     public func turn(at offset: Int) -> Turn? {
-        var lo = 0, hi = turns.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if turns[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = turns.firstIndex(endingAfter: offset)
         return lo < turns.count && turns[lo].span.contains(offset) ? turns[lo] : nil
     }
 

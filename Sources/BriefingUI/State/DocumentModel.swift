@@ -46,8 +46,7 @@ public struct DocumentModel: Sendable {
         } else {
             // Every character stays reachable: text outside every turn (a dateline, an introduction before the
             // first label) is shown unattributed, in its place.
-            let spans = turns.map(\.span)
-            let outside = document.blocks.filter { b in !b.pieces.isEmpty && !spans.contains { $0.overlaps(b.span) } }
+            let outside = document.blocks(outside: turns).filter { !$0.pieces.isEmpty }
             segments = (turns.map { Segment(speaker: $0.speaker, paragraphs: $0.paragraphs) }
                         + outside.map { Segment(speaker: nil, paragraphs: [$0.pieces]) })
                 .sorted { ($0.paragraphs.first?.first?.start ?? 0) < ($1.paragraphs.first?.first?.start ?? 0) }
