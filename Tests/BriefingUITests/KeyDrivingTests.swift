@@ -160,6 +160,19 @@ import Testing
         #expect(Renderer.render(s).text.contains("▍Reporter"))
     }
 
+    @Test func promptLinesClearWithCtrlUAndLoseAWordWithCtrlW() {
+        var s = AppState(documents: [Fixtures.briefingModel()], width: 120, height: 40)
+        s.update(.key(.tab))
+        s.update(.key(.char("R")))
+        for c in " of the press" { s.update(.key(.char(c))) }
+        s.update(.key(.ctrl("w")))
+        #expect(s.prompt?.text == "MS. ROE of the ")
+        s.update(.key(.ctrl("w")))
+        #expect(s.prompt?.text == "MS. ROE of ")
+        s.update(.key(.ctrl("u")))
+        #expect(s.prompt?.text == "")
+    }
+
     @Test func roleAndEscape() {
         var s = AppState(documents: [Fixtures.briefingModel()], width: 120, height: 40)
         s.update(.key(.char("E")))

@@ -130,4 +130,34 @@ wait_for "terminal too small (50x12); need 60x15" 10 && ok || fail "tiny termina
 T resize-window -t e2e -x 120 -y 40 2>/dev/null || T resize-pane -t e2e -x 120 -y 40
 wait_for "Documents (3)" 5 && ok || fail "no relayout after growing the terminal: $(screen | head -3)"
 keys q
+
+# 6. A rename in the reader edits briefing.yaml in place: its comments, order and formatting stay.
+mkdir -p "$TMP/renames"
+printf 'MS. ROE: Good afternoon. Today we talk about ports.\nMR. DALE: Which ports?\nMS. ROE: The northern ones.\n' > "$TMP/renames/call.txt"
+cat > "$TMP/renames/briefing.yaml" <<'YAML'
+# Notes kept by hand: who is who.
+documents:
+  zeta.txt:     # another call, listed first on purpose
+    title: Zeta
+  call.txt:
+    title: The ports call   # as the invitation says
+    speakers: { "MR. DALE": Reporter }
+
+# end of notes
+YAML
+cp "$TMP/renames/briefing.yaml" "$TMP/renames.before"
+start rename "$TMP/renames"
+wait_for "Documents (1)" 10 && ok || fail "reader did not come up on the renames folder"
+keys Tab R C-u
+T send-keys -t e2e -l "Jane Roe"; sleep 0.2; keys Enter
+wait_for "saved in" 5 && ok || fail "no 'saved' message after the rename: $(screen | tail -2)"
+added=$(diff "$TMP/renames.before" "$TMP/renames/briefing.yaml" | grep -c '^[<>]')
+expect_eq "$added" "2" "one line changed in briefing.yaml, every other line as it was"
+expect_contains "$(cat "$TMP/renames/briefing.yaml")" 'speakers: { "MR. DALE": Reporter, MS. ROE: Jane Roe }' "the new alias inside the flow mapping"
+expect_contains "$(screen)" "Jane Roe" "the renamed speaker on screen"
+keys q
+wait_file "$TMP/rename.exit" && ok || fail "process did not exit after the rename"
+start rename2 "$TMP/renames"
+wait_for "Jane Roe" 10 && ok || fail "the rename did not hold on the next open"
+keys q
 finish

@@ -162,6 +162,11 @@ extension AppState {
         switch key {
         case .escape: prompt = nil
         case .backspace: if !p.text.isEmpty { p.text.removeLast() }; prompt = p
+        case .ctrl("u"): p.text = ""; prompt = p // as in readline: the whole line
+        case .ctrl("w"): // the word before the cursor, and the spaces after it
+            while p.text.last == " " { p.text.removeLast() }
+            while let c = p.text.last, c != " " { p.text.removeLast(); _ = c }
+            prompt = p
         case .char(let c): p.text.append(c); prompt = p
         case .enter:
             prompt = nil
