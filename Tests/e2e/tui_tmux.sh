@@ -160,4 +160,23 @@ wait_file "$TMP/rename.exit" && ok || fail "process did not exit after the renam
 start rename2 "$TMP/renames"
 wait_for "Jane Roe" 10 && ok || fail "the rename did not hold on the next open"
 keys q
+
+# 7. The reader opens with its index on a read-only disk and on a full one, says so, and searches.
+if [ "$(id -u)" = 0 ] && mkdir -p "$TMP/rofs" "$TMP/fullfs" && mount -t tmpfs -o size=4m tmpfs "$TMP/rofs" 2>/dev/null; then
+  "$BRIEFING" index seeds --index "$TMP/rofs/index.sqlite" >/dev/null 2>&1
+  mount -o remount,ro "$TMP/rofs"
+  mount -t tmpfs -o size=96k tmpfs "$TMP/fullfs"
+  for fs in rofs fullfs; do
+    start "open-$fs" seeds --index "$TMP/$fs/index.sqlite"
+    wait_for "Documents (3)" 15 && ok || fail "$fs: reader did not come up: $(screen | tail -3)"
+    expect_contains "$(screen)" "index kept in memory for this run" "$fs: the status line says where the index is"
+    keys /; T send-keys -t e2e -l "Kursk"; sleep 0.2; keys Enter
+    wait_for "sentences match Kursk" 5 && ok || fail "$fs: no search results: $(screen | head -5)"
+    keys Escape q
+    wait_file "$TMP/open-$fs.exit" && ok || fail "$fs: the reader did not exit"
+  done
+  umount "$TMP/rofs" "$TMP/fullfs"
+else
+  echo "tui_tmux: read-only and full disk checks skipped (need root and tmpfs mounts)"
+fi
 finish

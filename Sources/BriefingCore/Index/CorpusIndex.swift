@@ -10,7 +10,10 @@ public final class CorpusIndex: @unchecked Sendable {
     public static let schemaVersion = 9
 
     public let path: String
-    let db: DatabasePool
+    /// The index on disk, or a copy in memory when the disk cannot take writes (`inMemory`).
+    private(set) var db: any DatabaseWriter
+    /// Why the index is kept in memory for this run (a read-only or full disk), or nil when it is on disk.
+    public private(set) var inMemory: String?
     /// Files analysed by the last `load` (0 when everything came from the index).
     public private(set) var analysedCount = 0
     /// Speaker analyses decoded by the last `load`, by path as loaded.
@@ -23,11 +26,24 @@ public final class CorpusIndex: @unchecked Sendable {
     /// or absent file, or an SQLite database with our `applicationID` (or, from before it was set, our tables).
     /// Any other file is refused (`IndexRefusal`) and left untouched. An index of ours that SQLite cannot read
     /// is moved aside, with a warning, and rebuilt.
+    /// When the index cannot be written (a read-only file, folder or disk, or no room left), it is copied into
+    /// memory, or made there afresh, and everything works as usual for this run; one warning says so.
     public init(path: String, warnings: inout [String]) throws {
         self.path = path
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         try IndexFile.check(path)
+        if !folder.isEmpty, (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
+            db = try CorpusIndex.inMemory(copying: path)
+            inMemory = "its folder cannot be created"
+            warnings.append(CorpusIndex.memoryWarning(path, inMemory!))
+            return
+        }
+        if let reason = CorpusIndex.unwritable(path) {
+            db = try CorpusIndex.inMemory(copying: path)
+            inMemory = reason
+            warnings.append(CorpusIndex.memoryWarning(path, reason))
+            return
+        }
         do {
             let pool = try CorpusIndex.open(path)
             if let damage = CorpusIndex.damage(pool, path: path) {
@@ -44,7 +60,82 @@ public final class CorpusIndex: @unchecked Sendable {
             }
             warnings.append("\(path): not a usable index (\(CorpusIndex.describe(error))); moved aside to \(aside) and rebuilt")
             db = try CorpusIndex.open(path)
+        } catch let error as DatabaseError where CorpusIndex.isUnwritable(error) {
+            db = try CorpusIndex.inMemory(copying: path)
+            inMemory = CorpusIndex.describe(error)
+            warnings.append(CorpusIndex.memoryWarning(path, inMemory!))
         }
+    }
+
+    static func memoryWarning(_ path: String, _ reason: String) -> String {
+        "index kept in memory for this run, nothing saved: cannot write \(path) (\(reason))"
+    }
+
+    /// Why nothing can be written at `path` (the file, or its folder for a new file and SQLite's journal
+    /// files), or nil when it can.
+    static func unwritable(_ path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        if FileManager.default.fileExists(atPath: path), access(path, W_OK) != 0 {
+            return String(cString: strerror(errno)).lowercased()
+        }
+        if access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+            return "its folder: " + String(cString: strerror(errno)).lowercased()
+        }
+        return nil
+    }
+
+    /// SQLite could not write: a full disk, a read-only file or disk, an I/O error, a file it cannot create.
+    static func isUnwritable(_ error: DatabaseError) -> Bool {
+        [.SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode)
+    }
+
+    /// An index in memory: a copy of the one at `path` when it can be read (read only, never written), else empty.
+    static func inMemory(copying path: String) throws -> DatabaseQueue {
+        let memory = try DatabaseQueue()
+        if FileManager.default.fileExists(atPath: path), let source = readOnly(path) {
+            try? source.backup(to: memory)
+            try? source.close()
+        }
+        try prepare(memory)
+        return memory
+    }
+
+    /// The index opened read-only; an index in WAL mode whose folder is read-only (its shared-memory file
+    /// cannot be made) is opened as immutable.
+    static func readOnly(_ path: String) -> DatabaseQueue? {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(5)
+        if let q = try? DatabaseQueue(path: path, configuration: config),
+           (try? q.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }) != nil {
+            return q
+        }
+        let uri = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) + "?immutable=1"
+        if let q = try? DatabaseQueue(path: uri, configuration: config),
+           (try? q.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }) != nil {
+            return q
+        }
+        return nil
+    }
+
+    /// Writes; when the disk has no room (or no right) for it, goes on in memory with what the index had and
+    /// writes there.
+    func writeOrMove(_ body: (Database) throws -> Void) throws {
+        do {
+            try db.write(body)
+        } catch let error as DatabaseError where inMemory == nil && CorpusIndex.isUnwritable(error) {
+            try moveToMemory(because: error)
+            try db.write(body)
+        }
+    }
+
+    /// Moves the index into memory after a write failed for lack of room or permission, keeping what it had.
+    func moveToMemory(because error: DatabaseError) throws {
+        let memory = try DatabaseQueue()
+        try? db.backup(to: memory)
+        try CorpusIndex.prepare(memory)
+        db = memory
+        inMemory = CorpusIndex.describe(error)
     }
 
     /// Indexes up to this size are checked page by page (`PRAGMA quick_check`) each time they are opened, so
@@ -85,6 +176,12 @@ public final class CorpusIndex: @unchecked Sendable {
             }
         }
         let pool = opened!
+        try prepare(pool)
+        return pool
+    }
+
+    /// Makes the tables when they are missing or of another version, and sets the application id.
+    static func prepare(_ pool: some DatabaseWriter) throws {
         let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
         let hasTables = try pool.read { try $0.tableExists("documents") }
         if version != schemaVersion || !hasTables {
@@ -98,7 +195,6 @@ public final class CorpusIndex: @unchecked Sendable {
         if try pool.read({ try Int32.fetchOne($0, sql: "PRAGMA application_id") }) != applicationID {
             try pool.write { try $0.execute(sql: "PRAGMA application_id = \(applicationID)") }
         }
-        return pool
     }
 
     static func createSchema(_ db: Database) throws {
@@ -179,6 +275,7 @@ public final class CorpusIndex: @unchecked Sendable {
             toAnalyse.append((st, shown, meta))
         }
         // Analyse new and changed files on all cores, a batch at a time, while the batch before is written.
+        let wasInMemory = inMemory != nil
         let failures = try write(toAnalyse, loader: loader)
         catalog.warnings += failures.sorted()
         do {
@@ -187,8 +284,9 @@ public final class CorpusIndex: @unchecked Sendable {
             let roots = paths.map(DocumentHeader.absolute)
             let gone = known.keys.filter { p in !present.contains(p) && roots.contains { p == $0 || p.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } }
             if !gone.isEmpty {
-                try db.write { db in for p in gone { try CorpusIndex.deleteDocument(db, path: p) } }
+                try writeOrMove { db in for p in gone { try CorpusIndex.deleteDocument(db, path: p) } }
             }
+            if !wasInMemory, let reason = inMemory { catalog.warnings.insert(CorpusIndex.memoryWarning(path, reason), at: 0) }
             // Headers (and each file's warnings) in the walk's order, without the text or the analysis.
             let rows = try db.read { db in
                 var out: [String: Row] = [:]
@@ -274,10 +372,10 @@ public final class CorpusIndex: @unchecked Sendable {
             let ready = prepared.compactMap { try? $0.get() }
             analysedCount += ready.count
             slots.wait() // the writer has finished the batch before last
-            writer.async { [db] in
+            writer.async { [self] in
                 defer { slots.signal() }
                 guard outcome.error == nil else { return }
-                do { try db.write { db in for d in ready { try CorpusIndex.insert(db, d) } } } catch { outcome.error = error }
+                do { try writeOrMove { db in for d in ready { try CorpusIndex.insert(db, d) } } } catch { outcome.error = error }
             }
         }
         writer.sync {}
