@@ -7,7 +7,7 @@ import GRDB
 /// the index; only new or changed files are analysed (in parallel), deleted ones are dropped.
 public final class CorpusIndex: @unchecked Sendable {
     /// Bumped whenever the tables or the analysis change: a different version rebuilds the index.
-    public static let schemaVersion = 9
+    public static let schemaVersion = 10
 
     public let path: String
     /// The index on disk, or a copy in memory when the disk cannot take writes (`inMemory`).
@@ -186,7 +186,7 @@ public final class CorpusIndex: @unchecked Sendable {
         let hasTables = try pool.read { try $0.tableExists("documents") }
         if version != schemaVersion || !hasTables {
             try pool.write { db in
-                try db.execute(sql: "DROP TABLE IF EXISTS sentence_fts; DROP VIEW IF EXISTS sentence_text; DROP TABLE IF EXISTS document_fts")
+                try db.execute(sql: "DROP TABLE IF EXISTS sentence_fts; DROP VIEW IF EXISTS sentence_text; DROP TABLE IF EXISTS document_fts; DROP VIEW IF EXISTS document_search")
                 for t in ["corpus_analyses", "sentences", "turns", "speakers", "documents"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
                 try createSchema(db)
                 try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
@@ -202,7 +202,7 @@ public final class CorpusIndex: @unchecked Sendable {
         CREATE TABLE documents (
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, size INTEGER NOT NULL,
             mtime REAL NOT NULL, name TEXT NOT NULL, format TEXT NOT NULL, title TEXT NOT NULL, date TEXT, warnings TEXT NOT NULL,
-            text TEXT NOT NULL, payload BLOB NOT NULL);
+            text TEXT NOT NULL, visible TEXT, payload BLOB NOT NULL);
         CREATE TABLE turns (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             speaker TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
         CREATE TABLE speakers (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -213,9 +213,11 @@ public final class CorpusIndex: @unchecked Sendable {
         CREATE TABLE corpus_analyses (fingerprint TEXT PRIMARY KEY, payload BLOB NOT NULL, stored REAL NOT NULL);
         CREATE INDEX turns_document ON turns(document);
         -- One row per document, over the documents' own text (FTS5 external content: the index keeps terms,
-        -- not a second copy of every text). Ranking a few thousand documents is cheap whatever the words;
+        -- not a second copy of every text), as the reader sees it (`visible`: subtitle timings and Markdown
+        -- markup blanked) where that differs. Ranking a few thousand documents is cheap whatever the words;
         -- the sentences that hold the matches are found afterwards in the documents ranked first.
-        CREATE VIRTUAL TABLE document_fts USING fts5(text, content = 'documents', content_rowid = 'id',
+        CREATE VIEW document_search AS SELECT id, coalesce(visible, text) AS text FROM documents;
+        CREATE VIRTUAL TABLE document_fts USING fts5(text, content = 'document_search', content_rowid = 'id',
             tokenize = 'porter unicode61 remove_diacritics 2');
         """)
     }
@@ -387,12 +389,12 @@ public final class CorpusIndex: @unchecked Sendable {
     static func insert(_ db: Database, _ d: PreparedDocument) throws {
         try deleteDocument(db, path: d.stat.path)
         try db.cachedStatement(sql: """
-            INSERT INTO documents (path, hash, size, mtime, name, format, title, date, warnings, text, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO documents (path, hash, size, mtime, name, format, title, date, warnings, text, visible, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [d.stat.path, d.hash, d.stat.size, d.stat.mtime, d.name, d.format, d.title, d.date,
-                                     d.warnings, d.text, d.payload])
+                                     d.warnings, d.text, d.visible, d.payload])
         let id = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO document_fts (rowid, text) VALUES (?, ?)").execute(arguments: [id, d.text])
+        try db.cachedStatement(sql: "INSERT INTO document_fts (rowid, text) VALUES (?, ?)").execute(arguments: [id, d.visible ?? d.text])
         let turn = try db.cachedStatement(sql: #"INSERT INTO turns (document, speaker, start, "end") VALUES (?, ?, ?, ?)"#)
         for t in d.turns { try turn.execute(arguments: [id, t.speaker, t.span.start, t.span.end]) }
         let speaker = try db.cachedStatement(sql: "INSERT INTO speakers (document, name, role, words, turns) VALUES (?, ?, ?, ?, ?)")
@@ -404,7 +406,7 @@ public final class CorpusIndex: @unchecked Sendable {
     static func deleteDocument(_ db: Database, path: String) throws {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) else { return }
         // External content: the index forgets a row given the text it was made from.
-        try db.execute(sql: "INSERT INTO document_fts (document_fts, rowid, text) SELECT 'delete', id, text FROM documents WHERE id = ?",
+        try db.execute(sql: "INSERT INTO document_fts (document_fts, rowid, text) SELECT 'delete', id, coalesce(visible, text) FROM documents WHERE id = ?",
                        arguments: [id])
         for t in ["sentences", "turns", "speakers"] { try db.execute(sql: "DELETE FROM \(t) WHERE document = ?", arguments: [id]) }
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])

@@ -222,6 +222,14 @@ extension CorpusIndex {
         }
         out.append(contentsOf: scalars[i..<to])
         if to < sentence.end { out.append("…") }
-        return String(out)
+        // What the reader does not show (blanked markup and timings) is left out; white space folds.
+        var folded = String.UnicodeScalarView()
+        var space = false
+        for c in out where c != VisibleText.hidden {
+            if c.isSpace { space = !folded.isEmpty; continue }
+            if space { folded.append(" "); space = false }
+            folded.append(c)
+        }
+        return String(folded)
     }
 }

@@ -16,6 +16,8 @@ struct PreparedDocument: Sendable {
     var date: String?
     var warnings: String
     var text: String
+    /// The text search indexes when it differs from `text` (`Document.visibleText`).
+    var visible: String?
     var payload: Data
     var turns: [Turn]
     var speakers: [TurnsReport.Speaker]
@@ -32,6 +34,7 @@ struct PreparedDocument: Sendable {
         date = doc.date?.iso
         warnings = doc.warnings.joined(separator: "\n")
         text = doc.text.string(doc.text.whole)
+        visible = doc.visibleText()
         var stored = StoredDocument(doc, analysis)
         stored.path = stat.path
         payload = PayloadCodec.encode(stored)

@@ -15,11 +15,12 @@ public enum DocumentParser {
         return .article
     }
 
+    /// Markdown and subtitles are read with their HTML character references decoded (`&amp;` is `&`).
     public static func parse(_ text: SourceText, path: String) -> Document {
         switch detect(text, path: path) {
-        case .webvtt: return SubtitleParser.parse(text, path: path, format: .webvtt)
-        case .subrip: return SubtitleParser.parse(text, path: path, format: .subrip)
-        case .markdown: return MarkdownParser.parse(text, path: path)
+        case .webvtt: return SubtitleParser.parse(HTMLEntities.decode(text), path: path, format: .webvtt)
+        case .subrip: return SubtitleParser.parse(HTMLEntities.decode(text), path: path, format: .subrip)
+        case .markdown: return MarkdownParser.parse(HTMLEntities.decode(text), path: path)
         case .podcastPage:
             if let h = PodcastPageParser.header(text) { return PodcastPageParser.parse(text, path: path, header: h) }
             return ArticleParser.parse(text, path: path)

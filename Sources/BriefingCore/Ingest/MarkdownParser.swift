@@ -1,5 +1,6 @@
 /// Markdown: YAML front matter (`title`, `date`/`published_at`, `author`, `speakers`, `source`), headings,
-/// paragraphs; a body made of labelled turns (`**NAME:** …`) keeps its labels.
+/// paragraphs; a body made of labelled turns (`**NAME:** …`) keeps its labels. Inline markup (emphasis,
+/// code ticks, HTML tags, link targets) is left out of the pieces (`InlineMarkup`).
 enum MarkdownParser {
     static func parse(_ text: SourceText, path: String) -> Document {
         let fm = FrontMatter.read(text)
@@ -15,9 +16,10 @@ enum MarkdownParser {
         var headingTitle: String?
         blocks = blocks.compactMap { block in
             var b = block
-            b.pieces = b.pieces.compactMap { stripMarkup(text, $0) }
-            if b.label == nil, b.pieces.count == 1, text[block.pieces[0].start] == "#", headingTitle == nil {
-                headingTitle = text.string(b.pieces[0])
+            let lines = b.pieces.compactMap { stripMarkup(text, $0) }
+            b.pieces = InlineMarkup.content(text, lines)
+            if b.label == nil, lines.count == 1, text[block.pieces[0].start] == "#", headingTitle == nil, !b.pieces.isEmpty {
+                headingTitle = text.joined(b.pieces)
             }
             return b.pieces.isEmpty && b.labelSpan == nil ? nil : b
         }

@@ -52,12 +52,17 @@ public struct SourceText: Sendable {
         return true
     }
 
-    /// The text of several spans joined by single spaces, with runs of white space folded.
+    /// The text of several spans joined, with runs of white space folded to one space. Two spans are
+    /// joined by a space when the text between them holds white space (a line break, the lines of a
+    /// subtitle timing), and directly when it holds only markup (`**bold**` of Markdown is `bold`).
     public func joined(_ spans: [TextSpan]) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
+        var previousEnd: Int?
         for span in spans {
             let s = clamped(span)
+            if let p = previousEnd, !out.isEmpty, separatesWords(from: p, to: s.start) { pendingSpace = true }
+            previousEnd = s.end
             for i in s.start..<s.end {
                 let c = scalars[i]
                 if c.isSpace {
@@ -68,9 +73,16 @@ public struct SourceText: Sendable {
                     out.append(c)
                 }
             }
-            pendingSpace = !out.isEmpty
         }
         return String(out)
+    }
+
+    /// Whether the text between two pieces (from `end` of one to `start` of the next) reads as a space:
+    /// it holds white space, or the pieces are not in reading order.
+    public func separatesWords(from end: Int, to start: Int) -> Bool {
+        guard start > end else { return start < end }
+        let gap = clamped(TextSpan(end, start))
+        return scalars[gap.start..<gap.end].contains { $0.isSpace }
     }
 
     /// The span clipped to the text's bounds.

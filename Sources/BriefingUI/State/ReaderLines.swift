@@ -47,8 +47,12 @@ public enum ReaderLayout {
     static func characters(_ text: SourceText, _ pieces: [TextSpan]) -> ([Character], [Int]) {
         var chars: [Character] = []
         var offsets: [Int] = []
+        var previousEnd: Int?
         for piece in pieces {
-            if !chars.isEmpty, chars.last != " " { chars.append(" "); offsets.append(piece.start) }
+            if let p = previousEnd, !chars.isEmpty, chars.last != " ", text.separatesWords(from: p, to: piece.start) {
+                chars.append(" "); offsets.append(piece.start)
+            }
+            previousEnd = piece.end
             var offset = piece.start
             for ch in text.string(piece) {
                 if ch.isWhitespace {

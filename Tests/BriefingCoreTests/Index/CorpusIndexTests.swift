@@ -160,6 +160,19 @@ import Testing
         #expect(try one.search("council").count == 2 && two.search("council").count == 2)
     }
 
+    @Test func searchNeitherMatchesNorQuotesTimingsOrMarkup() throws {
+        let f = TemporaryFolder()
+        f.write("docs/talk.srt", "1\n00:00:01,000 --> 00:00:02,000\nThe harbour is\n\n2\n00:00:02,000 --> 00:00:04,000\nclosed for <b>repairs</b>.\n")
+        f.write("docs/note.md", "# Notes\n\nThe **harbour** reopens in `May`.<excerpt/>\n")
+        var w: [String] = []
+        let index = try open(f, warnings: &w)
+        _ = try index.load([f.path + "/docs"], loader: CorpusLoader())
+        let hits = try index.search("harbour").sorted { $0.document < $1.document }
+        #expect(hits.map(\.snippet) == ["The [harbour] reopens in May.", "The [harbour] is closed for repairs."])
+        #expect(try index.search("00").isEmpty && index.search("excerpt").isEmpty)
+        #expect(try index.search("repairs").map(\.snippet) == ["The harbour is closed for [repairs]."])
+    }
+
     @Test func searchFindsStemsPhrasesAndPrefixesWithSpans() throws {
         let f = folder()
         var w: [String] = []
