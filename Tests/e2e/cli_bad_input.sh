@@ -138,6 +138,18 @@ for cmd in "list" "speakers" "timeline" "claims" "topics" "summary" "index" "sea
   expect_eq "$(controls "$TMP/h.out")" "0" "control bytes in the output of '$cmd' for hostile names"
 done
 
+# Markup, character references and subtitle timings are not text: show and search print the words alone.
+mk="$TMP/markup"; mkdir -p "$mk"
+printf -- '---\ntitle: Rock &amp; Roll\n---\n\nThe treaty, it&#x27;s **signed** &mdash; said _officials_ in `Pyongyang`.<excerpt/>\n' > "$mk/note.md"
+printf '1\n00:00:01,000 --> 00:00:02,000\nThe harbour is\n\n2\n00:00:02,000 --> 00:00:04,000\nclosed for <i>repairs</i> &amp; paint.\n' > "$mk/talk.srt"
+out=$("$BRIEFING" show "$mk/note.md" 2>&1)
+expect_contains "$out" "The treaty, it's signed — said officials in Pyongyang." "Markdown shown as text"
+expect_contains "$out" "Rock & Roll" "a character reference in the title decoded"
+out=$("$BRIEFING" search harbour "$mk" --index "$TMP/markup.sqlite" 2>&1)
+expect_eq "$out" "$mk/talk.srt:32 · Host  The [harbour] is closed for repairs & paint." "subtitle search snippet without timings or tags"
+out=$("$BRIEFING" list "$mk" --index "$TMP/markup.sqlite" 2>&1; "$BRIEFING" search signed "$mk" --index "$TMP/markup.sqlite" 2>&1)
+for raw in '&amp;' '&#x27;' '**' '<excerpt/>' '-->' '<i>'; do expect_not_contains "$out" "$raw" "no raw $raw in list or search"; done
+
 # Nothing readable: exit 1.
 mkdir -p "$TMP/none"; printf '\x00\x01' > "$TMP/none/x.bin"
 "$BRIEFING" list "$TMP/none" >/dev/null 2>&1; expect_eq "$?" "1" "nothing readable exit"
