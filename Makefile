@@ -7,8 +7,10 @@ SHARED   ?= ../shared
 APT_PKGS := libncursesw5-dev libsqlite3-dev sqlite3 pkg-config tmux python3 wordnet-base
 RELEASE  := .build/release/briefing
 DEBUG    := .build/debug/briefing
+FUZZ_INPUTS ?= 20000
+FUZZ_SEED ?= $(shell date +%s)
 
-.PHONY: all deps build release run test unit e2e score bench install clean
+.PHONY: all deps build release run test unit e2e score bench fuzz install clean
 
 all: build
 
@@ -42,6 +44,11 @@ test: deps
 
 e2e:
 	@for t in Tests/e2e/*.sh; do echo "== $$t"; BRIEFING=$(DEBUG) SHARED=$(SHARED) bash $$t || exit 1; done
+
+## fuzz: the parsers under many generated and mutated inputs (make test runs about 3,000 of them).
+fuzz: deps
+	$(SWIFT) build -c release --product briefing-fuzz
+	.build/release/briefing-fuzz --inputs $(FUZZ_INPUTS) --seed $(FUZZ_SEED) --save-current /tmp/briefing-fuzz-current.txt
 
 bench: release
 	@command -v /usr/bin/time >/dev/null || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq time; }

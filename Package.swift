@@ -34,6 +34,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "briefing-bench", dependencies: ["BriefingCore", "BriefingUI", "BriefingTerminal"]),
+        .executableTarget(name: "briefing-fuzz", dependencies: ["BriefingCore", "BriefingUI"]),
         .target(name: "BriefingTestSupport", dependencies: ["BriefingCore", "BriefingUI", "BriefingTerminal"]),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
         .testTarget(name: "BriefingUITests", dependencies: ["BriefingUI", "BriefingTestSupport"], exclude: ["__Snapshots__"]),

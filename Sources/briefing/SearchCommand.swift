@@ -40,7 +40,13 @@ struct SearchCommand: ParsableCommand {
         let filter = CorpusIndex.SearchFilter(speaker: speaker, document: document, from: from.flatMap { Day(bound: $0, end: false) },
                                               to: to.flatMap { Day(bound: $0, end: true) }, paths: paths, limit: limit)
         if CorpusIndex.queryIsCut(query) { Console.warn("the query has more than \(CorpusIndex.maxQueryTerms) different words; searching for the first \(CorpusIndex.maxQueryTerms)") }
-        var hits = try index.search(query, filter: filter)
+        var hits: [SearchHit]
+        do { hits = try index.search(query, filter: filter) } catch {
+            // Never a raw SQLite error: what failed, in one line.
+            Console.error("search failed: the index at \(index.path) could not answer (\(CorpusIndex.describe(error))); "
+                + "delete it to have it rebuilt")
+            throw ExitCode(1)
+        }
         // Paths as the user gave them.
         let shown = Dictionary(uniqueKeysWithValues: zip(paths, loaded.documents.map(\.path)))
         for i in hits.indices { hits[i].path = shown[hits[i].path] ?? hits[i].path }

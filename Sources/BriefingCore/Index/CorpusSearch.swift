@@ -56,18 +56,19 @@ extension CorpusIndex {
 
     /// The query's terms in FTS5 syntax, each once, in the order typed (one pass over the input).
     static func ftsTerms(_ input: String) -> [String]? {
+        // The index holds stems ("desperation" → "desper"), so a prefix searches from its first five letters.
+        func term(_ w: String) -> String { w.hasSuffix("*") ? "\"\(w.dropLast().prefix(5))\"*" : "\"\(w)\"" }
         var parts: [String] = []
         var rest = Substring(input)
         while let q = rest.firstIndex(of: "\"") {
-            parts += words(rest[..<q])
+            parts += words(rest[..<q]).map(term)
             let after = rest.index(after: q)
             guard let close = rest[after...].firstIndex(of: "\"") else { rest = rest[after...]; break }
             let phrase = words(rest[after..<close]).map { $0.replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "*", with: "") }
             if !phrase.isEmpty { parts.append("\"" + phrase.joined(separator: " ") + "\"") }
             rest = rest[rest.index(after: close)...]
         }
-        // The index holds stems ("desperation" → "desper"), so a prefix searches from its first five letters.
-        parts += words(rest).map { w in w.hasSuffix("*") ? "\"\(w.dropLast().prefix(5))\"*" : "\"\(w)\"" }
+        parts += words(rest).map(term)
         var seen = Set<String>()
         let unique = parts.filter { seen.insert($0.lowercased()).inserted }
         return unique.isEmpty ? nil : unique

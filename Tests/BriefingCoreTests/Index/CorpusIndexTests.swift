@@ -192,6 +192,10 @@ import Testing
         #expect(try index.search("volunteers", filter: .init(speaker: "ORTIZ")).map(\.speaker) == ["ORTIZ"])
         #expect(try index.search("bridge", filter: .init(document: "a.txt")).isEmpty)
         #expect(try index.search("\"; DROP TABLE documents; --").isEmpty)
+        // Words before a quoted phrase are quoted too: FTS5 syntax typed or pasted is only ever words
+        // (found by briefing-fuzz: "**40 …\"…" began the query with a bare "*", an FTS5 special query).
+        #expect(CorpusIndex.ftsQuery("**40 NEAR(council) \"deep cracks\" bridge") == "\"**40\" \"NEAR\" \"council\" \"deep cracks\" \"bridge\"")
+        #expect(try !index.search("*council \"deep cracks\"").isEmpty)
         #expect(try index.search("council").count == 2) // still there
         #expect(phrase[0].snippet == "Engineers found [deep cracks] in two piers.")
     }
