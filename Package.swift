@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "briefing-fuzz", dependencies: ["BriefingCore", "BriefingUI"]),
         .target(name: "BriefingTestSupport", dependencies: ["BriefingCore", "BriefingUI", "BriefingTerminal"]),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
-        .testTarget(name: "BriefingUITests", dependencies: ["BriefingUI", "BriefingTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "BriefingUITests", dependencies: ["BriefingUI", "BriefingTerminal", "BriefingTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
     ]
 )

@@ -12,23 +12,43 @@ public enum RunLoop {
         case signal(Int32)
     }
 
-    /// `search` answers corpus searches (nil when there is no index).
+    /// `search` answers corpus searches (nil when there is no index); it runs on its own thread, so that keys
+    /// keep working meanwhile and Esc drops a search still running.
     /// `background` is slow work started at once whose result arrives as an event (the corpus-wide analysis).
-    public static func run(_ state: inout AppState, backend: TerminalBackend, search: ((String) -> [SearchHit])? = nil,
+    public static func run(_ state: inout AppState, backend: TerminalBackend, search: (@Sendable (String) -> [SearchHit])? = nil,
                            background: (@Sendable () -> Event)? = nil) -> Exit {
         defer { backend.restore() }
-        let pending = PendingEvent()
+        let pending = PendingEvents()
         if let background {
-            Thread.detachNewThread { pending.set(background()) }
+            Thread.detachNewThread { pending.push(.event(background())) }
         }
+        var searching: Int? // the number of the search running, whose answer is awaited
+        var searches = 0
         let (w, h) = backend.size
         state.update(.resize(width: w, height: h))
         while true {
             backend.draw(Renderer.render(state))
             let sig = briefing_pending_signal()
             if sig != 0 { return .signal(sig) }
-            if let ready = pending.take() { _ = state.update(ready); continue }
+            if let ready = pending.take() {
+                switch ready {
+                case .event(let e): _ = state.update(e)
+                case .searched(let number, let query, let hits):
+                    guard number == searching else { continue } // cancelled, or overtaken by a newer search
+                    searching = nil
+                    _ = state.update(.searchResults(query: query, hits: hits))
+                    if CorpusIndex.queryIsCut(query) {
+                        state.message = "searched for the first \(CorpusIndex.maxQueryTerms) different words of the query"
+                    }
+                }
+                continue
+            }
             guard let event = backend.nextEvent(timeoutMilliseconds: 200) else { continue }
+            if searching != nil, case .key(.escape) = event {
+                searching = nil
+                state.message = "search cancelled"
+                continue
+            }
             var effects = state.update(event)
             while !effects.isEmpty {
               let effect = effects.removeFirst()
@@ -43,20 +63,27 @@ public enum RunLoop {
                     }
                 case .searchCorpus(let query):
                     guard let search else { state.message = "searching all documents needs the index"; continue }
-                    effects += state.update(.searchResults(query: query, hits: search(query)))
-                    if CorpusIndex.queryIsCut(query) {
-                        state.message = "searched for the first \(CorpusIndex.maxQueryTerms) different words of the query"
-                    }
+                    searches += 1
+                    let number = searches
+                    searching = number
+                    state.message = "searching all documents for \(query)… (Esc cancels)"
+                    Thread.detachNewThread { pending.push(.searched(number, query, search(query))) }
                 }
             }
         }
     }
 }
 
-/// An event produced on another thread, handed to the loop once.
-final class PendingEvent: @unchecked Sendable {
+/// What other threads hand to the loop, each once, in the order they arrive.
+final class PendingEvents: @unchecked Sendable {
+    enum Item {
+        case event(Event)
+        /// The answer of search number `n`.
+        case searched(Int, String, [SearchHit])
+    }
+
     private let lock = NSLock()
-    private var event: Event?
-    func set(_ e: Event) { lock.lock(); event = e; lock.unlock() }
-    func take() -> Event? { lock.lock(); defer { event = nil; lock.unlock() }; return event }
+    private var items: [Item] = []
+    func push(_ item: Item) { lock.lock(); items.append(item); lock.unlock() }
+    func take() -> Item? { lock.lock(); defer { lock.unlock() }; return items.isEmpty ? nil : items.removeFirst() }
 }

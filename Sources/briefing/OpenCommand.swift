@@ -35,7 +35,10 @@ struct OpenCommand: ParsableCommand {
         }
         let crashTest = ProcessInfo.processInfo.environment["BRIEFING_TEST_CRASH"] == "1"
         let paths = shelf.headers.map(\.absolutePath)
-        let search: ((String) -> [SearchHit])? = index.map { ix in { q in (try? ix.search(q, filter: .init(paths: paths))) ?? [] } }
+        var search: (@Sendable (String) -> [SearchHit])?
+        if let ix = index {
+            search = { @Sendable q in (try? ix.search(q, filter: .init(paths: paths))) ?? [] }
+        }
         switch RunLoop.run(&state, backend: crashTest ? CrashTestBackend(backend) : backend, search: search,
                            background: { .analysed(ReaderExtras.load(shelf, index: index, fingerprint: fingerprint)) }) {
         case .quit: return
