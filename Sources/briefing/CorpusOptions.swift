@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import BriefingCore
 import BriefingUI
@@ -84,7 +85,12 @@ struct CorpusOptions: ParsableArguments {
     /// briefing index is refused: one line, exit 1, the file untouched.
     func openIndex(_ warnings: inout [String]) throws -> CorpusIndex? {
         guard !noIndex else { return nil }
-        do { return try CorpusIndex(path: IndexLocation.resolve(self.index), warnings: &warnings) } catch let refusal as IndexRefusal {
+        // BRIEFING_INDEX_CHECKED_SIZE: the size up to which an index is checked page by page on open (for tests
+        // of what happens to larger ones).
+        let checked = ProcessInfo.processInfo.environment["BRIEFING_INDEX_CHECKED_SIZE"].flatMap(Int.init) ?? CorpusIndex.checkedSize
+        do {
+            return try CorpusIndex(path: IndexLocation.resolve(self.index), warnings: &warnings, checkedSize: checked)
+        } catch let refusal as IndexRefusal {
             for w in warnings { Console.warn(w) }
             Console.error(refusal.localizedDescription)
             throw ExitCode(1)

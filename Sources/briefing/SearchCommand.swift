@@ -41,7 +41,19 @@ struct SearchCommand: ParsableCommand {
                                               to: to.flatMap { Day(bound: $0, end: true) }, paths: paths, limit: limit)
         if CorpusIndex.queryIsCut(query) { Console.warn("the query has more than \(CorpusIndex.maxQueryTerms) different words; searching for the first \(CorpusIndex.maxQueryTerms)") }
         var hits: [SearchHit]
-        do { hits = try index.search(query, filter: filter) } catch {
+        do {
+            do {
+                hits = try index.search(query, filter: filter)
+            } catch where CorpusIndex.isDamage(error) {
+                // A damaged page the open did not check (a large index): rebuild it, then search again.
+                Console.warn(try index.startAfresh(because: error))
+                var warnings: [String] = []
+                _ = try options.refresh(index, warnings: &warnings)
+                hits = try index.search(query, filter: filter)
+            }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
             // Never a raw SQLite error: what failed, in one line.
             Console.error("search failed: the index at \(index.path) could not answer (\(CorpusIndex.describe(error))); "
                 + "delete it to have it rebuilt")

@@ -124,6 +124,16 @@ expect_eq "$code" "0" "damaged index: exit"
 expect_eq "$(echo "$out" | grep -c 'seeds/')" "3" "damaged index: every document listed"
 expect_contains "$(cat "$TMP/damaged.err")" "moved aside" "damaged index: said"
 expect_eq "$(wc -l < "$TMP/damaged.err")" "1" "damaged index: one line"
+# An index too large to check on open (as if: the size limit set to 0) is rebuilt when the damage is met.
+"$BRIEFING" index seeds --index "$TMP/big.sqlite" >/dev/null 2>&1
+rm -f "$TMP/big.sqlite-wal" "$TMP/big.sqlite-shm"
+size=$(stat -c %s "$TMP/big.sqlite")
+dd if=/dev/urandom of="$TMP/big.sqlite" bs=4096 seek=1 count=$(( size / 4096 - 1 )) conv=notrunc 2>/dev/null
+out=$(BRIEFING_INDEX_CHECKED_SIZE=0 "$BRIEFING" search Rubicon seeds --index "$TMP/big.sqlite" 2>"$TMP/big.err"); code=$?
+expect_eq "$code" "0" "damage met in use: exit"
+expect_contains "$out" "[Rubicon]" "damage met in use: search answers"
+expect_contains "$(cat "$TMP/big.err")" "damaged (" "damage met in use: said"
+expect_not_contains "$(cat "$TMP/big.err")" "SQLite error" "damage met in use: no raw SQLite error"
 
 # Hostile file names and metadata never reach the terminal raw: no C0/C1 control other than newline and tab in
 # any command's plain output (stdout and stderr).

@@ -28,7 +28,7 @@ public final class CorpusIndex: @unchecked Sendable {
     /// is moved aside, with a warning, and rebuilt.
     /// When the index cannot be written (a read-only file, folder or disk, or no room left), it is copied into
     /// memory, or made there afresh, and everything works as usual for this run; one warning says so.
-    public init(path: String, warnings: inout [String]) throws {
+    public init(path: String, warnings: inout [String], checkedSize: Int = CorpusIndex.checkedSize) throws {
         self.path = path
         let folder = (path as NSString).deletingLastPathComponent
         try IndexFile.check(path)
@@ -46,7 +46,7 @@ public final class CorpusIndex: @unchecked Sendable {
         }
         do {
             let pool = try CorpusIndex.open(path)
-            if let damage = CorpusIndex.damage(pool, path: path) {
+            if let damage = CorpusIndex.damage(pool, path: path, checkedSize: checkedSize) {
                 try? pool.close()
                 throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: damage)
             }
@@ -54,10 +54,7 @@ public final class CorpusIndex: @unchecked Sendable {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             // Only a file that is not (or no longer) a database is moved aside; a permission problem
             // leaves the user's index alone and is reported by the caller.
-            let aside = path + ".corrupt-\(Int(Date().timeIntervalSince1970))"
-            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-                try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
-            }
+            let aside = CorpusIndex.moveAside(path)
             warnings.append("\(path): not a usable index (\(CorpusIndex.describe(error))); moved aside to \(aside) and rebuilt")
             db = try CorpusIndex.open(path)
         } catch let error as DatabaseError where CorpusIndex.isUnwritable(error) {
@@ -65,6 +62,35 @@ public final class CorpusIndex: @unchecked Sendable {
             inMemory = CorpusIndex.describe(error)
             warnings.append(CorpusIndex.memoryWarning(path, inMemory!))
         }
+    }
+
+    /// Moves a damaged index (with its journal files) aside; answers where to.
+    static func moveAside(_ path: String) -> String {
+        let aside = path + ".corrupt-\(Int(Date().timeIntervalSince1970))"
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
+        }
+        return aside
+    }
+
+    /// Whether an error says the index file is damaged (not a database, or a page that does not read).
+    public static func isDamage(_ error: Error) -> Bool {
+        guard let e = error as? DatabaseError else { return false }
+        return e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_NOTADB
+    }
+
+    /// Damage met while the index was in use (an index too large to check on every open): the file is
+    /// moved aside and an empty index made in its place, to be filled again by `refresh`. Answers the
+    /// one line to show. An index kept in memory is remade in memory.
+    public func startAfresh(because error: Error) throws -> String {
+        if inMemory != nil {
+            db = try CorpusIndex.inMemory(copying: "")
+            return "the index in memory was damaged (\(CorpusIndex.describe(error))); rebuilt"
+        }
+        try? (db as? DatabasePool)?.close()
+        let aside = CorpusIndex.moveAside(path)
+        db = try CorpusIndex.open(path)
+        return "\(path): damaged (\(CorpusIndex.describe(error))); moved aside to \(aside) and rebuilt"
     }
 
     static func memoryWarning(_ path: String, _ reason: String) -> String {
@@ -145,11 +171,11 @@ public final class CorpusIndex: @unchecked Sendable {
 
     /// What is wrong with an index SQLite can open (its first problem, one line), or nil when it is sound or
     /// too large to check on every open.
-    static func damage(_ pool: DatabasePool, path: String) -> String? {
+    static func damage(_ pool: DatabasePool, path: String, checkedSize: Int) -> String? {
         if let size = CorpusIndex.fileStat(path)?.size, size > checkedSize { return nil }
         do {
             let problems = try pool.read { try String.fetchAll($0, sql: "PRAGMA quick_check(1)") }
-            return problems == ["ok"] ? nil : "damaged: " + (problems.first ?? "integrity check failed")
+            return problems == ["ok"] ? nil : "damaged: " + (problems.first ?? "integrity check failed").split(whereSeparator: \.isNewline).joined(separator: " ")
         } catch {
             return "damaged: " + describe(error)
         }
@@ -252,7 +278,32 @@ public final class CorpusIndex: @unchecked Sendable {
 
     /// Brings the index up to date for `paths`, analysing only what is new or changed (on all cores) and
     /// forgetting indexed files under these paths that are gone; answers with headers only, no text decoded.
+    /// Damage met on the way (an index too large to check on open) starts the index afresh, once, with a
+    /// warning.
     public func refresh(_ paths: [String], loader: CorpusLoader) throws(IngestError) -> Catalog {
+        damageSeen = nil
+        do {
+            return try refreshOnce(paths, loader: loader)
+        } catch {
+            guard let damage = damageSeen else { throw error }
+            let line: String
+            do { line = try startAfresh(because: damage) } catch { throw .unreadable(path, reason: CorpusIndex.describe(error)) }
+            damageSeen = nil
+            var catalog = try refreshOnce(paths, loader: loader)
+            catalog.warnings.insert(line, at: 0)
+            return catalog
+        }
+    }
+
+    /// The damage the last refresh met, if any (set where a database error is turned into an `IngestError`).
+    private var damageSeen: Error?
+
+    private func note(_ error: Error) -> String {
+        if CorpusIndex.isDamage(error) { damageSeen = error }
+        return CorpusIndex.describe(error)
+    }
+
+    private func refreshOnce(_ paths: [String], loader: CorpusLoader) throws(IngestError) -> Catalog {
         let walk = try PathWalker().walk(paths)
         var catalog = Catalog()
         catalog.paths = paths
@@ -268,7 +319,7 @@ public final class CorpusIndex: @unchecked Sendable {
                 }
                 return out
             }
-        } catch { throw .unreadable(path, reason: CorpusIndex.describe(error)) }
+        } catch { throw .unreadable(path, reason: note(error)) }
         let metadataHashes = loader.metadataHashes(for: walk)
         var toAnalyse: [(FileStat, String, String)] = [] // stat, shown path, hash
         for (st, shown) in stats {
@@ -309,7 +360,7 @@ public final class CorpusIndex: @unchecked Sendable {
             }
             catalog.fingerprint = CorpusIndex.hash(SourceText(fingerprint))
         } catch {
-            throw .unreadable(path, reason: CorpusIndex.describe(error))
+            throw .unreadable(path, reason: note(error))
         }
         return catalog
     }
@@ -381,7 +432,7 @@ public final class CorpusIndex: @unchecked Sendable {
             }
         }
         writer.sync {}
-        if let error = outcome.error { throw .unreadable(path, reason: CorpusIndex.describe(error)) }
+        if let error = outcome.error { throw .unreadable(path, reason: note(error)) }
         return failures
     }
 

@@ -111,6 +111,26 @@ import Testing
         #expect(aside.count == 1)
     }
 
+    @Test func damageMetInUseOfAnIndexTooLargeToCheckOnOpenRebuildsIt() throws {
+        let f = folder()
+        var w: [String] = []
+        _ = try open(f, warnings: &w).load([f.path + "/docs"], loader: CorpusLoader())
+        let path = f.path + "/cache/index.sqlite"
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        // Every page but the first (the header and the schema) overwritten.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        var seed: UInt32 = 777
+        for k in 4096..<bytes.count { seed = seed &* 1_103_515_245 &+ 12345; bytes[k] = UInt8(truncatingIfNeeded: seed >> 16) }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        w = []
+        let index = try CorpusIndex(path: path, warnings: &w, checkedSize: 0) // as if too large to check
+        #expect(w.isEmpty, "not checked on open: \(w)")
+        let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
+        #expect(catalog.headers.count == 2, "every document again")
+        #expect(catalog.warnings.first?.contains("damaged") == true && catalog.warnings.first?.contains("moved aside") == true, "\(catalog.warnings)")
+        #expect(try index.search("council").count == 2)
+    }
+
     @Test func aDamagedPageIsFoundOnOpenAndTheIndexRebuilt() throws {
         let f = folder()
         var w: [String] = []
