@@ -1,12 +1,13 @@
 import Foundation
 
-/// Extractive summaries, verbatim sentences: ranked by LexRank (PageRank over the graph of TF-IDF
-/// similarities; by closeness to the centroid for very long inputs), chosen with maximal marginal
-/// relevance so that no two say the same thing, and returned in reading order. Questions, fragments cut
-/// by a page break, and sentences over `maxCharacters` are never chosen.
+/// Extractive summaries, verbatim sentences: ranked by a salience fitted offline on people's meeting
+/// summaries (`SalienceFeatures`: LexRank centrality, position, length, who speaks, and how much of the
+/// sentence is content rather than talk), chosen with maximal marginal relevance so that no two say the
+/// same thing, and returned in reading order. Questions, fragments, sentences under `minWords` words (in
+/// speech mostly back-channel and asides) and over `maxCharacters` are never chosen.
 public struct Summarizer: Sendable {
     public var maxCharacters = 300
-    public var minWords = 6
+    public var minWords = 8
     /// Relevance against novelty in MMR.
     public var lambda = 0.7
     /// Above this similarity two sentences are near-duplicates.
@@ -62,14 +63,17 @@ public struct Summarizer: Sendable {
         return true
     }
 
-    /// The best `count` sentences of the candidates (in reading order).
+    /// The best `count` sentences of the candidates (in reading order), by fitted salience
+    /// (`SalienceFeatures`) with maximal marginal relevance against redundancy.
     public func summarize(_ candidates: [Candidate], count: Int) -> [SummarySentence] {
         let pool = candidates.enumerated().filter { eligible($0.element) }
         guard !pool.isEmpty, count > 0 else { return [] }
-        let vectors = Self.vectors(pool.map(\.element.text))
-        let central = pool.count <= 1500 ? lexRank(vectors) : centroid(vectors)
-        // Centrality favours short generic sentences; a summary wants ones that say something.
-        let scores = zip(central, pool).map { c, p in c * min(1.0, Double(p.element.text.split(separator: " ").count) / 18.0) }
+        let (vectors, features) = salience(pool.map(\.element))
+        // The fitted salience, as a probability, scaled so that the best sentence is 1 (MMR weighs it
+        // against redundancy, which is a cosine).
+        let probabilities = features.map { 1 / (1 + exp(-$0.score)) }
+        let top = max(1e-9, probabilities.max() ?? 1)
+        let scores = probabilities.map { $0 / top }
         var chosen: [Int] = []
         while chosen.count < min(count, pool.count) {
             var best: (Int, Double)?
@@ -117,7 +121,18 @@ public struct Summarizer: Sendable {
 
     // MARK: - Scoring
 
-    static func vectors(_ texts: [String]) -> [[String: Double]] {
+    /// The TF-IDF vectors and salience features of a pool of eligible sentences (in reading order).
+    public func salience(_ pool: [Candidate]) -> (vectors: [[String: Double]], features: [SalienceFeatures]) {
+        let texts = pool.map(\.text)
+        let (vectors, idf) = Self.weighted(texts)
+        let central = pool.count <= 1500 ? lexRank(vectors) : centroid(vectors)
+        return (vectors, SalienceFeatures.pool(texts, speakers: pool.map(\.speaker), central: central, idf: idf))
+    }
+
+    static func vectors(_ texts: [String]) -> [[String: Double]] { weighted(texts).vectors }
+
+    /// Each text's unit TF-IDF vector, and the IDF of every term.
+    static func weighted(_ texts: [String]) -> (vectors: [[String: Double]], idf: [String: Double]) {
         let terms = texts.map { t -> [String: Double] in
             var v: [String: Double] = [:]
             for raw in t.lowercased().split(whereSeparator: { !$0.isLetter }) where raw.count >= 3 && !Stopwords.isStop(String(raw)) {
@@ -128,12 +143,14 @@ public struct Summarizer: Sendable {
         var df: [String: Int] = [:]
         for v in terms { for k in v.keys { df[k, default: 0] += 1 } }
         let n = Double(texts.count)
-        return terms.map { v in
+        let idf = df.mapValues { log((n + 1) / Double($0)) }
+        let vectors = terms.map { v in
             var w = v.mapValues { $0 }
-            for (k, tf) in v { w[k] = tf * log((n + 1) / Double(df[k]!)) }
+            for (k, tf) in v { w[k] = tf * idf[k]! }
             let norm = sqrt(w.values.reduce(0) { $0 + $1 * $1 })
             return norm > 0 ? w.mapValues { $0 / norm } : w
         }
+        return (vectors, idf)
     }
 
     static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double { sparseDot(a, b) }

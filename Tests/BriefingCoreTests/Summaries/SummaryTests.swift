@@ -44,6 +44,36 @@ import Testing
 
     @Test func disfluenciesTrimmedForDisplayOnly() {
         #expect(Disfluency.trim("I think uh the the troops are, um, coming.") == "I think the troops are, coming.")
+        // A clean start: opening fillers and discourse words go, the first letter is a capital.
+        #expect(Disfluency.trim("Uh they like soft materials with primary colours.") == "They like soft materials with primary colours.")
+        #expect(Disfluency.trim("Yeah, so well we decided on the yellow case.") == "We decided on the yellow case.")
+        #expect(Disfluency.trim("So the budget is twelve euros.") == "The budget is twelve euros.")
+        #expect(Disfluency.trim("Okay. Right.") == "Okay. Right.") // nothing after them: kept
+        #expect(Disfluency.trim("iPhones sold well.") == "iPhones sold well.") // a word written lower-case stays
+    }
+
+    @Test func summarySentencesOfSpeechStartCleanly() {
+        let lines = """
+        ANA: Uh, so the harbour budget for the northern quay is twelve million euros this year.
+
+        BEN: Yeah, well the the ferry timetable for the island route changes in May after the works.
+
+        ANA: Um, the dredging contract went to a firm from Rotterdam after a long tender.
+
+        BEN: Okay, so the fishermen asked for a second slipway near the old lighthouse.
+
+        ANA: Right, the council will vote on the harbour lights and the new cranes next month.
+
+        BEN: So passenger numbers on the summer ferries rose by a third since the new terminal opened.
+
+        """
+        let doc = DocumentParser.parse(SourceText(lines), path: "meeting.txt")
+        let summary = Summarizer().summarize(Summarizer.candidates([doc], analyses: [TurnBuilder.analyze(doc)]), count: 4)
+        #expect(summary.count == 4)
+        for s in summary {
+            #expect(s.text.first?.isUppercase == true, "\(s.text)")
+            #expect(!s.text.hasPrefix("Uh") && !s.text.hasPrefix("So ") && !s.text.hasPrefix("Yeah") && !s.text.contains("the the"), "\(s.text)")
+        }
     }
 
     @Test func topicSummaryAndCorpusBriefing() {
