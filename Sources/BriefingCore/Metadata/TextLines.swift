@@ -104,7 +104,7 @@ struct TextLines {
     }
 
     /// Whether nothing but spaces and a comment follows the key's colon.
-    func isBare(afterKeyAt mark: Mark) throws -> Bool {
+    func isBare(afterKeyAt mark: Mark) -> Bool {
         guard let after = colon(afterKeyAt: mark) else { return false }
         let rest = scalars(mark.line - 1)[after...].drop { $0 == " " || $0 == "\t" }
         return rest.isEmpty || rest.first == "#"

@@ -59,7 +59,7 @@ public enum YAMLTextEditor {
             guard case .scalar(let scalar) = pair.value, let mark = scalar.mark else { throw Failure.unsupported(path: here) }
             if pair.value.isEmptyScalar {
                 // `key:` with nothing after it (a comment at most): write the value after the colon.
-                guard let keyMark = pair.key.mark, try lines.isBare(afterKeyAt: keyMark) else { throw Failure.unsupported(path: here) }
+                guard let keyMark = pair.key.mark, lines.isBare(afterKeyAt: keyMark) else { throw Failure.unsupported(path: here) }
                 try lines.setValue(afterKeyAt: keyMark, to: render(value))
                 return
             }
@@ -68,7 +68,7 @@ public enum YAMLTextEditor {
         }
         if pair.value.isEmptyScalar {
             // `key:` with nothing after it: the nested keys go on the lines below.
-            guard let keyMark = pair.key.mark, !isFlow, try lines.isBare(afterKeyAt: keyMark) else {
+            guard let keyMark = pair.key.mark, !isFlow, lines.isBare(afterKeyAt: keyMark) else {
                 throw Failure.unsupported(path: here)
             }
             lines.insert(block(rest, value: value, indent: keyMark.column - 1 + 2), after: keyMark.line - 1)

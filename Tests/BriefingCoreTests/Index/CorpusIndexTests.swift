@@ -12,6 +12,23 @@ import Testing
         try CorpusIndex(path: f.path + "/cache/index.sqlite", warnings: &warnings)
     }
 
+    /// Indexes the folder's documents, closes the index, and writes pseudo-random bytes (from `seed`) over
+    /// its 4 KB pages `pages` (those the file has). Answers the index's path and size.
+    func indexThenOverwrite(_ f: TemporaryFolder, pages range: Range<Int>, seed start: UInt32) throws -> (String, Int) {
+        var w: [String] = []
+        _ = try open(f, warnings: &w).load([f.path + "/docs"], loader: CorpusLoader())
+        let path = f.path + "/cache/index.sqlite"
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        var seed = start
+        for k in min(bytes.count, range.lowerBound * 4096)..<min(bytes.count, range.upperBound * 4096) {
+            seed = seed &* 1_103_515_245 &+ 12345
+            bytes[k] = UInt8(truncatingIfNeeded: seed >> 16)
+        }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        return (path, bytes.count)
+    }
+
     func folder() -> TemporaryFolder {
         let f = TemporaryFolder()
         f.write("docs/a.txt", a)
@@ -114,15 +131,8 @@ import Testing
     @Test func damageMetInUseOfAnIndexTooLargeToCheckOnOpenRebuildsIt() throws {
         let f = folder()
         var w: [String] = []
-        _ = try open(f, warnings: &w).load([f.path + "/docs"], loader: CorpusLoader())
-        let path = f.path + "/cache/index.sqlite"
-        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         // Every page but the first (the header and the schema) overwritten.
-        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        var seed: UInt32 = 777
-        for k in 4096..<bytes.count { seed = seed &* 1_103_515_245 &+ 12345; bytes[k] = UInt8(truncatingIfNeeded: seed >> 16) }
-        try bytes.write(to: URL(fileURLWithPath: path))
-        w = []
+        let (path, _) = try indexThenOverwrite(f, pages: 1..<Int.max / 4096, seed: 777)
         let index = try CorpusIndex(path: path, warnings: &w, checkedSize: 0) // as if too large to check
         #expect(w.isEmpty, "not checked on open: \(w)")
         let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
@@ -134,16 +144,9 @@ import Testing
     @Test func aDamagedPageIsFoundOnOpenAndTheIndexRebuilt() throws {
         let f = folder()
         var w: [String] = []
-        _ = try open(f, warnings: &w).load([f.path + "/docs"], loader: CorpusLoader())
-        let path = f.path + "/cache/index.sqlite"
-        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         // Bytes written over two pages in the middle: SQLite still opens the file, but a table is damaged.
-        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        try #require(bytes.count >= 6 * 4096)
-        var seed: UInt32 = 12345
-        for k in (3 * 4096)..<(5 * 4096) { seed = seed &* 1_103_515_245 &+ 12345; bytes[k] = UInt8(truncatingIfNeeded: seed >> 16) }
-        try bytes.write(to: URL(fileURLWithPath: path))
-        w = []
+        let (_, size) = try indexThenOverwrite(f, pages: 3..<5, seed: 12345)
+        try #require(size >= 6 * 4096)
         let index = try open(f, warnings: &w)
         #expect(w.count == 1 && w[0].contains("damaged") && w[0].contains("rebuilt"), "\(w)")
         #expect(try index.load([f.path + "/docs"], loader: CorpusLoader()).documents.count == 2) // every document again
