@@ -32,36 +32,37 @@ public final class CorpusIndex: @unchecked Sendable {
         self.path = path
         let folder = (path as NSString).deletingLastPathComponent
         try IndexFile.check(path)
+        // Why nothing can be written here, found before SQLite tries or when it fails.
+        var unwritable: String?
         if !folder.isEmpty, (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
-            db = try CorpusIndex.inMemory(copying: path)
-            inMemory = "its folder cannot be created"
-            warnings.append(CorpusIndex.memoryWarning(path, inMemory!))
-            return
+            unwritable = "its folder cannot be created"
+        } else {
+            unwritable = CorpusIndex.unwritable(path)
         }
-        if let reason = CorpusIndex.unwritable(path) {
-            db = try CorpusIndex.inMemory(copying: path)
-            inMemory = reason
-            warnings.append(CorpusIndex.memoryWarning(path, reason))
-            return
-        }
-        do {
-            let pool = try CorpusIndex.open(path)
-            if let damage = CorpusIndex.damage(pool, path: path, checkedSize: checkedSize) {
-                try? pool.close()
-                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: damage)
+        if unwritable == nil {
+            do {
+                let pool = try CorpusIndex.open(path)
+                if let damage = CorpusIndex.damage(pool, path: path, checkedSize: checkedSize) {
+                    try? pool.close()
+                    throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: damage)
+                }
+                db = pool
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+                // Only a file that is not (or no longer) a database is moved aside; a permission problem
+                // leaves the user's index alone.
+                let aside = CorpusIndex.moveAside(path)
+                warnings.append("\(path): not a usable index (\(CorpusIndex.describe(error))); moved aside to \(aside) and rebuilt")
+                db = try CorpusIndex.open(path)
+                return
+            } catch let error as DatabaseError where CorpusIndex.isUnwritable(error) {
+                unwritable = CorpusIndex.describe(error)
             }
-            db = pool
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
-            // Only a file that is not (or no longer) a database is moved aside; a permission problem
-            // leaves the user's index alone and is reported by the caller.
-            let aside = CorpusIndex.moveAside(path)
-            warnings.append("\(path): not a usable index (\(CorpusIndex.describe(error))); moved aside to \(aside) and rebuilt")
-            db = try CorpusIndex.open(path)
-        } catch let error as DatabaseError where CorpusIndex.isUnwritable(error) {
-            db = try CorpusIndex.inMemory(copying: path)
-            inMemory = CorpusIndex.describe(error)
-            warnings.append(CorpusIndex.memoryWarning(path, inMemory!))
         }
+        let reason = unwritable ?? "cannot write"
+        db = try CorpusIndex.inMemory(copying: path)
+        inMemory = reason
+        warnings.append(CorpusIndex.memoryWarning(path, reason))
     }
 
     /// Moves a damaged index (with its journal files) aside; answers where to.
