@@ -15,6 +15,7 @@ struct BenchCommand {
             return try ScaleBench.linking(corpus: args[1], index: args[2], documents: args.count == 4 ? Int(args[3]) ?? 100 : 100)
         }
         if args.first == "salience-features", args.count >= 2 { return try SalienceDump.run(Array(args.dropFirst())) }
+        if args.first == "segments", args.count >= 2 { return try SegmentDump.run(Array(args.dropFirst())) }
         if args.first == "search", args.count == 2 { return try ScaleBench.search(index: args[1], queries: 200) }
         if args.first == "keys", args.count == 2 {
             try KeyToFrameBench.run(corpus: args[1], keys: 1_000, width: 200, height: 50)

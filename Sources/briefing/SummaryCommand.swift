@@ -21,13 +21,15 @@ struct SummaryCommand: ParsableCommand {
         let docs = loaded.documents
         let analyses = loaded.analyses
         var candidates = Summarizer.candidates(docs, analyses: analyses)
-        let summarizer = Summarizer()
+        var summarizer = Summarizer()
         let scope: String, name: String
         var chosen: [SummarySentence]
         if let speaker {
             name = try SpeakerLookup.resolve(speaker, in: analyses)
             scope = "speaker"
             candidates = candidates.filter { $0.speaker == name }
+            // What one person said is about their subjects, not a tour of the whole conversation.
+            summarizer.partBonus = 0
             chosen = summarizer.summarize(candidates, count: sentences)
         } else if let topic {
             let wanted = topic.lowercased()

@@ -34,18 +34,35 @@ def main(train_dir: str, out_dir: str) -> None:
             continue
         meeting = json.load(open(os.path.join(train_dir, name), encoding="utf-8"))
         turns = []
+        turn_of_entry = []  # the joined turn each transcript entry ends up in (or the next one)
         for entry in meeting["meeting_transcripts"]:
             text = detokenize(entry["content"])
             if not re.search(r"[A-Za-z0-9]", text):
+                turn_of_entry.append(len(turns))
                 continue
             speaker = entry["speaker"].strip() or "Speaker"
             if turns and turns[-1][0] == speaker:
                 turns[-1][1] += " " + text
             else:
                 turns.append([speaker, text])
+            turn_of_entry.append(len(turns) - 1)
         stem = name[:-5]
+        lines = [f"{s}: {t}" for s, t in turns]
         with open(os.path.join(out_dir, stem + ".txt"), "w", encoding="utf-8") as f:
-            f.write("\n\n".join(f"{s}: {t}" for s, t in turns) + "\n")
+            f.write("\n\n".join(lines) + "\n")
+        # QMSum's topic segments, as the offsets (in characters) of the turns where they begin.
+        offsets, at = [], 0
+        for line in lines:
+            offsets.append(at)
+            at += len(line) + 2
+        starts = set()
+        for topic in meeting.get("topic_list", []):
+            for span in topic.get("relevant_text_span", [])[:1]:
+                entry = int(span[0])
+                if 0 <= entry < len(turn_of_entry) and turn_of_entry[entry] < len(offsets):
+                    starts.add(offsets[turn_of_entry[entry]])
+        with open(os.path.join(out_dir, stem + ".topics.json"), "w", encoding="utf-8") as f:
+            json.dump({"turn_starts": offsets, "topic_starts": sorted(starts)}, f)
         general = meeting["general_query_list"][0]["answer"] if meeting["general_query_list"] else ""
         with open(os.path.join(out_dir, stem + ".summary.txt"), "w", encoding="utf-8") as f:
             f.write(general.strip() + "\n")

@@ -3,26 +3,30 @@
 
 /// The fitted weights of `SalienceFeatures`, in the order of `SalienceFeatures.names`.
 enum SalienceWeights {
-    static let bias = -5.2451
+    static let bias = -5.3678
     static let weights: [Double] = [
-        2.2396, // central
-        -0.4186, // position
-        0.4290, // early
-        -0.7261, // words
-        -0.2540, // longWords
-        0.2983, // speakerShare
-        0.0993, // turnStart
-        0.0498, // opensWithI
-        -5.8305, // firstSingular
-        -3.6718, // firstPlural
-        -6.3503, // secondPerson
-        1.3456, // fillers
-        1.0970, // contentShare
-        2.0845, // informativeness
-        -0.5810, // number
-        0.5652, // discourseOpener
-        -0.6986, // thanks
-        0.3004, // decision
-        1.0971, // centralWords
+        2.2247, // central
+        -0.3923, // position
+        0.4247, // early
+        -0.7051, // words
+        -0.2439, // longWords
+        0.3557, // speakerShare
+        0.0788, // turnStart
+        0.0536, // opensWithI
+        -5.8484, // firstSingular
+        -3.7117, // firstPlural
+        -6.3353, // secondPerson
+        1.3726, // fillers
+        1.0231, // contentShare
+        1.9488, // informativeness
+        -0.5823, // number
+        0.5666, // discourseOpener
+        -0.7052, // thanks
+        0.2878, // decision
+        1.0471, // centralWords
+        0.3209, // partPosition
+        0.5632, // partOpening
+        -0.0830, // decisionKind
+        -0.2566, // actionKind
     ]
 }

@@ -12,29 +12,36 @@ public struct Summarizer: Sendable {
     public var lambda = 0.7
     /// Above this similarity two sentences are near-duplicates.
     public var duplicateSimilarity = 0.5
+    /// What a sentence gains in MMR when its part of the document has no sentence in the summary yet, so
+    /// that the summary covers the whole conversation part by part. Chosen on QMSum's training split
+    /// (whole-meeting ROUGE-L on two disjoint thirds of it: 25.4 -> 26.0 and 26.5 -> 26.6 against none).
+    public var partBonus = 0.3
 
     public init() {}
 
-    /// A candidate sentence.
+    /// A candidate sentence, with the part of its document it belongs to (`TopicSegmenter`, from 0).
     public struct Candidate: Sendable, Codable {
         public var document: String
         public var span: TextSpan
         public var speaker: String?
         public var text: String
-        public init(document: String, span: TextSpan, speaker: String?, text: String) {
+        public var part: Int
+        public init(document: String, span: TextSpan, speaker: String?, text: String, part: Int = 0) {
             self.document = document
             self.span = span
             self.speaker = speaker
             self.text = text
+            self.part = part
         }
     }
 
-    /// Candidates of documents: their sentences, with speakers, fragments and walls left out.
+    /// Candidates of documents: every sentence, with its speaker and the part of its document.
     public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis]) -> [Candidate] {
         var out: [Candidate] = []
         for (doc, a) in zip(docs, analyses) {
             let paragraphs = doc.paragraphs
             let flat = paragraphs.flatMap { $0 }
+            var ofDocument: [Candidate] = []
             for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
                 let turn = a.turn(at: s.span.start)
                 let speaker = turn?.speaker
@@ -42,11 +49,53 @@ public struct Summarizer: Sendable {
                 var span = s.span
                 if let turn, span.end > turn.span.end { span = TextSpan(span.start, turn.span.end) }
                 let pieces = SentenceSegmenter.pieces(of: Sentence(span), in: flat)
-                out.append(Candidate(document: doc.name, span: span, speaker: speaker, text: doc.text.joined(pieces)))
+                ofDocument.append(Candidate(document: doc.name, span: span, speaker: speaker, text: doc.text.joined(pieces)))
             }
+            var part = 0
+            var starts = TopicSegmenter().boundaries(ofDocument.map(\.text))[...]
+            for i in ofDocument.indices {
+                if let next = starts.first, next == i { part += 1; starts = starts.dropFirst() }
+                ofDocument[i].part = part
+            }
+            out += ofDocument
         }
         return out
     }
+
+    /// The parts of the documents the candidates come from (all of a document's sentences, in reading
+    /// order): where each begins and ends, what it is about (its most distinctive words) and who speaks most.
+    public static func parts(_ candidates: [Candidate]) -> [SummaryPart] {
+        var groups: [(key: PartKey, members: [Candidate])] = []
+        for c in candidates {
+            let key = PartKey(document: c.document, part: c.part)
+            if groups.last?.key == key { groups[groups.count - 1].members.append(c) } else { groups.append((key, [c])) }
+        }
+        // Distinctive words: frequent in the part, rare in the document's other parts.
+        var partsWith: [String: [String: Int]] = [:] // document -> term -> parts holding it
+        var termsOf: [[String: Int]] = []
+        for g in groups {
+            var tf: [String: Int] = [:]
+            for c in g.members { for t in TopicSegmenter.terms(c.text) { tf[t, default: 0] += 1 } }
+            termsOf.append(tf)
+            for t in tf.keys { partsWith[g.key.document, default: [:]][t, default: 0] += 1 }
+        }
+        let partsIn = Dictionary(grouping: groups.map(\.key), by: \.document).mapValues(\.count)
+        return groups.enumerated().map { i, g in
+            let n = Double(partsIn[g.key.document] ?? 1)
+            let weighted = termsOf[i].map { term, count in
+                (term, Double(count) * log((n + 1) / Double(partsWith[g.key.document]?[term] ?? 1)))
+            }
+            let label = weighted.filter { termsOf[i][$0.0]! >= 2 }
+                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(3).map(\.0)
+            var words: [String: Int] = [:]
+            for c in g.members { if let s = c.speaker { words[s, default: 0] += c.text.split(separator: " ").count } }
+            let speakers = words.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map(\.key)
+            return SummaryPart(document: g.key.document, index: g.key.part, start: g.members.first!.span.start,
+                               end: g.members.last!.span.end, label: label.joined(separator: ", "), speakers: speakers)
+        }
+    }
+
+    private struct PartKey: Hashable { var document: String; var part: Int }
 
     /// Whether a sentence may stand in a summary.
     public func eligible(_ c: Candidate) -> Bool {
@@ -75,22 +124,27 @@ public struct Summarizer: Sendable {
         let top = max(1e-9, probabilities.max() ?? 1)
         let scores = probabilities.map { $0 / top }
         var chosen: [Int] = []
+        var covered: Set<String> = []
         while chosen.count < min(count, pool.count) {
             var best: (Int, Double)?
             for i in pool.indices where !chosen.contains(i) {
                 let redundancy = chosen.map { Self.cosine(vectors[i], vectors[$0]) }.max() ?? 0
                 if redundancy >= duplicateSimilarity { continue }
-                let mmr = lambda * scores[i] - (1 - lambda) * redundancy
+                let c = pool[i].element
+                let fresh = covered.contains("\(c.part) \(c.document)") ? 0 : partBonus
+                let mmr = lambda * scores[i] - (1 - lambda) * redundancy + fresh
                 if best == nil || mmr > best!.1 { best = (i, mmr) }
             }
             guard let (i, _) = best else { break }
             chosen.append(i)
+            covered.insert("\(pool[i].element.part) \(pool[i].element.document)")
         }
         return chosen.sorted { (pool[$0].element.document, pool[$0].element.span.start) < (pool[$1].element.document, pool[$1].element.span.start) }
             .map { i in
                 let c = pool[i].element
                 return SummarySentence(document: c.document, start: c.span.start, end: c.span.end, speaker: c.speaker,
-                                       text: Disfluency.trim(c.text), score: (scores[i] * 1000).rounded() / 1000)
+                                       text: Disfluency.trim(c.text), score: (scores[i] * 1000).rounded() / 1000,
+                                       part: c.part, kind: SentenceKind.of(c.text))
             }
     }
 
@@ -115,7 +169,8 @@ public struct Summarizer: Sendable {
         return chosen.map { i in
             let c = pool[i]
             return SummarySentence(document: c.document, start: c.span.start, end: c.span.end, speaker: c.speaker,
-                                   text: Disfluency.trim(c.text), score: Double(covers[i].count))
+                                   text: Disfluency.trim(c.text), score: Double(covers[i].count),
+                                   part: c.part, kind: SentenceKind.of(c.text))
         }
     }
 
@@ -126,7 +181,8 @@ public struct Summarizer: Sendable {
         let texts = pool.map(\.text)
         let (vectors, idf) = Self.weighted(texts)
         let central = pool.count <= 1500 ? lexRank(vectors) : centroid(vectors)
-        return (vectors, SalienceFeatures.pool(texts, speakers: pool.map(\.speaker), central: central, idf: idf))
+        return (vectors, SalienceFeatures.pool(texts, speakers: pool.map(\.speaker), central: central, idf: idf,
+                                                      parts: pool.map { "\($0.part) \($0.document)" }))
     }
 
     static func vectors(_ texts: [String]) -> [[String: Double]] { weighted(texts).vectors }

@@ -50,6 +50,14 @@ import Testing
         #expect(Disfluency.trim("So the budget is twelve euros.") == "The budget is twelve euros.")
         #expect(Disfluency.trim("Okay. Right.") == "Okay. Right.") // nothing after them: kept
         #expect(Disfluency.trim("iPhones sold well.") == "iPhones sold well.") // a word written lower-case stays
+        // Phrases said twice, and "you know" / "I mean" set off by commas.
+        #expect(Disfluency.trim("It goes in the in the drawer.") == "It goes in the drawer.")
+        #expect(Disfluency.trim("We need, you know, a cheaper case.") == "We need a cheaper case.")
+        #expect(Disfluency.trim("You know, the case is cheap.") == "The case is cheap.")
+        #expect(Disfluency.trim("It is cheap, I mean.") == "It is cheap.")
+        #expect(Disfluency.trim("I know you know the answer.") == "I know you know the answer.")
+        #expect(Disfluency.trim("What I mean is that it is cheap.") == "What I mean is that it is cheap.")
+        #expect(Disfluency.trim("Very very good.") == "Very good.")
     }
 
     @Test func summarySentencesOfSpeechStartCleanly() {
