@@ -56,6 +56,50 @@ import Testing
         #expect(r.stdout.contains("undated"))
     }
 
+    /// A labelled meeting in three parts (the kitchen, a football match, taxes), Ann and Bob taking turns.
+    static func meeting() -> String {
+        let parts = [["oven", "flour", "butter", "recipe", "dough", "sugar", "pastry", "kettle"],
+                     ["striker", "goalkeeper", "penalty", "stadium", "referee", "league", "midfield", "corner"],
+                     ["income", "allowance", "deduction", "pension", "revenue", "payroll", "audit", "invoice"]]
+        var lines: [String] = []
+        for (p, words) in parts.enumerated() {
+            for i in 0..<30 {
+                let a = words[(i + p) % 8], b = words[(i * 3 + 1) % 8], c = words[(i * 7 + 2) % 8]
+                lines.append("\(i % 2 == 0 ? "ANN" : "BOB"): The \(a) and the \(b) came up again when the \(c) was discussed at length.")
+            }
+        }
+        lines[75] = "BOB: We decided that the pension and the payroll go to the audit committee first."
+        return lines.joined(separator: "\n\n") + "\n"
+    }
+
+    @Test func summaryJSONGivesPartsSpeakersKindsAndSpans() throws {
+        let f = TemporaryFolder()
+        let path = f.write("meeting.txt", Self.meeting())
+        let r = try run(["summary", path, "--sentences", "4", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let report = try JSONDecoder().decode(SummaryReport.self, from: Data(r.stdout.utf8))
+        #expect(report.parts.map(\.index) == [0, 1, 2])
+        #expect((report.parts.first?.start ?? 99) <= "ANN: ".count && report.parts.map(\.speakers).allSatisfy { Set($0) == ["ANN", "BOB"] })
+        #expect(report.sentences.count == 4 && Set(report.sentences.map(\.part)) == [0, 1, 2])
+        let scalars = Array(Self.meeting().unicodeScalars)
+        for s in report.sentences {
+            #expect(s.speaker == "ANN" || s.speaker == "BOB")
+            let part = report.parts[s.part]
+            #expect(part.start <= s.start && s.end <= part.end)
+            // The span points at the source words.
+            #expect(String(String.UnicodeScalarView(scalars[s.start..<s.end])).hasPrefix(String(s.text.prefix(8))))
+        }
+        // The decision is found as one when it is chosen (the text output marks it).
+        let decision = try run(["summary", path, "--speaker", "BOB", "--topic", "pension", "--sentences", "2", "--json"])
+        let bob = try JSONDecoder().decode(SummaryReport.self, from: Data(decision.stdout.utf8))
+        #expect(bob.about == "pension" && bob.sentences.allSatisfy { $0.speaker == "BOB" })
+        #expect(bob.sentences.allSatisfy { $0.text.lowercased().contains("pension") })
+        #expect(bob.sentences.contains { $0.kind == .decision && $0.text.hasPrefix("We decided") })
+        let text = try run(["summary", path, "--speaker", "BOB", "--topic", "pension", "--sentences", "2"])
+        #expect(text.stdout.contains("• DECISION: We decided that the pension"))
+        #expect(try run(["summary", path, "--topic", "no such words at all"]).status != 0)
+    }
+
     @Test func turnsJSONFollowsTheContract() throws {
         let f = TemporaryFolder()
         let p = f.write("call.txt", "ROE: Hello there.\nORTIZ: Hi.\nROE: Bye now.\n")

@@ -364,7 +364,13 @@ import Testing
     @Test func summaryFollowsTheFocusedPane() throws {
         var s = try Fixtures.seedState(width: 120, height: 40)
         s.update(.key(.char("s")))
-        #expect(s.summaryTitle == "Summary of this document" && s.summarySentences.count == 6)
+        #expect(s.summaryTitle == "Summary of this document")
+        // Part by part: two sentences a part (6 to 12), in reading order, each under its part's heading.
+        #expect(s.summaryParts.count > 1 && s.summarySentences.count == min(12, max(6, 2 * s.summaryParts.count)))
+        #expect(s.summarySentences.map(\.part) == s.summarySentences.map(\.part).sorted())
+        #expect(Set(s.summarySentences.map(\.part)).count > 1)
+        let outline = Renderer.render(s).text
+        #expect(outline.contains("Part 1 of \(s.summaryParts.count)"))
         s.update(.key(.escape))
         s.focus = .speakers
         s.update(.key(.char("j")))
@@ -378,6 +384,36 @@ import Testing
         #expect(s.summaryTitle.hasPrefix("On "))
         let frame = Renderer.render(s).text
         #expect(frame.contains("(ours, sentences as spoken or written)"))
+    }
+
+    @Test func aSpeakersSummaryWithATopicActiveTakesTheirSentencesOnItFirst() throws {
+        var s = try Fixtures.seedState(width: 120, height: 40)
+        s.focus = .speakers
+        s.update(.key(.char("j")))
+        let name = s.model!.speakers[1].name
+        s.update(.key(.char("s")))
+        let plain = s.summarySentences
+        s.update(.key(.escape))
+        // A topic this speaker mentions, made active with Enter in the topics pane.
+        let topic = try #require(s.documentTopics.first { t in t.passages.contains { $0.speaker == name } })
+        s.focus = .topics
+        var position = s.position(.topics)
+        position.selected = try #require(s.documentTopics.firstIndex(of: topic))
+        s.lists[.topics] = position
+        s.update(.key(.enter))
+        #expect(s.activeTopic == topic.label)
+        s.focus = .speakers
+        s.update(.key(.char("s")))
+        #expect(s.summaryTitle == "What \(name) says about \(topic.label)")
+        let focus = TopicFocus(topic)
+        func onTopic(_ summary: [SummarySentence]) -> Int {
+            summary.filter { c in focus.relevance(Summarizer.Candidate(document: c.document, span: TextSpan(c.start, c.end),
+                                                                       speaker: c.speaker, text: c.text)) == 1 }.count
+        }
+        #expect(s.summarySentences.allSatisfy { $0.speaker == name })
+        // Their sentences on the topic first: more of them than without the topic, or nothing but them.
+        #expect(onTopic(s.summarySentences) > 0)
+        #expect(onTopic(s.summarySentences) > onTopic(plain) || onTopic(s.summarySentences) == s.summarySentences.count)
     }
 }
 

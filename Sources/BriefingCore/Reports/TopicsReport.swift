@@ -28,13 +28,20 @@ public struct SummaryReport: Codable, Sendable {
     /// What was summarised: `document`, `speaker`, `topic` or `corpus`.
     public var scope: String
     public var name: String
+    /// The subject a speaker's summary was asked about (`--speaker X --topic T`), if any.
+    public var about: String?
+    /// The parts of the summarised documents (`TopicSegmenter`); each sentence names its part.
+    public var parts: [SummaryPart]
     public var sentences: [SummarySentence]
     /// Publishers' own summaries, shown as such and never mixed with ours.
     public var publisherSummaries: [String: String]
 
-    public init(scope: String, name: String, sentences: [SummarySentence], publisherSummaries: [String: String]) {
+    public init(scope: String, name: String, about: String? = nil, parts: [SummaryPart] = [], sentences: [SummarySentence],
+                publisherSummaries: [String: String]) {
         self.scope = scope
         self.name = name
+        self.about = about
+        self.parts = parts
         self.sentences = sentences
         self.publisherSummaries = publisherSummaries
     }

@@ -63,8 +63,10 @@ public struct Summarizer: Sendable {
     }
 
     /// The parts of the documents the candidates come from (all of a document's sentences, in reading
-    /// order): where each begins and ends, what it is about (its most distinctive words) and who speaks most.
-    public static func parts(_ candidates: [Candidate]) -> [SummaryPart] {
+    /// order): where each begins and ends, what it is about and who speaks most. What a part is about is
+    /// named by the documents' topics most particular to it (mentioned there more than in other parts),
+    /// else by its most particular words.
+    public static func parts(_ candidates: [Candidate], topics: [Topic] = []) -> [SummaryPart] {
         var groups: [(key: PartKey, members: [Candidate])] = []
         for c in candidates {
             let key = PartKey(document: c.document, part: c.part)
@@ -85,17 +87,34 @@ public struct Summarizer: Sendable {
             let weighted = termsOf[i].map { term, count in
                 (term, Double(count) * log((n + 1) / Double(partsWith[g.key.document]?[term] ?? 1)))
             }
-            let label = weighted.filter { termsOf[i][$0.0]! >= 2 }
-                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(3).map(\.0)
+            let start = g.members.first!.span.start, end = g.members.last!.span.end
+            let named = topicLabels(topics, document: g.key.document, start: start, end: end,
+                                    parts: groups.filter { $0.key.document == g.key.document }.map { ($0.members.first!.span.start, $0.members.last!.span.end) })
+            let label = named.isEmpty
+                ? weighted.filter { termsOf[i][$0.0]! >= 2 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(3).map(\.0)
+                : named
             var words: [String: Int] = [:]
             for c in g.members { if let s = c.speaker { words[s, default: 0] += c.text.split(separator: " ").count } }
             let speakers = words.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map(\.key)
-            return SummaryPart(document: g.key.document, index: g.key.part, start: g.members.first!.span.start,
-                               end: g.members.last!.span.end, label: label.joined(separator: ", "), speakers: speakers)
+            return SummaryPart(document: g.key.document, index: g.key.part, start: start, end: end,
+                               label: label.joined(separator: ", "), speakers: speakers)
         }
     }
 
     private struct PartKey: Hashable { var document: String; var part: Int }
+
+    /// Up to three topics mentioned at least twice in a part, by mentions there weighted by how few of the
+    /// document's parts mention them.
+    private static func topicLabels(_ topics: [Topic], document: String, start: Int, end: Int, parts: [(Int, Int)]) -> [String] {
+        let scored = topics.compactMap { t -> (String, Double)? in
+            let mine = t.passages.filter { $0.document == document }
+            let inside = mine.filter { $0.start >= start && $0.start < end }.count
+            guard inside >= 2 else { return nil }
+            let partsWith = parts.filter { p in mine.contains { $0.start >= p.0 && $0.start < p.1 } }.count
+            return (t.label, Double(inside) * log(Double(parts.count + 1) / Double(max(1, partsWith))))
+        }
+        return scored.filter { $0.1 > 0 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(3).map(\.0)
+    }
 
     /// Whether a sentence may stand in a summary.
     public func eligible(_ c: Candidate) -> Bool {
@@ -113,8 +132,9 @@ public struct Summarizer: Sendable {
     }
 
     /// The best `count` sentences of the candidates (in reading order), by fitted salience
-    /// (`SalienceFeatures`) with maximal marginal relevance against redundancy.
-    public func summarize(_ candidates: [Candidate], count: Int) -> [SummarySentence] {
+    /// (`SalienceFeatures`) with maximal marginal relevance against redundancy; with a focus, sentences
+    /// relevant to it come first (salience orders them among themselves).
+    public func summarize(_ candidates: [Candidate], count: Int, focus: TopicFocus? = nil) -> [SummarySentence] {
         let pool = candidates.enumerated().filter { eligible($0.element) }
         guard !pool.isEmpty, count > 0 else { return [] }
         let (vectors, features) = salience(pool.map(\.element))
@@ -132,7 +152,8 @@ public struct Summarizer: Sendable {
                 if redundancy >= duplicateSimilarity { continue }
                 let c = pool[i].element
                 let fresh = covered.contains("\(c.part) \(c.document)") ? 0 : partBonus
-                let mmr = lambda * scores[i] - (1 - lambda) * redundancy + fresh
+                let relevance = focus.map { $0.relevance(c) * 3 } ?? 0 // tiers: 3, 1.5, 0 outweigh salience (≤ 1)
+                let mmr = lambda * scores[i] - (1 - lambda) * redundancy + fresh + relevance
                 if best == nil || mmr > best!.1 { best = (i, mmr) }
             }
             guard let (i, _) = best else { break }

@@ -39,7 +39,7 @@ public enum Stopwords {
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 
     /// Disfluencies of spoken transcripts.
-    public static let fillers: Set<String> = ["uh", "um", "er", "erm", "ah", "hmm", "mm", "mhm", "uh-huh", "huh"]
+    public static let fillers: Set<String> = ["uh", "um", "er", "erm", "ah", "hm", "hmm", "mm", "mmm", "mhm", "mm-hmm", "uh-huh", "huh"]
 
     /// Greetings and leave-takings: pleasantries, not topics.
     public static let greetings: Set<String> = ["hey", "hi", "hello", "bye", "goodbye", "welcome", "congratulations", "cheers"]

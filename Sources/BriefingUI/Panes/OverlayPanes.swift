@@ -27,8 +27,17 @@ enum OverlayPanes {
         lines.append(("", .plain))
         lines.append((state.summaryTitle + " (ours, sentences as spoken or written)", theme.header))
         if state.summarySentences.isEmpty { lines.append(("nothing to summarise", theme.dim)) }
+        var part: Int?
         for s in state.summarySentences {
-            let chars = Array("• " + s.text + (s.speaker.map { " — \($0)" } ?? ""))
+            // Part by part: a heading where a new part of the document begins.
+            if state.summaryParts.count > 1, s.part != part, let p = state.summaryParts.first(where: { $0.index == s.part }) {
+                part = s.part
+                let heading = Array("Part \(p.index + 1) of \(state.summaryParts.count)" + (p.label.isEmpty ? "" : ": \(p.label)")
+                                    + (p.speakers.isEmpty ? "" : " (\(p.speakers.joined(separator: ", ")))"))
+                for (a, b) in ReaderLayout.wrap(heading, width: width) { lines.append((String(heading[a..<b]), theme.dim)) }
+            }
+            let mark = s.kind == .statement ? "" : s.kind.rawValue.uppercased() + ": "
+            let chars = Array("• " + mark + s.text + (s.speaker.map { " — \($0)" } ?? ""))
             for (a, b) in ReaderLayout.wrap(chars, width: width) { lines.append((String(chars[a..<b]), .plain)) }
         }
         if let span = d.publisherSummary {

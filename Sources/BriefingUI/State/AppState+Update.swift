@@ -291,19 +291,25 @@ extension AppState {
         if let line = line(showing: span.start) { readerTop = min(max(0, line - readerHeight / 3), maxReaderTop) }
     }
 
-    /// The summary the `s` key shows: of the selected speaker or topic when that pane has focus, else of the document.
+    /// The summary the `s` key shows: of the selected speaker (on the active topic first, when one is
+    /// active) or topic when that pane has focus, else of the document, part by part.
     mutating func makeSummary() {
         guard let m = model else { return }
-        let key = "\(m.document.path)|\(focus)|\(focus == .speakers ? position(.speakers).selected : (focus == .topics ? position(.topics).selected : -1))"
+        let selected = focus == .speakers ? position(.speakers).selected : (focus == .topics ? position(.topics).selected : -1)
+        let key = "\(m.document.path)|\(focus)|\(selected)|\(activeTopic ?? "")"
         if let cached = summaryCache.get(key) {
-            (summaryTitle, summarySentences) = cached
+            (summaryTitle, summarySentences, summaryParts) = (cached.title, cached.sentences, cached.parts)
             return
         }
-        defer { summaryCache.set(key, (summaryTitle, summarySentences)) }
-        let summarizer = Summarizer()
+        defer { summaryCache.set(key, ShownSummary(title: summaryTitle, sentences: summarySentences, parts: summaryParts)) }
+        var summarizer = Summarizer()
+        summaryParts = []
+        let ofDocument = candidates.filter { $0.document == m.document.name }
         if focus == .speakers, let s = m.speakers[safe: position(.speakers).selected] {
-            summaryTitle = "What \(s.name) says"
-            summarySentences = summarizer.summarize(candidates.filter { $0.document == m.document.name && $0.speaker == s.name }, count: 5)
+            summarizer.partBonus = 0
+            let topic = activeTopic.flatMap { label in documentTopics.first { $0.label == label } }
+            summaryTitle = "What \(s.name) says" + (topic.map { " about \($0.label)" } ?? "")
+            summarySentences = summarizer.summarize(ofDocument.filter { $0.speaker == s.name }, count: 5, focus: topic.map(TopicFocus.init))
         } else if focus == .topics, let t = documentTopics[safe: position(.topics).selected] {
             summaryTitle = "On \(t.label), across the documents"
             let docs = Set(t.passages.map(\.document))
@@ -312,7 +318,8 @@ extension AppState {
             }, count: 5)
         } else {
             summaryTitle = "Summary of this document"
-            summarySentences = summarizer.summarize(candidates.filter { $0.document == m.document.name }, count: 6)
+            summaryParts = Summarizer.parts(ofDocument, topics: documentTopics)
+            summarySentences = summarizer.summarize(ofDocument, count: max(6, min(12, summaryParts.count * 2)))
         }
     }
 

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
     /// What the summary view shows: a title and our sentences.
     public var summaryTitle = ""
     public var summarySentences: [SummarySentence] = []
+    /// The parts of the summarised document, when the summary goes part by part.
+    public var summaryParts: [SummaryPart] = []
     /// Summaries already made, by scope (they depend on nothing else).
     let summaryCache = SummaryCache()
 

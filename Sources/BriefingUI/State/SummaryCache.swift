@@ -1,17 +1,24 @@
 import BriefingCore
 import Foundation
 
+/// A summary as the summary view shows it: its title, its sentences and the parts they come from.
+struct ShownSummary: Sendable {
+    var title: String
+    var sentences: [SummarySentence]
+    var parts: [SummaryPart]
+}
+
 /// Summaries made so far, by scope: a summary depends only on its scope, so it is made once.
 final class SummaryCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [String: (String, [SummarySentence])] = [:]
+    private var entries: [String: ShownSummary] = [:]
 
-    func get(_ key: String) -> (String, [SummarySentence])? {
+    func get(_ key: String) -> ShownSummary? {
         lock.lock(); defer { lock.unlock() }
         return entries[key]
     }
 
-    func set(_ key: String, _ value: (String, [SummarySentence])) {
+    func set(_ key: String, _ value: ShownSummary) {
         lock.lock(); defer { lock.unlock() }
         entries[key] = value
     }
