@@ -36,14 +36,16 @@ release: deps
 run: release
 	$(RELEASE) seeds
 
-## test: unit and frame tests, then the end-to-end scripts against the real binary.
+## test: unit and frame tests, then the end-to-end scripts against the real binary (the summary scores,
+## about 700 summaries of long meetings, against a release build).
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	$(SWIFT) build -c release --product briefing
 	$(MAKE) --no-print-directory e2e
 
 e2e:
-	@for t in Tests/e2e/*.sh; do echo "== $$t"; BRIEFING=$(DEBUG) SHARED=$(SHARED) bash $$t || exit 1; done
+	@for t in Tests/e2e/*.sh; do echo "== $$t"; BRIEFING=$(DEBUG) BRIEFING_RELEASE=$(RELEASE) SHARED=$(SHARED) bash $$t || exit 1; done
 
 ## fuzz: the parsers under many generated and mutated inputs (make test runs about 3,000 of them).
 fuzz: deps

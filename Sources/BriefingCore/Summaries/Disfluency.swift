@@ -4,7 +4,8 @@
 /// themselves are not changed; offsets still point at the source.
 public enum Disfluency {
     /// Words that open spoken sentences without adding to them.
-    static let openers: Set<String> = ["well", "yeah", "yes", "okay", "ok", "oh", "so", "right", "alright", "anyway"]
+    static let openers: Set<String> = ["well", "yeah", "yes", "okay", "ok", "oh", "so", "right", "alright", "anyway",
+                                       "and", "but", "or", "nor"]
 
     /// Phrases that, set off by commas, only fill the pause.
     static let parenthetical: [[String]] = [["you", "know"], ["i", "mean"]]
@@ -22,6 +23,8 @@ public enum Disfluency {
                 continue
             }
             if let prev = out.last, prev.lowercased() == w.lowercased(), bare.count > 1 || bare == "a" { continue }
+            // A word cut off and said again ("n new", "th the"): the cut-off part goes.
+            if let prev = out.last, isCutOff(prev, before: w) { out.removeLast() }
             out.append(w)
             out = withoutRepeatedPhrase(out)
             out = withoutParenthetical(out)
@@ -41,6 +44,13 @@ public enum Disfluency {
             t = first.uppercased() + t.dropFirst()
         }
         return t
+    }
+
+    /// Whether a short lower-case piece that is no word of its own starts the word after it.
+    static func isCutOff(_ piece: Substring, before next: Substring) -> Bool {
+        guard (1...3).contains(piece.count), piece.allSatisfy({ $0.isLowercase }), piece != "a", piece != "i" else { return false }
+        let following = next.lowercased()
+        return following.count > piece.count && following.hasPrefix(piece) && !Stopwords.words.contains(String(piece))
     }
 
     /// The words without a phrase of two or three words just said twice ("in the in the" -> "in the").

@@ -24,15 +24,11 @@ public struct SalienceFeatures: Sendable {
                                                  "will", "we'll", "should", "must", "plan", "propose", "proposed", "recommend"]
 
     /// Features of every sentence of a pool (the eligible sentences of one summary, in reading order),
-    /// given each one's centrality (normalised so that the most central is 1), TF-IDF terms and part of
-    /// the document (any key that is equal for the sentences of one part).
+    /// given each one's centrality (normalised so that the most central is 1), TF-IDF terms and place in
+    /// its part of the document (`Summarizer.Candidate.partPosition`, the same whatever the pool).
     public static func pool(_ texts: [String], speakers: [String?], central: [Double], idf: [String: Double],
-                            parts: [String]) -> [SalienceFeatures] {
+                            partPositions: [Double]) -> [SalienceFeatures] {
         let n = texts.count
-        // Where each sentence stands in its part: its rank among the part's sentences, and their number.
-        var partSize: [String: Int] = [:]
-        var rankInPart: [Int] = []
-        for p in parts { rankInPart.append(partSize[p, default: 0]); partSize[p, default: 0] += 1 }
         let tokens = texts.map { $0.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }).map(String.init) }
         var speakerWords: [String: Int] = [:]
         for (s, t) in zip(speakers, tokens) { if let s { speakerWords[s, default: 0] += t.count } }
@@ -46,7 +42,6 @@ public struct SalienceFeatures: Sendable {
             let info = content.isEmpty ? 0 : content.reduce(0.0) { $0 + (idf[QuantityParser.singular($1)] ?? maxIDF) } / Double(content.count) / maxIDF
             let words = min(1, Double(w.count) / 40)
             let text = texts[i]
-            let size = partSize[parts[i]] ?? 1
             let kind = SentenceKind.of(text)
             return SalienceFeatures(values: [
                 central[i],
@@ -68,8 +63,8 @@ public struct SalienceFeatures: Sendable {
                 w.contains { $0.hasPrefix("thank") } ? 1 : 0,
                 w.contains { decisions.contains($0) } ? 1 : 0,
                 central[i] * words,
-                size > 1 ? Double(rankInPart[i]) / Double(size - 1) : 0,
-                Double(rankInPart[i]) < Double(size) * 0.1 ? 1 : 0,
+                partPositions[i],
+                partPositions[i] < 0.1 ? 1 : 0,
                 kind == .decision ? 1 : 0,
                 kind == .action ? 1 : 0,
             ])

@@ -3,30 +3,30 @@
 
 /// The fitted weights of `SalienceFeatures`, in the order of `SalienceFeatures.names`.
 enum SalienceWeights {
-    static let bias = -5.3678
+    static let bias = -5.0748
     static let weights: [Double] = [
-        2.2247, // central
-        -0.3923, // position
-        0.4247, // early
-        -0.7051, // words
-        -0.2439, // longWords
-        0.3557, // speakerShare
-        0.0788, // turnStart
-        0.0536, // opensWithI
-        -5.8484, // firstSingular
-        -3.7117, // firstPlural
-        -6.3353, // secondPerson
-        1.3726, // fillers
-        1.0231, // contentShare
-        1.9488, // informativeness
-        -0.5823, // number
-        0.5666, // discourseOpener
-        -0.7052, // thanks
-        0.2878, // decision
-        1.0471, // centralWords
-        0.3209, // partPosition
-        0.5632, // partOpening
-        -0.0830, // decisionKind
-        -0.2566, // actionKind
+        2.1350, // central
+        -0.3105, // position
+        0.4326, // early
+        -0.6117, // words
+        -0.2511, // longWords
+        0.3754, // speakerShare
+        0.1618, // turnStart
+        0.0924, // opensWithI
+        -6.1543, // firstSingular
+        -3.9661, // firstPlural
+        -5.3732, // secondPerson
+        1.2385, // fillers
+        1.1180, // contentShare
+        1.6253, // informativeness
+        -0.6104, // number
+        0.6420, // discourseOpener
+        -0.7782, // thanks
+        0.3760, // decision
+        0.9860, // centralWords
+        0.1068, // partPosition
+        0.3402, // partOpening
+        0.0202, // decisionKind
+        -0.3470, // actionKind
     ]
 }

@@ -26,12 +26,15 @@ public struct Summarizer: Sendable {
         public var speaker: String?
         public var text: String
         public var part: Int
-        public init(document: String, span: TextSpan, speaker: String?, text: String, part: Int = 0) {
+        /// Where the sentence stands in its part, among all the part's sentences: 0 first, 1 last.
+        public var partPosition: Double
+        public init(document: String, span: TextSpan, speaker: String?, text: String, part: Int = 0, partPosition: Double = 0) {
             self.document = document
             self.span = span
             self.speaker = speaker
             self.text = text
             self.part = part
+            self.partPosition = partPosition
         }
     }
 
@@ -51,11 +54,14 @@ public struct Summarizer: Sendable {
                 let pieces = SentenceSegmenter.pieces(of: Sentence(span), in: flat)
                 ofDocument.append(Candidate(document: doc.name, span: span, speaker: speaker, text: doc.text.joined(pieces)))
             }
-            var part = 0
-            var starts = TopicSegmenter().boundaries(ofDocument.map(\.text))[...]
-            for i in ofDocument.indices {
-                if let next = starts.first, next == i { part += 1; starts = starts.dropFirst() }
-                ofDocument[i].part = part
+            let starts = TopicSegmenter().boundaries(ofDocument.map(\.text))
+            let edges = [0] + starts + [ofDocument.count]
+            for part in 0..<(edges.count - 1) {
+                let range = edges[part]..<edges[part + 1]
+                for i in range {
+                    ofDocument[i].part = part
+                    ofDocument[i].partPosition = range.count > 1 ? Double(i - range.lowerBound) / Double(range.count - 1) : 0
+                }
             }
             out += ofDocument
         }
@@ -124,8 +130,12 @@ public struct Summarizer: Sendable {
         guard words.count >= minWords, let first = t.unicodeScalars.first else { return false }
         // A fragment: starts mid-sentence (lower case, or a word that continues something before it).
         if first.properties.isLowercase { return false }
-        let opener = words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)
-        if ["than", "which", "whom", "whose", "whereas", "nor", "and", "but", "or", "because", "so"].contains(opener) { return false }
+        // Also once its opening fillers and discourse words are trimmed for display ("Um, because …").
+        for opening in [String(words[0]), Disfluency.trim(t).split(separator: " ").first.map(String.init) ?? ""] {
+            let opener = opening.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if ["than", "which", "whom", "whose", "whereas", "because"].contains(opener) { return false }
+            if ["nor", "and", "but", "or", "so"].contains(opener), opening == String(words[0]) { return false }
+        }
         // Ends mid-sentence (cut by a page break).
         if let last = t.last, !".!\"”’)".contains(last) { return false }
         return true
@@ -203,7 +213,7 @@ public struct Summarizer: Sendable {
         let (vectors, idf) = Self.weighted(texts)
         let central = pool.count <= 1500 ? lexRank(vectors) : centroid(vectors)
         return (vectors, SalienceFeatures.pool(texts, speakers: pool.map(\.speaker), central: central, idf: idf,
-                                                      parts: pool.map { "\($0.part) \($0.document)" }))
+                                                      partPositions: pool.map(\.partPosition)))
     }
 
     static func vectors(_ texts: [String]) -> [[String: Double]] { weighted(texts).vectors }

@@ -58,6 +58,14 @@ import Testing
         #expect(Disfluency.trim("I know you know the answer.") == "I know you know the answer.")
         #expect(Disfluency.trim("What I mean is that it is cheap.") == "What I mean is that it is cheap.")
         #expect(Disfluency.trim("Very very good.") == "Very good.")
+        // Words cut off and said again; a conjunction left at the start once the fillers go.
+        #expect(Disfluency.trim("We need the n new case, th the yellow one.") == "We need the new case, the yellow one.")
+        #expect(Disfluency.trim("Um, and I know the budget is tight.") == "I know the budget is tight.")
+        #expect(Disfluency.trim("Plan b is in inside the box.") == "Plan b is in inside the box.")
+        var probe = Summarizer.Candidate(document: "d", span: TextSpan(0, 1), speaker: nil, text: "Um, because it is cheap we chose the yellow case.")
+        #expect(!Summarizer().eligible(probe))
+        probe.text = "Um, the yellow case is cheap and we chose it for that."
+        #expect(Summarizer().eligible(probe))
     }
 
     @Test func summarySentencesOfSpeechStartCleanly() {
