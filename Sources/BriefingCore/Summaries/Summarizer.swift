@@ -222,9 +222,7 @@ public struct Summarizer: Sendable {
     static func weighted(_ texts: [String]) -> (vectors: [[String: Double]], idf: [String: Double]) {
         let terms = texts.map { t -> [String: Double] in
             var v: [String: Double] = [:]
-            for raw in t.lowercased().split(whereSeparator: { !$0.isLetter }) where raw.count >= 3 && !Stopwords.isStop(String(raw)) {
-                v[QuantityParser.singular(String(raw)), default: 0] += 1
-            }
+            for term in TopicSegmenter.terms(t) { v[term, default: 0] += 1 }
             return v
         }
         var df: [String: Int] = [:]
