@@ -87,15 +87,17 @@ public struct Summarizer: Sendable {
             termsOf.append(tf)
             for t in tf.keys { partsWith[g.key.document, default: [:]][t, default: 0] += 1 }
         }
-        let partsIn = Dictionary(grouping: groups.map(\.key), by: \.document).mapValues(\.count)
+        // Each document's parts, as spans.
+        var spansOf: [String: [(Int, Int)]] = [:]
+        for g in groups { spansOf[g.key.document, default: []].append((g.members.first!.span.start, g.members.last!.span.end)) }
         return groups.enumerated().map { i, g in
-            let n = Double(partsIn[g.key.document] ?? 1)
+            let spans = spansOf[g.key.document] ?? []
+            let n = Double(spans.count)
             let weighted = termsOf[i].map { term, count in
                 (term, Double(count) * log((n + 1) / Double(partsWith[g.key.document]?[term] ?? 1)))
             }
             let start = g.members.first!.span.start, end = g.members.last!.span.end
-            let named = topicLabels(topics, document: g.key.document, start: start, end: end,
-                                    parts: groups.filter { $0.key.document == g.key.document }.map { ($0.members.first!.span.start, $0.members.last!.span.end) })
+            let named = topicLabels(topics, document: g.key.document, start: start, end: end, parts: spans)
             let label = named.isEmpty
                 ? weighted.filter { termsOf[i][$0.0]! >= 2 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(3).map(\.0)
                 : named
@@ -130,12 +132,11 @@ public struct Summarizer: Sendable {
         guard words.count >= minWords, let first = t.unicodeScalars.first else { return false }
         // A fragment: starts mid-sentence (lower case, or a word that continues something before it).
         if first.properties.isLowercase { return false }
+        func bare(_ w: Substring?) -> String { (w ?? "").lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let continuing: Set<String> = ["than", "which", "whom", "whose", "whereas", "because"]
+        if continuing.contains(bare(words[0])) || ["nor", "and", "but", "or", "so"].contains(bare(words[0])) { return false }
         // Also once its opening fillers and discourse words are trimmed for display ("Um, because …").
-        for opening in [String(words[0]), Disfluency.trim(t).split(separator: " ").first.map(String.init) ?? ""] {
-            let opener = opening.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            if ["than", "which", "whom", "whose", "whereas", "because"].contains(opener) { return false }
-            if ["nor", "and", "but", "or", "so"].contains(opener), opening == String(words[0]) { return false }
-        }
+        if continuing.contains(bare(Disfluency.trim(t).split(separator: " ").first)) { return false }
         // Ends mid-sentence (cut by a page break).
         if let last = t.last, !".!\"”’)".contains(last) { return false }
         return true
@@ -154,21 +155,21 @@ public struct Summarizer: Sendable {
         let top = max(1e-9, probabilities.max() ?? 1)
         let scores = probabilities.map { $0 / top }
         var chosen: [Int] = []
-        var covered: Set<String> = []
+        var covered: Set<PartKey> = []
         while chosen.count < min(count, pool.count) {
             var best: (Int, Double)?
             for i in pool.indices where !chosen.contains(i) {
                 let redundancy = chosen.map { Self.cosine(vectors[i], vectors[$0]) }.max() ?? 0
                 if redundancy >= duplicateSimilarity { continue }
                 let c = pool[i].element
-                let fresh = covered.contains("\(c.part) \(c.document)") ? 0 : partBonus
+                let fresh = covered.contains(PartKey(document: c.document, part: c.part)) ? 0 : partBonus
                 let relevance = focus.map { $0.relevance(c) * 3 } ?? 0 // tiers: 3, 1.5, 0 outweigh salience (≤ 1)
                 let mmr = lambda * scores[i] - (1 - lambda) * redundancy + fresh + relevance
                 if best == nil || mmr > best!.1 { best = (i, mmr) }
             }
             guard let (i, _) = best else { break }
             chosen.append(i)
-            covered.insert("\(pool[i].element.part) \(pool[i].element.document)")
+            covered.insert(PartKey(document: pool[i].element.document, part: pool[i].element.part))
         }
         return chosen.sorted { (pool[$0].element.document, pool[$0].element.span.start) < (pool[$1].element.document, pool[$1].element.span.start) }
             .map { i in

@@ -100,8 +100,8 @@ public struct TopicSegmenter: Sendable {
     }
 
     static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        let dot = small.reduce(0) { $0 + $1.value * (large[$1.key] ?? 0) }
+        // Counts are whole numbers, so these sums come out the same in any order.
+        let dot = sparseDot(a, b)
         let na = sqrt(a.values.reduce(0) { $0 + $1 * $1 }), nb = sqrt(b.values.reduce(0) { $0 + $1 * $1 })
         return na > 0 && nb > 0 ? dot / (na * nb) : 0
     }
