@@ -164,6 +164,17 @@ public final class NcursesBackend: TerminalBackend {
         }
     }
 
+    public func suspend() {
+        guard open else { return }
+        briefing_write_control("\u{1B}[?1006l")
+        endwin()
+        briefing_stop_self()
+        // Continued: take the terminal again and draw everything anew (the shell has written over it).
+        briefing_write_control("\u{1B}[?1006h")
+        previous = nil
+        refresh()
+    }
+
     public func restore() {
         guard open else { return }
         open = false

@@ -54,6 +54,10 @@ public enum RunLoop {
               let effect = effects.removeFirst()
                 switch effect {
                 case .quit: return .quit
+                case .suspend:
+                    backend.suspend()
+                    let (w, h) = backend.size
+                    _ = state.update(.resize(width: w, height: h))
                 case .save(let correction):
                     do {
                         try correction.save()

@@ -10,6 +10,8 @@ public protocol TerminalBackend: AnyObject {
     func nextEvent(timeoutMilliseconds: Int) -> Event?
     /// Gives the terminal back as it was. Safe to call more than once.
     func restore()
+    /// Gives the terminal back, stops the process until the shell continues it, then takes the terminal again.
+    func suspend()
 }
 
 /// A backend in memory: frames are kept, events come from a script.
@@ -17,6 +19,7 @@ public final class MemoryBackend: TerminalBackend {
     public var size: (width: Int, height: Int)
     public private(set) var frames: [ScreenBuffer] = []
     public private(set) var restored = false
+    public private(set) var suspensions = 0
     private var script: [Event]
 
     public init(width: Int, height: Int, events: [Event]) {
@@ -36,4 +39,6 @@ public final class MemoryBackend: TerminalBackend {
     }
 
     public func restore() { restored = true }
+
+    public func suspend() { suspensions += 1 }
 }

@@ -1,6 +1,7 @@
 #include "briefing_signals.h"
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 static volatile sig_atomic_t pending = 0;
 static void (*volatile cleanup_fn)(void) = 0;
@@ -35,4 +36,19 @@ void briefing_reset_signal_handlers(void) {
     cleanup_fn = 0;
     for (unsigned i = 0; i < sizeof quit_signals / sizeof *quit_signals; i++) signal(quit_signals[i], SIG_DFL);
     for (unsigned i = 0; i < sizeof crash_signals / sizeof *crash_signals; i++) signal(crash_signals[i], SIG_DFL);
+}
+
+void briefing_stop_self(void) {
+    struct sigaction dfl, old;
+    memset(&dfl, 0, sizeof dfl);
+    sigemptyset(&dfl.sa_mask);
+    dfl.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &dfl, &old);
+    sigset_t tstp, saved;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, &saved);
+    kill(0, SIGTSTP);
+    sigprocmask(SIG_SETMASK, &saved, 0);
+    sigaction(SIGTSTP, &old, 0);
 }

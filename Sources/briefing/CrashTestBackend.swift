@@ -13,4 +13,5 @@ final class CrashTestBackend: TerminalBackend {
     }
     func nextEvent(timeoutMilliseconds: Int) -> Event? { inner.nextEvent(timeoutMilliseconds: timeoutMilliseconds) }
     func restore() { inner.restore() }
+    func suspend() { inner.suspend() }
 }

@@ -24,6 +24,7 @@ import Testing
             }
         }
         func restore() {}
+        func suspend() {}
     }
 
     func typing(_ s: String) -> [ScriptedBackend.Step] { s.map { .key(.char($0)) } }

@@ -161,6 +161,36 @@ start rename2 "$TMP/renames"
 wait_for "Jane Roe" 10 && ok || fail "the rename did not hold on the next open"
 keys q
 
+# 7a. Ctrl-C asks first, and a second Ctrl-C quits with the terminal restored.
+start ctrlc seeds
+wait_for "Documents (3)" 10 && ok || fail "reader did not come up for Ctrl-C"
+keys C-c
+wait_for "Ctrl-C again quits" 3 && ok || fail "first Ctrl-C did not ask: $(screen | tail -1)"
+keys j
+[ -s "$TMP/ctrlc.exit" ] && fail "quit on one Ctrl-C followed by another key" || ok
+keys C-c C-c
+wait_file "$TMP/ctrlc.exit" && ok || fail "process did not exit on Ctrl-C Ctrl-C"
+expect_eq "$(cat "$TMP/ctrlc.exit" 2>/dev/null)" "0" "exit status after Ctrl-C Ctrl-C"
+expect_contains "$(cat "$TMP/ctrlc.stty" 2>/dev/null)" " echo " "echo restored after Ctrl-C"
+
+# 7b. Ctrl-Z gives the terminal back to a job-control shell, and fg brings the reader back whole.
+fresh
+T new-session -d -s e2e -x 120 -y 40 "cd '$ROOT' && PS1='PROMPT\$ ' bash --norc --noprofile -i"
+wait_for "PROMPT" 5 && ok || fail "interactive shell did not start"
+T send-keys -t e2e -l "'$BRIEFING' seeds"; keys Enter
+wait_for "Documents (3)" 10 && ok || fail "reader did not come up for Ctrl-Z"
+keys C-z
+wait_for "Stopped" 5 && ok || fail "Ctrl-Z did not stop the reader: $(screen | tail -3)"
+T send-keys -t e2e -l "stty -a | grep -q ' icanon ' && echo CANONICAL-$((40+2))"; keys Enter
+wait_for "CANONICAL-42" 3 && ok || fail "the shell did not get a canonical terminal back: $(screen | tail -3)"
+T send-keys -t e2e -l "fg"; keys Enter
+wait_for "Documents (3)" 5 && ok || fail "fg did not bring the reader back: $(screen | tail -3)"
+expect_not_contains "$(screen)" "Stopped" "the reader is redrawn whole after fg"
+keys Tab
+expect_contains "$(screen)" "Speakers" "the reader takes keys after fg"
+keys q
+wait_for "PROMPT" 5 && ok || fail "q after fg did not return to the shell"
+
 # 7. The reader opens with its index on a read-only disk and on a full one, says so, and searches.
 if [ "$(id -u)" = 0 ] && mkdir -p "$TMP/rofs" "$TMP/fullfs" && mount -t tmpfs -o size=4m tmpfs "$TMP/rofs" 2>/dev/null; then
   "$BRIEFING" index seeds --index "$TMP/rofs/index.sqlite" >/dev/null 2>&1

@@ -1,7 +1,8 @@
 /// A named thing the user can do; keys map to actions through `KeyMap`, and help comes from the same table.
 public enum Action: String, Sendable, CaseIterable {
     case down, up, pageDown, pageUp, top, bottom
-    case nextPane, prevPane, select, back, quit, help
+    case nextPane, prevPane, select, back, quit, help, interrupt, suspend
+    case timeline
     case search, nextMatch, prevMatch, summary, historyBack, historyForward
     case renameSpeaker, setRole
     case nextMention, filterTimeline
@@ -22,6 +23,9 @@ public enum Action: String, Sendable, CaseIterable {
         case .back: return "cancel: close overlay, clear search and filter"
         case .quit: return "quit (or close the overlay)"
         case .help: return "show this help"
+        case .interrupt: return "quit, after asking (a second press quits); cancels a prompt"
+        case .suspend: return "suspend to the shell (fg comes back)"
+        case .timeline: return "the timeline: its pane, or a full-screen view on narrow terminals"
         case .search: return "search the current document"
         case .nextMatch: return "next match / passage"
         case .prevMatch: return "previous match / passage"

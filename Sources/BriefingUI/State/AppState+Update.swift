@@ -8,6 +8,8 @@ public enum Effect: Sendable, Equatable {
     case save(Correction)
     /// Search every document (the index answers with `Event.searchResults`).
     case searchCorpus(String)
+    /// Give the terminal back and stop (Ctrl-Z); the loop redraws when the shell resumes us.
+    case suspend
 }
 
 extension AppState {
@@ -16,8 +18,14 @@ extension AppState {
     public mutating func update(_ event: Event) -> [Effect] {
         switch event {
         case .resize(let w, let h):
+            // The text at the top of the reader stays at the top when lines wrap anew.
+            let shown = readerLines[safe: readerTop]?.firstOffset
             width = max(0, w)
             height = max(0, h)
+            // Grown wide enough for the sidebar: the full-screen timeline becomes the pane beside the text.
+            if timelineView, timelineInSidebar { timelineView = false; focus = .timeline }
+            refresh()
+            if let shown, readerTop > 0, let line = line(showing: shown) { readerTop = min(line, maxReaderTop) }
         case .key(let key):
             handle(key)
         case .mouse(let m):
@@ -41,6 +49,12 @@ extension AppState {
 
     mutating func handle(_ key: Key) {
         message = nil
+        // Ctrl-C and Ctrl-Z work everywhere: in a prompt, a search and an overlay too.
+        switch keyMap.action(for: key) {
+        case .interrupt: return interrupt()
+        case .suspend: pendingEffects.append(.suspend); return
+        default: quitArmed = false
+        }
         if search.editing { return editSearch(key) }
         if prompt != nil { return editPrompt(key) }
         if overlay == .related || overlay == .results { return handleRelated(key) }
@@ -61,7 +75,34 @@ extension AppState {
             return
         }
         guard let action = keyMap.action(for: key) else { return }
+        if timelineView, action == .quit || action == .back || action == .timeline { return closeTimelineView() }
         perform(action)
+    }
+
+    /// Ctrl-C: cancels a prompt or a search being typed; otherwise asks, and a second Ctrl-C quits.
+    mutating func interrupt() {
+        if search.editing { search = SearchState(); return }
+        if prompt != nil { prompt = nil; return }
+        if quitArmed { shouldQuit = true; return }
+        quitArmed = true
+        message = "quit briefing? Ctrl-C again quits (so does q); any other key goes on"
+    }
+
+    /// `t`: focuses the timeline beside the reader, or opens it full-screen when there is no room for it.
+    mutating func showTimeline() {
+        if timelineInSidebar { focus = .timeline; return }
+        timelineView = true
+        focus = .timeline
+        refresh()
+        var p = position(.timeline)
+        p.follow(height: layout.content(of: .timeline).height)
+        lists[.timeline] = p
+        message = "timeline: Enter jumps to the event, m to its next mention, F filters, t or Esc closes"
+    }
+
+    mutating func closeTimelineView() {
+        timelineView = false
+        focus = .reader
     }
 
     public mutating func perform(_ action: Action) {
@@ -79,6 +120,9 @@ extension AppState {
             highlight = nil
             if !search.query.isEmpty { search = SearchState() } else { speakerFilter = nil }
         case .quit: shouldQuit = true
+        case .interrupt: interrupt()
+        case .suspend: pendingEffects.append(.suspend)
+        case .timeline: showTimeline()
         case .help: overlay = .help; overlayTop = 0
         case .summary: makeSummary(); overlay = .summary; overlayTop = 0
         case .search where focus == .documents:
@@ -92,7 +136,8 @@ extension AppState {
         case .historyForward: if let p = history.forward(from: place) { go(to: p) }
         case .nextMention:
             guard let row = timelineRows[safe: position(.timeline).selected], let e = row.entry else {
-                message = "select an event in the Timeline pane first"
+                message = timelineInSidebar || timelineView ? "select an event in the Timeline pane first"
+                    : "select an event in the timeline first: t opens it (the terminal is too narrow to show it beside the text)"
                 return
             }
             let mentions = timeline[e].mentions
@@ -120,6 +165,8 @@ extension AppState {
                 message = "thread: \(thread.subject) · ] and [ step through it in date order"
             }
         case .filterTimeline:
+            // The filter applies to the timeline: on a narrow terminal, show it, so the result can be seen.
+            if !timelineInSidebar, !timelineView { showTimeline() }
             prompt = Prompt(kind: .timelineRange, speaker: "", text: "")
         case .renameSpeaker, .setRole:
             guard focus == .speakers, let s = model?.speakers[safe: position(.speakers).selected] else {
@@ -244,6 +291,7 @@ extension AppState {
             guard let row = timelineRows[safe: position(.timeline).selected], let e = row.entry else { return }
             mentionIndex = 0
             let m = timeline[e].mentions[0]
+            if timelineView { closeTimelineView() }
             jump(to: m.path, TextSpan(m.start, m.end))
         case .topics:
             guard let t = documentTopics[safe: position(.topics).selected], let doc = model?.document.name else { return }

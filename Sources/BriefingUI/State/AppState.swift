@@ -62,6 +62,12 @@ public struct AppState: Sendable {
     public var keyMap = KeyMap.standard
     public var colors: Bool
     public var shouldQuit = false
+    /// True after one Ctrl-C: a second one quits, any other key goes on.
+    public var quitArmed = false
+    /// The timeline as a full-screen view (`t` on terminals too narrow for the sidebar).
+    public var timelineView = false
+    /// Pane widths from the configuration.
+    public var paneWidths = Layout.Widths()
     /// A one-line prompt in the status line (speaker corrections).
     public var prompt: Prompt?
     var pendingEffects: [Effect] = []
@@ -105,7 +111,9 @@ public struct AppState: Sendable {
         refresh()
     }
 
-    public var layout: Layout { Layout(width: width, height: height) }
+    public var layout: Layout { Layout(width: width, height: height, timelineView: timelineView, widths: paneWidths) }
+    /// Whether the terminal is wide enough for the timeline beside the reader.
+    public var timelineInSidebar: Bool { !Layout(width: width, height: height, widths: paneWidths).timeline.isEmpty }
     public var model: DocumentModel? { documents[current] }
     public func position(_ pane: Pane) -> ListPosition { lists[pane] ?? ListPosition() }
 

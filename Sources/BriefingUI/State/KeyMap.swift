@@ -29,6 +29,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.char("]")], action: .nextClaim, hinted: false),
         Binding(keys: [.char("[")], action: .prevClaim, hinted: false),
         Binding(keys: [.char("r")], action: .relatedClaims, hinted: true),
+        Binding(keys: [.char("t")], action: .timeline, hinted: false),
         Binding(keys: [.char("m")], action: .nextMention, hinted: false),
         Binding(keys: [.char("F")], action: .filterTimeline, hinted: false),
         Binding(keys: [.char("R")], action: .renameSpeaker, hinted: false),
@@ -36,6 +37,8 @@ public struct KeyMap: Sendable {
         Binding(keys: [.escape], action: .back, hinted: false),
         Binding(keys: [.char("?")], action: .help, hinted: true),
         Binding(keys: [.char("q")], action: .quit, hinted: true),
+        Binding(keys: [.ctrl("c")], action: .interrupt, hinted: false),
+        Binding(keys: [.ctrl("z")], action: .suspend, hinted: false),
     ])
 
     private var index: [Key: Action] {

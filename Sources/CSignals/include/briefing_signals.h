@@ -12,4 +12,8 @@ int briefing_pending_signal(void);
 /// Restores default handlers (used once the terminal is restored).
 void briefing_reset_signal_handlers(void);
 
+/// Stops the process as Ctrl-Z in a shell would (SIGTSTP to its process group, with the default action for the
+/// moment), and returns once the shell continues it. The caller gives the terminal back first.
+void briefing_stop_self(void);
+
 #endif

@@ -1,0 +1,139 @@
+@testable import BriefingUI
+import BriefingCore
+import BriefingTestSupport
+import Testing
+
+/// The timeline on terminals too narrow for its sidebar, side panes on wide ones, Ctrl-C and Ctrl-Z.
+@Suite struct NarrowAndInterruptTests {
+    func keys(_ s: inout AppState, _ ks: [Key]) -> [Effect] {
+        ks.flatMap { s.update(.key($0)) }
+    }
+
+    @Test func narrowTerminalOpensTheTimelineFullScreen() throws {
+        var s = try Fixtures.seedState(width: 80, height: 24)
+        #expect(!s.timelineInSidebar && s.layout.timeline.isEmpty)
+        #expect(!s.timeline.isEmpty)
+        _ = keys(&s, [.char("t")])
+        #expect(s.timelineView && s.focus == .timeline)
+        #expect(s.layout.timeline == Rect(x: 0, y: 1, width: 80, height: 22))
+        #expect(s.layout.reader.isEmpty && s.layout.documents.isEmpty)
+        let frame = Renderer.render(s)
+        #expect(frame.text.contains("Timeline (\(s.timelineRows.filter { $0.entry != nil }.count))"))
+        // Enter on an event jumps to its passage and gives the reader back.
+        let event = try #require(s.timelineRows.firstIndex { $0.entry != nil })
+        var p = s.position(.timeline); p.selected = event; s.lists[.timeline] = p
+        _ = keys(&s, [.enter])
+        #expect(!s.timelineView && s.focus == .reader && s.highlight != nil)
+        // t and Esc close the view without quitting; q closes it too.
+        for close in [Key.char("t"), .escape, .char("q")] {
+            _ = keys(&s, [.char("t")])
+            #expect(s.timelineView)
+            _ = keys(&s, [close])
+            #expect(!s.timelineView && !s.shouldQuit)
+        }
+    }
+
+    @Test func wideTerminalFocusesTheSidebarInstead() throws {
+        var s = try Fixtures.seedState(width: 120, height: 40)
+        _ = keys(&s, [.char("t")])
+        #expect(!s.timelineView && s.focus == .timeline)
+    }
+
+    @Test func keysThatNeedTheHiddenTimelineSayHowToReachIt() throws {
+        var s = try Fixtures.seedState(width: 80, height: 24)
+        _ = keys(&s, [.char("m")])
+        #expect(s.message?.contains("t opens it") == true)
+        // F filters the timeline: on a narrow terminal it shows the timeline, so the result can be seen.
+        _ = keys(&s, [.char("F")])
+        #expect(s.timelineView && s.prompt?.kind == .timelineRange)
+    }
+
+    @Test func growingTheTerminalTurnsTheViewIntoTheSidebar() throws {
+        var s = try Fixtures.seedState(width: 80, height: 24)
+        _ = keys(&s, [.char("t"), .char("j"), .char("j")])
+        let selected = s.position(.timeline).selected
+        s.update(.resize(width: 130, height: 40))
+        #expect(!s.timelineView && s.focus == .timeline && s.position(.timeline).selected == selected)
+    }
+
+    @Test func selectionStaysInViewAfterAShrink() throws {
+        var s = try Fixtures.seedState(width: 200, height: 50)
+        _ = keys(&s, [.char("t"), .char("G")])
+        let last = s.position(.timeline).selected
+        #expect(last > 20)
+        s.update(.resize(width: 120, height: 20))
+        let p = s.position(.timeline)
+        let height = s.layout.content(of: .timeline).height
+        #expect(p.selected == last && p.top <= last && last < p.top + height)
+    }
+
+    @Test func readerKeepsItsPlaceWhenLinesWrapAnew() throws {
+        var s = try Fixtures.seedState(width: 200, height: 50)
+        s.focus = .reader
+        s.perform(.pageDown); s.perform(.pageDown)
+        let offset = try #require(s.readerLines[s.readerTop].firstOffset)
+        s.update(.resize(width: 80, height: 24))
+        let line = s.readerLines[s.readerTop]
+        #expect(line.offsets.contains(offset) || line.firstOffset == offset)
+    }
+
+    @Test func sidePanesGrowOnWideTerminals() {
+        let at200 = Layout(width: 200, height: 50), at300 = Layout(width: 300, height: 60)
+        #expect(at300.documents.width > at200.documents.width)
+        #expect(at300.timeline.width > at200.timeline.width)
+        #expect(at300.timeline.width >= 60 && at300.reader.width >= 150)
+        // Widths asked for are kept within reason: the reader keeps 40 columns.
+        let asked = Layout(width: 120, height: 40, widths: Layout.Widths(left: 100, timeline: 100))
+        #expect(asked.reader.width >= 40)
+        let fixed = Layout(width: 200, height: 50, widths: Layout.Widths(left: 30, timeline: 50))
+        #expect(fixed.documents.width == 30 && fixed.timeline.width == 50)
+    }
+
+    @Test func ctrlCAsksThenQuits() throws {
+        var s = try Fixtures.seedState(width: 120, height: 40)
+        #expect(keys(&s, [.ctrl("c")]).isEmpty)
+        #expect(s.message?.contains("Ctrl-C again quits") == true && !s.shouldQuit)
+        // Any other key goes on.
+        _ = keys(&s, [.char("j")])
+        #expect(!s.quitArmed)
+        #expect(keys(&s, [.ctrl("c"), .ctrl("c")]) == [.quit])
+    }
+
+    @Test func ctrlCCancelsAPromptOrSearchFirst() throws {
+        var s = try Fixtures.seedState(width: 120, height: 40)
+        _ = keys(&s, [.char("F"), .char("2")])
+        #expect(s.prompt != nil)
+        _ = keys(&s, [.ctrl("c")])
+        #expect(s.prompt == nil && !s.quitArmed)
+        _ = keys(&s, [.tab, .tab, .tab, .char("/"), .char("K")])
+        #expect(s.search.editing)
+        _ = keys(&s, [.ctrl("c")])
+        #expect(!s.search.editing && s.search.query.isEmpty && !s.quitArmed)
+    }
+
+    @Test func ctrlZAsksTheLoopToSuspendFromAnywhere() throws {
+        var s = try Fixtures.seedState(width: 120, height: 40)
+        #expect(keys(&s, [.ctrl("z")]) == [.suspend])
+        s.perform(.help)
+        #expect(keys(&s, [.ctrl("z")]) == [.suspend])
+        #expect(s.overlay == .help)
+    }
+
+    @Test(arguments: [(80, 24), (200, 50)]) func timelineViewAndHelpFrames(size: (Int, Int)) throws {
+        var s = try Fixtures.seedState(width: size.0, height: size.1)
+        s.perform(.timeline)
+        s.message = nil
+        let frame = Renderer.render(s)
+        assertSnapshot(frame.text, named: "timeline_view_\(size.0)x\(size.1)")
+        for line in frame.lines() { #expect(CellWidth.of(line) == size.0) }
+        var h = try Fixtures.seedState(width: size.0, height: size.1)
+        h.perform(.help)
+        let help = Renderer.render(h)
+        assertSnapshot(help.text, named: "overlay_help_\(size.0)x\(size.1)")
+        #expect(help.text.contains("move down / scroll down"))
+        if size.1 >= 50 {
+            #expect(help.text.contains("the timeline: its pane, or a full-screen view"))
+            #expect(help.text.contains("Ctrl-C") && help.text.contains("Ctrl-Z"))
+        }
+    }
+}
