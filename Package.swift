@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +24,7 @@ let package = Package(
             name: "BriefingCore",
             dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "BriefingUI", dependencies: ["BriefingCore"]),
+        .target(name: "BriefingUI", dependencies: ["BriefingCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "CSignals"),
         .target(name: "BriefingTerminal", dependencies: ["BriefingUI", "CNcursesw", "CSignals"]),
         .executableTarget(

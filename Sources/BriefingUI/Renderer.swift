@@ -4,7 +4,7 @@ import BriefingCore
 public enum Renderer {
     public static func render(_ state: AppState) -> ScreenBuffer {
         var buf = ScreenBuffer(width: state.width, height: state.height)
-        let theme = Theme(colors: state.colors)
+        let theme = Theme(colors: state.colors, palette: state.palette)
         let layout = state.layout
         if layout.tooSmall {
             tooSmall(state, into: &buf)

@@ -16,6 +16,12 @@ struct OpenCommand: ParsableCommand {
             Console.error("standard output is not a terminal; use a subcommand such as 'briefing list' (see --help)")
             throw ExitCode(2)
         }
+        // Settings first: a bad configuration file is reported before the terminal is taken.
+        let config = try ReaderConfig.loadOrExit()
+        var corpus = corpus
+        if corpus.paths.isEmpty, let folder = config.folder {
+            corpus.paths = [NSString(string: folder).expandingTildeInPath]
+        }
         // Document headers at once (each document is decoded when first shown); the corpus-wide
         // analysis in the background, arriving as an event.
         let shelved = try corpus.shelve()
@@ -29,6 +35,7 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var state = AppState(shelf: shelf, width: backend.size.width, height: backend.size.height, colors: backend.colors)
+        state.apply(config)
         state.analysing = true
         if let first = warnings.first {
             state.message = warnings.count == 1 ? first : "\(first) (and \(warnings.count - 1) more warnings)"

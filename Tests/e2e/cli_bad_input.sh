@@ -172,4 +172,19 @@ expect_contains "$err" "standard output is not a terminal" "not a tty message"
 # make install puts the binary where PREFIX says.
 make -s install PREFIX="$TMP/prefix" RELEASE="$BRIEFING" >/dev/null 2>&1 && [ -x "$TMP/prefix/bin/briefing" ] && ok || fail "make install"
 
+# The configuration file: config --print shows the effective settings; a bad line is a one-line error.
+cfg="$TMP/xdg"; mkdir -p "$cfg/briefing"
+out=$(XDG_CONFIG_HOME="$cfg" "$BRIEFING" config --print); code=$?
+expect_eq "$code" "0" "config --print without a file"
+expect_contains "$out" 'quit = "q"' "the default quit key"
+expect_contains "$out" "defaults (no config file)" "says no file was read"
+printf '[keys]\nquit = "x"\n[panes]\nleft = 30\n' > "$cfg/briefing/config.toml"
+out=$(XDG_CONFIG_HOME="$cfg" "$BRIEFING" config --print)
+expect_contains "$out" 'quit = "x"' "the configured quit key"
+expect_contains "$out" "left = 30" "the configured pane width"
+printf '[keys]\nquit = "x"\n\nfly = "f"\n' > "$cfg/briefing/config.toml"
+err=$(XDG_CONFIG_HOME="$cfg" "$BRIEFING" config --print 2>&1 >/dev/null); code=$?
+expect_eq "$code" "2" "a bad config exits 2"
+expect_eq "$err" "briefing: $cfg/briefing/config.toml, line 4: unknown action 'fly' (see briefing config --print)" "a bad config line, named"
+
 finish

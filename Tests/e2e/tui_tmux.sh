@@ -9,6 +9,10 @@ SOCK="briefing-e2e-$$"
 T() { tmux -L "$SOCK" "$@"; }
 trap 'T kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 
+# The reader reads $XDG_CONFIG_HOME/briefing/config.toml: an empty home for it, so a developer's own
+# settings do not change what these tests see.
+export XDG_CONFIG_HOME="$TMP/config"
+mkdir -p "$XDG_CONFIG_HOME/briefing"
 screen() { T capture-pane -t e2e -p; }
 # Stops the tmux server of this test and waits until it is gone, so the next session starts clean.
 fresh() { T kill-server 2>/dev/null; for _ in $(seq 1 50); do T has-session 2>/dev/null || return 0; sleep 0.1; done; }
@@ -190,6 +194,27 @@ keys Tab
 expect_contains "$(screen)" "Speakers" "the reader takes keys after fg"
 keys q
 wait_for "PROMPT" 5 && ok || fail "q after fg did not return to the shell"
+
+# 7c. A configured key binding works, and help and hints follow it; a bad line is a one-line error.
+printf '# my keys\n[keys]\nquit = "x"\nhelp = "H"\n' > "$XDG_CONFIG_HOME/briefing/config.toml"
+start configured seeds
+wait_for "Documents (3)" 10 && ok || fail "reader did not come up with a config file"
+expect_contains "$(screen | tail -1)" "x quit" "the status line hints the configured quit key"
+keys H
+expect_contains "$(screen)" "x, Esc or H closes this help" "help names the configured keys"
+keys x q
+[ -s "$TMP/configured.exit" ] && fail "q still quits when quit is bound to x" || ok
+keys x
+wait_file "$TMP/configured.exit" && ok || fail "the configured quit key did not quit"
+printf '[keys]\nquit = "x"\n\n[colors]\nmatch = "plaid"\n' > "$XDG_CONFIG_HOME/briefing/config.toml"
+start badconfig seeds
+wait_file "$TMP/badconfig.exit" && ok || fail "a bad config line did not stop the reader"
+expect_eq "$(cat "$TMP/badconfig.exit" 2>/dev/null)" "2" "exit status on a bad config line"
+s=$(screen)
+expect_contains "$s" "config.toml, line 5: colors.match takes colours and attributes" "the error names the line"
+expect_eq "$(printf '%s\n' "$s" | grep -c 'briefing:')" "1" "the error is one line"
+expect_contains "$(cat "$TMP/badconfig.stty" 2>/dev/null)" " echo " "terminal untouched after a bad config"
+rm -f "$XDG_CONFIG_HOME/briefing/config.toml"
 
 # 7. The reader opens with its index on a read-only disk and on a full one, says so, and searches.
 if [ "$(id -u)" = 0 ] && mkdir -p "$TMP/rofs" "$TMP/fullfs" && mount -t tmpfs -o size=4m tmpfs "$TMP/rofs" 2>/dev/null; then

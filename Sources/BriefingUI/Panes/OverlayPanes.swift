@@ -3,6 +3,7 @@ import BriefingCore
 /// Full-screen layers: the help (generated from the keymap) and the summary view.
 enum OverlayPanes {
     static func help(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
+        let k = state.keyMap.label
         var lines: [(String, Style)] = [("Keys", theme.header), ("", .plain)]
         let entries = state.keyMap.helpLines
         let keyWidth = min(24, (entries.map { CellWidth.of($0.keys) }.max() ?? 0) + 2)
@@ -11,7 +12,7 @@ enum OverlayPanes {
             lines.append(("  " + e.keys + pad + e.help, .plain))
         }
         lines += [("", .plain), ("Mouse: click a pane to focus it and a row to select it; the wheel scrolls.", theme.dim),
-                  ("q, Esc or ? closes this help.", theme.dim)]
+                  ("\(k(.quit)), \(k(.back)) or \(k(.help)) closes this help.", theme.dim)]
         box("Help", lines, top: state.overlayTop, theme: theme, in: rect, into: &buf)
     }
 
@@ -65,6 +66,7 @@ enum OverlayPanes {
     /// The current claim's threads (who said what, when, in date order; `▶` marks the current claim) and the
     /// claims linked to it outside them, each with the kind of link.
     static func related(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
+        let k = state.keyMap.label
         guard let c = state.currentClaim.flatMap({ state.claims[safe: $0] }) else { return }
         var lines: [(String, Style)] = [("“\(c.text.prefix(200))”", theme.header),
                                         ("\(c.claimant ?? "author") · \(c.document) · \(c.saidOn ?? c.date ?? "undated")", theme.dim)]
@@ -94,19 +96,20 @@ enum OverlayPanes {
             lines.append(("    " + String(other.text.prefix(160)), selected ? theme.selected : theme.dim))
         }
         if rows.isEmpty { lines += [("", .plain), ("no related claims", theme.dim)] }
-        lines += [("", .plain), ("j/k choose · Enter jumps there (Ctrl-O comes back) · ] [ next and previous in the thread · Esc closes", theme.dim)]
+        lines += [("", .plain), ("\(k(.down))/\(k(.up)) choose · \(k(.select)) jumps there (\(k(.historyBack)) comes back) · \(k(.nextClaim)) \(k(.prevClaim)) next and previous in the thread · \(k(.back)) closes", theme.dim)]
         let top = max(0, selectedLine - (rect.height - 4) / 2) // the selected claim in the middle
         box("Related claims", lines, top: top, theme: theme, in: rect, into: &buf)
     }
 
     static func results(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
+        let k = state.keyMap.label
         var lines: [(String, Style)] = [("\(state.corpusHits.count) sentences match \(state.corpusQuery)", theme.header), ("", .plain)]
         for (k, h) in state.corpusHits.enumerated() {
             let style = k == state.relatedSelection ? theme.selected : .plain
             lines.append(("\(h.document)\(h.speaker.map { " · \($0)" } ?? "")\(h.date.map { " · \($0)" } ?? "")", style))
             lines.append(("   " + h.snippet.replacingOccurrences(of: "\n", with: " "), k == state.relatedSelection ? theme.selected : theme.dim))
         }
-        lines += [("", .plain), ("j/k choose · Enter opens the document at the match · Esc closes", theme.dim)]
+        lines += [("", .plain), ("\(k(.down))/\(k(.up)) choose · \(k(.select)) opens the document at the match · \(k(.back)) closes", theme.dim)]
         let top = max(0, 2 + state.relatedSelection * 2 - (rect.height - 6))
         box("Search", lines, top: top, theme: theme, in: rect, into: &buf)
     }

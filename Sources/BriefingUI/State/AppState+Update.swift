@@ -85,7 +85,7 @@ extension AppState {
         if prompt != nil { prompt = nil; return }
         if quitArmed { shouldQuit = true; return }
         quitArmed = true
-        message = "quit briefing? Ctrl-C again quits (so does q); any other key goes on"
+        message = "quit briefing? \(k(.interrupt)) again quits (so does \(k(.quit))); any other key goes on"
     }
 
     /// `t`: focuses the timeline beside the reader, or opens it full-screen when there is no room for it.
@@ -97,7 +97,7 @@ extension AppState {
         var p = position(.timeline)
         p.follow(height: layout.content(of: .timeline).height)
         lists[.timeline] = p
-        message = "timeline: Enter jumps to the event, m to its next mention, F filters, t or Esc closes"
+        message = "timeline: \(k(.select)) jumps to the event, \(k(.nextMention)) to its next mention, \(k(.filterTimeline)) filters, \(k(.timeline)) or \(k(.back)) closes"
     }
 
     mutating func closeTimelineView() {
@@ -137,7 +137,7 @@ extension AppState {
         case .nextMention:
             guard let row = timelineRows[safe: position(.timeline).selected], let e = row.entry else {
                 message = timelineInSidebar || timelineView ? "select an event in the Timeline pane first"
-                    : "select an event in the timeline first: t opens it (the terminal is too narrow to show it beside the text)"
+                    : "select an event in the timeline first: \(k(.timeline)) opens it (the terminal is too narrow to show it beside the text)"
                 return
             }
             let mentions = timeline[e].mentions
@@ -155,14 +155,14 @@ extension AppState {
             highlight = next.span
             if let line = line(showing: next.start) { readerTop = min(max(0, line - readerHeight / 3), maxReaderTop) }
             let threads = next.threads.count == 1 ? ", in a thread" : next.threads.count > 1 ? ", in \(next.threads.count) threads" : ""
-            message = "claim by \(next.claimant ?? "the author")\(next.saidOn.map { ", " + $0 } ?? ""): \(next.related.count) related\(threads) (r shows them)"
+            message = "claim by \(next.claimant ?? "the author")\(next.saidOn.map { ", " + $0 } ?? ""): \(next.related.count) related\(threads) (\(k(.relatedClaims)) shows them)"
         case .relatedClaims:
-            guard let c = currentClaim else { message = "no claim selected: ] goes to the next claim"; return }
+            guard let c = currentClaim else { message = "no claim selected: \(k(.nextClaim)) goes to the next claim"; return }
             activeThread = claims[safe: c]?.threads.first
             relatedSelection = relatedRows.firstIndex { $0.claim.id == c } ?? 0
             overlay = .related
             if let t = activeThread, let thread = claimThreads[safe: t] {
-                message = "thread: \(thread.subject) · ] and [ step through it in date order"
+                message = "thread: \(thread.subject) · \(k(.nextClaim)) and \(k(.prevClaim)) step through it in date order"
             }
         case .filterTimeline:
             // The filter applies to the timeline: on a narrow terminal, show it, so the result can be seen.
@@ -245,6 +245,9 @@ extension AppState {
         }
     }
 
+    /// The key the user has for an action (the configured one), for messages that name it.
+    func k(_ action: Action) -> String { keyMap.label(action) }
+
     var pageSize: Int {
         focus == .reader ? max(1, readerHeight - 1) : max(1, layout.content(of: focus).height - 1)
     }
@@ -302,7 +305,7 @@ extension AppState {
             activeTopic = t.label
             topicPassages = t.passages.filter { $0.document == doc }.map { TextSpan($0.start, $0.end) }.sorted()
             topicIndex = nil
-            message = "\(t.label): \(topicPassages.count) passages (n/N to go through them)"
+            message = "\(t.label): \(topicPassages.count) passages (\(k(.nextMatch))/\(k(.prevMatch)) to go through them)"
             jumpToMatch(1)
         case .reader:
             break
@@ -313,7 +316,7 @@ extension AppState {
     /// in the reader; Ctrl-O comes back.
     mutating func stepThread(_ step: Int) {
         guard let c = currentClaim, let t = activeThread, let thread = claimThreads[safe: t] else {
-            message = "this claim is in no thread: Enter jumps to a linked claim"
+            message = "this claim is in no thread: \(k(.select)) jumps to a linked claim"
             return
         }
         let members = relatedRows.filter { $0.thread == t }.map(\.claim)
@@ -435,7 +438,7 @@ extension AppState {
             return
         }
         guard !search.matches.isEmpty else {
-            message = search.query.isEmpty ? "no search: press / to search" : "no match for \(search.query)"
+            message = search.query.isEmpty ? "no search: press \(k(.search)) to search" : "no match for \(search.query)"
             return
         }
         let n = search.matches.count

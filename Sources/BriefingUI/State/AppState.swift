@@ -66,8 +66,17 @@ public struct AppState: Sendable {
     public var quitArmed = false
     /// The timeline as a full-screen view (`t` on terminals too narrow for the sidebar).
     public var timelineView = false
-    /// Pane widths from the configuration.
+    /// Pane widths and colours from the configuration.
     public var paneWidths = Layout.Widths()
+    public var palette = Palette()
+
+    /// Takes the configuration's keys, colours and pane widths.
+    public mutating func apply(_ config: ReaderConfig) {
+        keyMap = config.keyMap
+        palette = config.palette
+        paneWidths = config.widths
+        refresh()
+    }
     /// A one-line prompt in the status line (speaker corrections).
     public var prompt: Prompt?
     var pendingEffects: [Effect] = []

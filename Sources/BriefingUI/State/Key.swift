@@ -30,6 +30,45 @@ public enum Key: Hashable, Sendable {
     }
 }
 
+extension Key {
+    /// How the configuration file writes the key (the label, with arrows spelt out).
+    public var configName: String {
+        switch self {
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
+        default: return label
+        }
+    }
+
+    /// The key a configuration file names: the labels help shows (`j`, `Enter`, `Ctrl-O`, `PgDn`, `S-Tab`)
+    /// and the usual spellings (`C-o`, `^O`, `Down`, `PageDown`, `Escape`, `Return`, `BackTab`), any case for
+    /// named keys. Nil for anything else.
+    public init?(name raw: String) {
+        let name = raw.trimmingCharacters(in: .whitespaces)
+        if let arrow = ["↑": Key.up, "↓": .down, "←": .left, "→": .right][name] { self = arrow; return }
+        if name.count == 1, let c = name.first, !c.isWhitespace, !(c.asciiValue.map { $0 < 32 || $0 == 127 } ?? false) {
+            self = .char(c)
+            return
+        }
+        let lower = name.lowercased()
+        for prefix in ["ctrl-", "ctrl+", "c-", "^"] where lower.hasPrefix(prefix) {
+            let rest = lower.dropFirst(prefix.count)
+            guard rest.count == 1, let c = rest.first, c.isASCII, c.isLetter else { return nil }
+            self = .ctrl(c)
+            return
+        }
+        let named: [String: Key] = [
+            "space": .char(" "), "up": .up, "down": .down, "left": .left, "right": .right, "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown,
+            "home": .home, "end": .end, "tab": .tab, "s-tab": .backTab, "backtab": .backTab, "shift-tab": .backTab,
+            "enter": .enter, "return": .enter, "esc": .escape, "escape": .escape, "backspace": .backspace,
+        ]
+        guard let key = named[lower] else { return nil }
+        self = key
+    }
+}
+
 /// A mouse report: a click, or a wheel turn, at a cell.
 public struct MouseEvent: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case press, wheelUp, wheelDown }

@@ -1,5 +1,5 @@
 /// The one table from keys to actions. The help overlay and the status-line hints are generated from it.
-public struct KeyMap: Sendable {
+public struct KeyMap: Sendable, Equatable {
     /// The keys for one action.
     public struct Binding: Sendable {
         public var keys: [Key]
@@ -41,6 +41,18 @@ public struct KeyMap: Sendable {
         Binding(keys: [.ctrl("z")], action: .suspend, hinted: false),
     ])
 
+    /// Gives `action` these keys; another action that had one of them loses it (an action left with no key
+    /// can still be bound again).
+    public mutating func rebind(_ action: Action, to keys: [Key]) {
+        for i in bindings.indices { bindings[i].keys.removeAll { keys.contains($0) } }
+        if let i = bindings.firstIndex(where: { $0.action == action }) { bindings[i].keys = keys }
+    }
+
+    /// The first key of an action, as help writes it (for messages that name a key).
+    public func label(_ action: Action) -> String {
+        bindings.first { $0.action == action }?.keys.first?.label ?? "(unbound: \(action.rawValue))"
+    }
+
     private var index: [Key: Action] {
         var m: [Key: Action] = [:]
         for b in bindings { for k in b.keys where m[k] == nil { m[k] = b.action } }
@@ -49,13 +61,17 @@ public struct KeyMap: Sendable {
 
     public func action(for key: Key) -> Action? { index[key] }
 
+    public static func == (a: KeyMap, b: KeyMap) -> Bool {
+        a.bindings.map(\.action) == b.bindings.map(\.action) && a.bindings.map(\.keys) == b.bindings.map(\.keys)
+    }
+
     /// `key label … action help`, one line per binding, for the help overlay.
     public var helpLines: [(keys: String, help: String)] {
-        bindings.map { ($0.keys.map(\.label).joined(separator: " "), $0.action.help) }
+        bindings.filter { !$0.keys.isEmpty }.map { ($0.keys.map(\.label).joined(separator: " "), $0.action.help) }
     }
 
     /// `Enter open  / search …` for the status line.
     public var hints: [(key: String, word: String)] {
-        bindings.filter(\.hinted).map { ($0.keys[0].label, $0.action.hint) }
+        bindings.filter { $0.hinted && !$0.keys.isEmpty }.map { ($0.keys[0].label, $0.action.hint) }
     }
 }
