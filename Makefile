@@ -5,6 +5,8 @@ SWIFT    ?= swift
 PREFIX   ?= /usr/local
 SHARED   ?= ../shared
 APT_PKGS := libncursesw5-dev libsqlite3-dev sqlite3 pkg-config tmux python3 wordnet-base groff-base
+# Only for the tests: export.sh opens the HTML briefing in headless Chromium.
+TEST_APT_PKGS := chromium
 RELEASE  := .build/release/briefing
 DEBUG    := .build/debug/briefing
 FUZZ_INPUTS ?= 20000
@@ -16,7 +18,7 @@ all: build
 
 ## deps: install the system packages the build and the tests need, when they are absent.
 deps:
-	@missing=""; for p in $(APT_PKGS); do \
+	@missing=""; for p in $(APT_PKGS) $(EXTRA_APT_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -38,7 +40,8 @@ run: release
 
 ## test: unit and frame tests, then the end-to-end scripts against the real binary (the summary scores,
 ## about 700 summaries of long meetings, against a release build).
-test: deps
+test:
+	@$(MAKE) --no-print-directory deps EXTRA_APT_PKGS="$(TEST_APT_PKGS)"
 	$(SWIFT) build
 	$(SWIFT) test
 	$(SWIFT) build -c release --product briefing

@@ -15,8 +15,10 @@ public enum RunLoop {
     /// `search` answers corpus searches (nil when there is no index); it runs on its own thread, so that keys
     /// keep working meanwhile and Esc drops a search still running.
     /// `background` is slow work started at once whose result arrives as an event (the corpus-wide analysis).
+    /// `export` writes what `x` asks for, on its own thread, and says what it did (a line for the status bar).
     public static func run(_ state: inout AppState, backend: TerminalBackend, search: (@Sendable (String) -> [SearchHit])? = nil,
-                           background: (@Sendable () -> Event)? = nil) -> Exit {
+                           background: (@Sendable () -> Event)? = nil,
+                           export: (@Sendable (ExportRequest) -> String)? = nil) -> Exit {
         defer { backend.restore() }
         let pending = PendingEvents()
         if let background {
@@ -54,6 +56,9 @@ public enum RunLoop {
               let effect = effects.removeFirst()
                 switch effect {
                 case .quit: return .quit
+                case .export(let request):
+                    guard let export else { state.message = "export is not available here"; continue }
+                    Thread.detachNewThread { pending.push(.event(.notice(export(request)))) }
                 case .suspend:
                     backend.suspend()
                     let (w, h) = backend.size

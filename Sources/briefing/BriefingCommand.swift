@@ -39,7 +39,7 @@ struct BriefingCommand: ParsableCommand {
         commandName: "briefing",
         abstract: "Read folders of transcripts and articles in the terminal: speakers, topics, timeline, claims.",
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, TurnsCommand.self, SpeakersCommand.self, TimelineCommand.self, ClaimsCommand.self, TopicsCommand.self, SummaryCommand.self, SearchCommand.self, IndexCommand.self, ConfigCommand.self],
+        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, TurnsCommand.self, SpeakersCommand.self, TimelineCommand.self, ClaimsCommand.self, TopicsCommand.self, SummaryCommand.self, SearchCommand.self, IndexCommand.self, ExportCommand.self, ConfigCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

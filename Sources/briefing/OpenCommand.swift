@@ -42,12 +42,14 @@ struct OpenCommand: ParsableCommand {
         }
         let crashTest = ProcessInfo.processInfo.environment["BRIEFING_TEST_CRASH"] == "1"
         let paths = shelf.headers.map(\.absolutePath)
+        let folders = corpus.resolvedPaths
         var search: (@Sendable (String) -> [SearchHit])?
         if let ix = index {
             search = { @Sendable q in (try? ix.search(q, filter: .init(paths: paths))) ?? [] }
         }
         switch RunLoop.run(&state, backend: crashTest ? CrashTestBackend(backend) : backend, search: search,
-                           background: { .analysed(ReaderExtras.load(shelf, index: index, fingerprint: fingerprint)) }) {
+                           background: { .analysed(ReaderExtras.load(shelf, index: index, fingerprint: fingerprint)) },
+                           export: { request in ReaderExport.write(request, shelf: shelf, title: "Briefing: " + folders.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")) }) {
         case .quit: return
         case .signal(let s): throw ExitCode(128 + s)
         }

@@ -137,3 +137,35 @@ import Testing
         }
     }
 }
+
+/// The reader's `x`: a prompt with a name for the view, and an export request with the view's scope.
+@Suite struct ReaderExportKeyTests {
+    @Test func xAsksForAFileAndExportsTheViewsScope() throws {
+        var s = try Fixtures.seedState(width: 120, height: 40)
+        s.analysing = false
+        s.update(.key(.char("x")))
+        #expect(s.prompt?.kind == .export && s.prompt?.text == "briefing.md")
+        s.update(.key(.escape))
+        // A speaker filter and a timeline range narrow the export.
+        s.speakerFilter = "Victor Cha"
+        s.timelineRange = TimelineRows.parseRange("2024")!!
+        s.update(.key(.char("x")))
+        #expect(s.prompt?.text == "briefing-victor-cha.md")
+        for _ in 0..<2 { s.update(.key(.backspace)) }
+        for c in "html" { s.update(.key(.char(c))) }
+        let effects = s.update(.key(.enter))
+        guard case .export(let r)? = effects.first else { Issue.record("no export effect: \(effects)"); return }
+        #expect(r.path == "briefing-victor-cha.html" && r.format == .html)
+        #expect(r.scope.speaker == "Victor Cha" && r.scope.from?.iso == "2024-01-01" && r.scope.to?.iso == "2024-12-31")
+        #expect(r.timeline.count == s.timeline.count && r.claims.count == s.claims.count)
+        s.update(.notice("exported it"))
+        #expect(s.message == "exported it")
+    }
+
+    @Test func xWaitsForTheAnalysis() throws {
+        var s = try Fixtures.seedState(width: 120, height: 40)
+        s.analysing = true
+        s.update(.key(.char("x")))
+        #expect(s.prompt == nil && s.message?.contains("still being made") == true)
+    }
+}

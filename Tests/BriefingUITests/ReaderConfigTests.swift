@@ -37,6 +37,7 @@ import Testing
         // Ctrl-N was historyForward's: the configured binding takes it.
         #expect(c.keyMap.bindings.first { $0.action == .historyForward }?.keys.isEmpty == true)
         #expect(c.keyMap.action(for: .char("T")) == .timeline && c.keyMap.action(for: .char("t")) == nil)
+        #expect(try parse("[keys]\nsummary = []\n").keyMap.action(for: .char("s")) == nil)
         #expect(c.palette.name == .light)
         #expect(c.palette.overrides[.match] == Style(fg: .black, bg: .green, bold: true))
         #expect(c.widths == Layout.Widths(left: 30, timeline: 50))

@@ -17,7 +17,7 @@ done
 # The manual: renders, warns of nothing, and documents the subcommands and their options.
 page=$(groff -mandoc -Tutf8 -P-cbou -ww "$dest/usr/share/man/man1/briefing.1" 2>"$TMP/groff.err")
 expect_eq "$(cat "$TMP/groff.err")" "" "groff renders the manual without warnings"
-for word in "timeline" "claims" "summary" "config" "--speaker" "--json"; do
+for word in "timeline" "claims" "summary" "export" "config" "--speaker" "--json"; do
   expect_contains "$page" "$word" "the manual documents $word"
 done
 

@@ -216,6 +216,21 @@ expect_eq "$(printf '%s\n' "$s" | grep -c 'briefing:')" "1" "the error is one li
 expect_contains "$(cat "$TMP/badconfig.stty" 2>/dev/null)" " echo " "terminal untouched after a bad config"
 rm -f "$XDG_CONFIG_HOME/briefing/config.toml"
 
+# 7d. x exports what the view shows to a new file, and refuses to overwrite one.
+mkdir -p "$TMP/out"
+start export seeds
+wait_for "Documents (3)" 10 && ok || fail "reader did not come up for x"
+for _ in $(seq 1 100); do screen | grep -q "analysing" || break; sleep 0.2; done
+keys x C-u; T send-keys -t e2e -l "$TMP/out/view.html"; keys Enter
+wait_for "exported all documents, speakers and dates to $TMP/out/view.html" 30 && ok || fail "x did not export: $(screen | tail -1)"
+expect_contains "$(head -1 "$TMP/out/view.html" 2>/dev/null)" "<!DOCTYPE html>" "x wrote an HTML briefing"
+cp "$TMP/out/view.html" "$TMP/view.before"
+keys x C-u; T send-keys -t e2e -l "$TMP/out/view.html"; keys Enter
+wait_for "already exists" 10 && ok || fail "x overwrote or said nothing: $(screen | tail -1)"
+cmp -s "$TMP/out/view.html" "$TMP/view.before" && ok || fail "x changed an existing file"
+keys q
+wait_file "$TMP/export.exit" && ok || fail "process did not exit after x"
+
 # 7. The reader opens with its index on a read-only disk and on a full one, says so, and searches.
 if [ "$(id -u)" = 0 ] && mkdir -p "$TMP/rofs" "$TMP/fullfs" && mount -t tmpfs -o size=4m tmpfs "$TMP/rofs" 2>/dev/null; then
   "$BRIEFING" index seeds --index "$TMP/rofs/index.sqlite" >/dev/null 2>&1

@@ -8,7 +8,7 @@ import TOMLKit
 /// ```toml
 /// folder = "~/briefings"       # opened when `briefing` is run without paths
 /// [keys]
-/// quit = "x"                   # one key, or a list: down = ["j", "Down", "C-n"]
+/// quit = "x"                   # one key, or a list: down = ["j", "Down", "C-n"]; [] unbinds
 /// [colors]
 /// theme = "light"              # dark (the default), light or mono
 /// match = "black on green bold"
@@ -92,7 +92,6 @@ public struct ReaderConfig: Sendable, Equatable {
             } else {
                 throw fail("keys.\(name) takes a key in quotes or a list of them", name, "keys")
             }
-            guard !spelled.isEmpty else { throw fail("keys.\(name) needs at least one key", name, "keys") }
             var keys: [Key] = []
             for s in spelled {
                 guard let k = Key(name: s) else {

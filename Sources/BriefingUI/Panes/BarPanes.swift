@@ -24,7 +24,7 @@ enum BarPanes {
             return
         }
         if let p = state.prompt {
-            let label = p.kind == .rename ? "Rename \(p.speaker) to: " : (p.kind == .role ? "Role of \(p.speaker): " : (p.kind == .corpusSearch ? "Search all documents: " : "Timeline range: "))
+            let label = p.kind == .rename ? "Rename \(p.speaker) to: " : (p.kind == .role ? "Role of \(p.speaker): " : (p.kind == .corpusSearch ? "Search all documents: " : (p.kind == .export ? "Export this view to (.md or .html): " : "Timeline range: ")))
             buf.put(label + p.text + "▏", x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
             return
         }

@@ -2,7 +2,7 @@
 public enum Action: String, Sendable, CaseIterable {
     case down, up, pageDown, pageUp, top, bottom
     case nextPane, prevPane, select, back, quit, help, interrupt, suspend
-    case timeline
+    case timeline, export
     case search, nextMatch, prevMatch, summary, historyBack, historyForward
     case renameSpeaker, setRole
     case nextMention, filterTimeline
@@ -26,6 +26,7 @@ public enum Action: String, Sendable, CaseIterable {
         case .interrupt: return "quit, after asking (a second press quits); cancels a prompt"
         case .suspend: return "suspend to the shell (fg comes back)"
         case .timeline: return "the timeline: its pane, or a full-screen view on narrow terminals"
+        case .export: return "export what the view shows (speaker, topic, dates) as Markdown or HTML"
         case .search: return "search the current document"
         case .nextMatch: return "next match / passage"
         case .prevMatch: return "previous match / passage"

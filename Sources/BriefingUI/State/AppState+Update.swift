@@ -10,6 +10,23 @@ public enum Effect: Sendable, Equatable {
     case searchCorpus(String)
     /// Give the terminal back and stop (Ctrl-Z); the loop redraws when the shell resumes us.
     case suspend
+    /// Write a briefing of what the view shows to a new file (the loop answers with `Event.notice`).
+    case export(ExportRequest)
+}
+
+/// What `x` exports: the view's scope (speaker filter, active topic, timeline range), the file, and the
+/// corpus analysis the reader holds, so the export shows what the reader shows.
+public struct ExportRequest: Sendable, Equatable {
+    public var scope: BriefingExport.Scope
+    public var path: String
+    public var format: ExportWriter.Format
+    public var timeline: [TimelineEntry]
+    public var claims: [Claim]
+    public var threads: [ClaimThread]
+    public var topics: [String: [Topic]]
+    public var candidates: [Summarizer.Candidate]
+
+    public static func == (a: ExportRequest, b: ExportRequest) -> Bool { a.scope == b.scope && a.path == b.path && a.format == b.format }
 }
 
 extension AppState {
@@ -32,6 +49,8 @@ extension AppState {
             handle(m)
         case .analysed(let extras):
             apply(extras)
+        case .notice(let text):
+            message = text
         case .searchResults(let query, let hits):
             corpusHits = hits
             corpusQuery = query
@@ -123,6 +142,9 @@ extension AppState {
         case .interrupt: interrupt()
         case .suspend: pendingEffects.append(.suspend)
         case .timeline: showTimeline()
+        case .export:
+            guard !analysing else { message = "the corpus analysis is still being made: export when it is ready"; return }
+            prompt = Prompt(kind: .export, speaker: "", text: suggestedExportName)
         case .help: overlay = .help; overlayTop = 0
         case .summary: makeSummary(); overlay = .summary; overlayTop = 0
         case .search where focus == .documents:
@@ -222,6 +244,15 @@ extension AppState {
                 if !text.isEmpty { pendingEffects.append(.searchCorpus(text)) }
                 return
             }
+            if p.kind == .export {
+                guard !text.isEmpty else { return }
+                let lower = text.lowercased()
+                let format: ExportWriter.Format = lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? .html : .markdown
+                pendingEffects.append(.export(ExportRequest(scope: exportScope, path: text, format: format, timeline: timeline,
+                                                            claims: claims, threads: claimThreads, topics: topics, candidates: candidates)))
+                message = "exporting to \(text)…"
+                return
+            }
             if p.kind == .timelineRange {
                 guard let range = TimelineRows.parseRange(text) else {
                     message = "not a range: use YYYY, YYYY-MM, YYYY-MM-DD, or FROM..TO"
@@ -243,6 +274,19 @@ extension AppState {
             pendingEffects.append(.save(correction))
         default: break
         }
+    }
+
+    /// What the view shows, as an export's scope: the speaker filter, the active topic, the timeline's range.
+    var exportScope: BriefingExport.Scope {
+        BriefingExport.Scope(speaker: speakerFilter, topic: activeTopic, from: timelineRange?.earliest, to: timelineRange?.latest)
+    }
+
+    /// `briefing.md`, or `briefing-SPEAKER-TOPIC.md` for a narrowed view (letters, digits and dashes only).
+    var suggestedExportName: String {
+        let words = [speakerFilter, activeTopic].compactMap { $0 }.joined(separator: "-")
+        let slug = String(words.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+            .split(separator: "-").joined(separator: "-")
+        return "briefing" + (slug.isEmpty ? "" : "-" + slug.prefix(40)) + ".md"
     }
 
     /// The key the user has for an action (the configured one), for messages that name it.

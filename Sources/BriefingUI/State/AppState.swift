@@ -101,7 +101,7 @@ public struct AppState: Sendable {
 
     /// What the status-line prompt is asking for.
     public struct Prompt: Sendable, Equatable {
-        public enum Kind: Sendable, Equatable { case rename, role, timelineRange, corpusSearch }
+        public enum Kind: Sendable, Equatable { case rename, role, timelineRange, corpusSearch, export }
         public var kind: Kind
         public var speaker: String
         public var text: String

@@ -87,4 +87,6 @@ public enum Event: Sendable {
     case searchResults(query: String, hits: [SearchHit])
     /// The corpus-wide analysis, made in the background, has arrived.
     case analysed(ReaderExtras)
+    /// A line for the status bar from work done off the loop (an export written, or why not).
+    case notice(String)
 }

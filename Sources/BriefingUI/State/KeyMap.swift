@@ -32,6 +32,7 @@ public struct KeyMap: Sendable, Equatable {
         Binding(keys: [.char("t")], action: .timeline, hinted: false),
         Binding(keys: [.char("m")], action: .nextMention, hinted: false),
         Binding(keys: [.char("F")], action: .filterTimeline, hinted: false),
+        Binding(keys: [.char("x")], action: .export, hinted: false),
         Binding(keys: [.char("R")], action: .renameSpeaker, hinted: false),
         Binding(keys: [.char("E")], action: .setRole, hinted: false),
         Binding(keys: [.escape], action: .back, hinted: false),
