@@ -71,6 +71,19 @@ public struct KeyMap: Sendable, Equatable {
         bindings.filter { !$0.keys.isEmpty }.map { ($0.keys.map(\.label).joined(separator: " "), $0.action.help) }
     }
 
+    /// The key table of the README, made from this map (a test keeps the README's copy the same).
+    public var markdownTable: String {
+        var rows = ["| keys | action | what it does |", "| --- | --- | --- |"]
+        for b in bindings where !b.keys.isEmpty {
+            let keys = b.keys.map { k -> String in
+                let l = k.label
+                return l == "|" ? "`\\|`" : "`\(l)`"
+            }.joined(separator: " ")
+            rows.append("| \(keys) | \(b.action.rawValue) | \(b.action.help.replacingOccurrences(of: "|", with: "\\|")) |")
+        }
+        return rows.joined(separator: "\n")
+    }
+
     /// `Enter open  / search …` for the status line.
     public var hints: [(key: String, word: String)] {
         bindings.filter { $0.hinted && !$0.keys.isEmpty }.map { ($0.keys[0].label, $0.action.hint) }
