@@ -14,15 +14,16 @@ public enum RunLoop {
 
     /// `search` answers corpus searches (nil when there is no index); it runs on its own thread, so that keys
     /// keep working meanwhile and Esc drops a search still running.
-    /// `background` is slow work started at once whose result arrives as an event (the corpus-wide analysis).
+    /// `background` is slow work started at once whose results arrive as events, each as soon as it is ready
+    /// (the corpus-wide analysis, part by part).
     /// `export` writes what `x` asks for, on its own thread, and says what it did (a line for the status bar).
     public static func run(_ state: inout AppState, backend: TerminalBackend, search: (@Sendable (String) -> [SearchHit])? = nil,
-                           background: (@Sendable () -> Event)? = nil,
+                           background: (@Sendable (_ publish: @escaping @Sendable (Event) -> Void) -> Void)? = nil,
                            export: (@Sendable (ExportRequest) -> String)? = nil) -> Exit {
         defer { backend.restore() }
         let pending = PendingEvents()
         if let background {
-            Thread.detachNewThread { pending.push(.event(background())) }
+            Thread.detachNewThread { background { pending.push(.event($0)) } }
         }
         var searching: Int? // the number of the search running, whose answer is awaited
         var searches = 0

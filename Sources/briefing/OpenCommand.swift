@@ -24,7 +24,16 @@ struct OpenCommand: ParsableCommand {
         }
         // Document headers at once (each document is decoded when first shown); the corpus-wide
         // analysis in the background, arriving as an event.
-        let shelved = try corpus.shelve()
+        // New and changed documents are read before the reader opens: say how far along that is, on stderr
+        // (one line, rewritten in place and cleared), so a large cold folder does not look hung.
+        let stderrIsTerminal = isatty(STDERR_FILENO) == 1
+        var shown = false
+        let shelved = try corpus.shelve(progress: stderrIsTerminal ? { done, total in
+            guard total >= 50 else { return }
+            shown = true
+            FileHandle.standardError.write(Data("\rbriefing: reading documents \(done) of \(total)…".utf8))
+        } : nil)
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let (shelf, warnings, index, fingerprint) = (shelved.shelf, shelved.warnings, shelved.index, shelved.fingerprint)
         let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let backend: NcursesBackend
@@ -48,7 +57,10 @@ struct OpenCommand: ParsableCommand {
             search = { @Sendable q in (try? ix.search(q, filter: .init(paths: paths))) ?? [] }
         }
         switch RunLoop.run(&state, backend: crashTest ? CrashTestBackend(backend) : backend, search: search,
-                           background: { .analysed(ReaderExtras.load(shelf, index: index, fingerprint: fingerprint)) },
+                           background: { publish in
+                               let extras = ReaderExtras.load(shelf, index: index, fingerprint: fingerprint) { publish(.analysed($0)) }
+                               publish(.analysed(extras))
+                           },
                            export: { request in ReaderExport.write(request, shelf: shelf, title: "Briefing: " + folders.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")) }) {
         case .quit: return
         case .signal(let s): throw ExitCode(128 + s)

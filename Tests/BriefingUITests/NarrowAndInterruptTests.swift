@@ -169,3 +169,34 @@ import Testing
         #expect(s.prompt == nil && s.message?.contains("still being made") == true)
     }
 }
+
+/// The corpus analysis arrives part by part, and the status line says which part is being made.
+@Suite struct AnalysisProgressTests {
+    @Test func partsArriveInOrderAndTheStatusLineFollows() throws {
+        let corpus = try Fixtures.seedCorpus()
+        let docs = corpus.models.map(\.document)
+        let analyses = docs.map { TurnBuilder.analyze($0) }
+        nonisolated(unsafe) var parts: [ReaderExtras] = []
+        let full = ReaderExtras.make(docs, analyses: analyses) { parts.append($0) }
+        #expect(parts.map { $0.pending?.next } == ["claims", "topics and summaries"])
+        #expect(!parts[0].timeline.isEmpty && parts[0].claims.isEmpty && parts[1].topics.isEmpty)
+        #expect(!parts[1].claims.isEmpty && full.pending == nil && !full.topics.isEmpty)
+        for size in [(80, 24), (200, 50)] {
+            var s = AppState(documents: corpus.models, width: size.0, height: size.1)
+            s.analysing = true
+            var frame = Renderer.render(s)
+            #expect(frame.lines().last?.contains("analysing the corpus: timeline (step 1 of 3)…") == true)
+            s.update(.analysed(parts[0]))
+            #expect(s.analysing && s.timeline.count == full.timeline.count)
+            frame = Renderer.render(s)
+            assertSnapshot(frame.text, named: "progress_\(size.0)x\(size.1)")
+            #expect(frame.lines().last?.contains("analysing the corpus: claims (step 2 of 3)…") == true)
+            // The timeline is there while the claims are made; q still quits.
+            if size.0 >= 200 { #expect(frame.text.contains("Timeline (") && !frame.text.contains("Timeline\n")) }
+            s.update(.analysed(full))
+            #expect(!s.analysing && !s.claims.isEmpty)
+            #expect(Renderer.render(s).lines().last?.contains("analysing") == false)
+            #expect(s.update(.key(.char("q"))) == [.quit])
+        }
+    }
+}

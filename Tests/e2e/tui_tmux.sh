@@ -231,6 +231,31 @@ cmp -s "$TMP/out/view.html" "$TMP/view.before" && ok || fail "x changed an exist
 keys q
 wait_file "$TMP/export.exit" && ok || fail "process did not exit after x"
 
+# 7e. A cold open of a generated 300-document folder: progress while documents are read, then the stage of
+# the corpus analysis in the status line; q answers at once meanwhile.
+python3 - "$TMP/many" <<'PY'
+import os, random, sys
+random.seed(7)
+out = sys.argv[1]; os.makedirs(out, exist_ok=True)
+who = ["MS. REED", "MR. KANE", "DR. OSEI", "Q"]
+topics = ["the harbour wall", "ferry fares", "the budget", "school repairs", "the bridge", "flood defences"]
+months = ["January", "February", "March", "April", "May", "June"]
+for n in range(300):
+    lines = [f"Council briefing {n}", f"Date: 2024-0{1 + n % 6}-1{n % 9}", ""]
+    for t in range(30):
+        topic, month = random.choice(topics), random.choice(months)
+        lines.append(f"{random.choice(who)}: On {1 + t % 27} {month} 2024 the council discussed {topic}, "
+                     f"which will cost {random.randint(2, 90)} million dollars according to the {random.choice(['mayor', 'treasurer'])}.")
+    open(os.path.join(out, f"briefing-{n:03}.txt"), "w").write("\n".join(lines) + "\n")
+PY
+start cold "$TMP/many"
+wait_for "reading documents" 30 && ok || fail "no progress while reading 300 documents: $(screen | tail -2)"
+wait_for "analysing the corpus:" 120 && ok || fail "no analysis stage in the status line: $(screen | tail -1)"
+expect_contains "$(screen)" "Documents (300)" "the reader is up while the analysis runs"
+keys q
+for _ in $(seq 1 20); do [ -s "$TMP/cold.exit" ] && break; sleep 0.1; done
+[ -s "$TMP/cold.exit" ] && ok || fail "q did not quit at once during the analysis"
+
 # 7. The reader opens with its index on a read-only disk and on a full one, says so, and searches.
 if [ "$(id -u)" = 0 ] && mkdir -p "$TMP/rofs" "$TMP/fullfs" && mount -t tmpfs -o size=4m tmpfs "$TMP/rofs" 2>/dev/null; then
   "$BRIEFING" index seeds --index "$TMP/rofs/index.sqlite" >/dev/null 2>&1

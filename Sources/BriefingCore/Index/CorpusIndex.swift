@@ -281,10 +281,11 @@ public final class CorpusIndex: @unchecked Sendable {
     /// forgetting indexed files under these paths that are gone; answers with headers only, no text decoded.
     /// Damage met on the way (an index too large to check on open) starts the index afresh, once, with a
     /// warning.
-    public func refresh(_ paths: [String], loader: CorpusLoader) throws(IngestError) -> Catalog {
+    /// `progress` hears (documents analysed, documents to analyse) as batches finish.
+    public func refresh(_ paths: [String], loader: CorpusLoader, progress: ((Int, Int) -> Void)? = nil) throws(IngestError) -> Catalog {
         damageSeen = nil
         do {
-            return try refreshOnce(paths, loader: loader)
+            return try refreshOnce(paths, loader: loader, progress: progress)
         } catch {
             guard let damage = damageSeen else { throw error }
             let line: String
@@ -304,7 +305,7 @@ public final class CorpusIndex: @unchecked Sendable {
         return CorpusIndex.describe(error)
     }
 
-    private func refreshOnce(_ paths: [String], loader: CorpusLoader) throws(IngestError) -> Catalog {
+    private func refreshOnce(_ paths: [String], loader: CorpusLoader, progress: ((Int, Int) -> Void)? = nil) throws(IngestError) -> Catalog {
         let walk = try PathWalker().walk(paths)
         var catalog = Catalog()
         catalog.paths = paths
@@ -330,7 +331,7 @@ public final class CorpusIndex: @unchecked Sendable {
         }
         // Analyse new and changed files on all cores, a batch at a time, while the batch before is written.
         let wasInMemory = inMemory != nil
-        let failures = try write(toAnalyse, loader: loader)
+        let failures = try write(toAnalyse, loader: loader, progress: progress)
         catalog.warnings += failures.sorted()
         do {
             // Forget files under the given folders that are no longer there (no write at all when none are gone).
@@ -406,8 +407,9 @@ public final class CorpusIndex: @unchecked Sendable {
 
     /// Analyses files (in parallel) and writes them (on one writer thread, overlapping the next batch's
     /// analysis); at most two batches are held at once. Returns one line per file that could not be read.
-    func write(_ files: [(FileStat, String, String)], loader: CorpusLoader) throws(IngestError) -> [String] {
+    func write(_ files: [(FileStat, String, String)], loader: CorpusLoader, progress: ((Int, Int) -> Void)? = nil) throws(IngestError) -> [String] {
         analysedCount = 0
+        if !files.isEmpty { progress?(0, files.count) }
         var failures: [String] = []
         let writer = DispatchQueue(label: "briefing.index.writer")
         let slots = DispatchSemaphore(value: 1)
@@ -423,6 +425,7 @@ public final class CorpusIndex: @unchecked Sendable {
                 }
             }
             for case .failure(let e) in prepared { failures.append(e.localizedDescription) }
+            progress?(batchStart + batch.count, files.count)
             let ready = prepared.compactMap { try? $0.get() }
             analysedCount += ready.count
             slots.wait() // the writer has finished the batch before last

@@ -32,6 +32,13 @@ enum BarPanes {
             buf.put(" " + msg, x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
             return
         }
+        if state.analysing {
+            // Progress while the corpus analysis is made: which part, of how many (parts already made are shown).
+            let stage = state.analysisStage.map { "analysing the corpus: \($0.next) (step \($0.step) of \($0.of))…" }
+                ?? "analysing the corpus: timeline (step 1 of 3)…"
+            buf.put(" " + stage + "  " + "\(state.keyMap.label(.quit)) quits", x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
+            return
+        }
         let hints = state.keyMap.hints.map { "\($0.key) \($0.word)" }.joined(separator: "  ")
         buf.put(" " + hints, x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
     }

@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     public var relatedSelection = 0
     /// True while the corpus-wide analysis (timeline, claims, topics) is still being made.
     public var analysing = false
+    /// The part of the corpus analysis being made while some parts are already shown.
+    public var analysisStage: ReaderExtras.Stage?
     /// The last corpus search and what it found.
     public var corpusQuery = ""
     public var corpusHits: [SearchHit] = []

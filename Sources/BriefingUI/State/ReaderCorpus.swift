@@ -39,6 +39,16 @@ public struct ReaderExtras: Sendable, Codable {
     public var threads: [ClaimThread]
     public var topics: [String: [Topic]]
     public var candidates: [Summarizer.Candidate]
+    /// While the analysis is published part by part: what is being made next ("claims", "topics"), with the
+    /// step and the number of steps; nil once everything is here.
+    public var pending: Stage? = nil
+
+    /// A step of the corpus analysis still to come.
+    public struct Stage: Sendable, Codable, Equatable {
+        public var next: String
+        public var step: Int
+        public var of: Int
+    }
 
     /// The analysis of documents paired with their speaker analyses.
     public init(_ pairs: [(Document, SpeakerAnalysis)]) {
@@ -46,24 +56,46 @@ public struct ReaderExtras: Sendable, Codable {
     }
 
     public init(_ documents: [Document], analyses: [SpeakerAnalysis]) {
+        self = ReaderExtras.make(documents, analyses: analyses, publish: nil)
+    }
+
+    init() {
+        timeline = []; claims = []; threads = []; topics = [:]; candidates = []
+    }
+
+    /// Makes the analysis a part at a time (timeline, then claims, then topics and summary candidates), handing
+    /// each partial result to `publish` as soon as it is ready, so the reader can show the timeline while the
+    /// claims are still being linked.
+    public static func make(_ documents: [Document], analyses: [SpeakerAnalysis], publish: ((ReaderExtras) -> Void)?) -> ReaderExtras {
+        var x = ReaderExtras()
         let t = TimelineBuilder().build(documents, analyses: analyses)
-        timeline = t.entries
-        (claims, threads) = ClaimBuilder().buildWithThreads(documents, analyses: analyses, timeline: t)
+        x.timeline = t.entries
+        x.pending = Stage(next: "claims", step: 2, of: 3)
+        publish?(x)
+        (x.claims, x.threads) = ClaimBuilder().buildWithThreads(documents, analyses: analyses, timeline: t)
+        x.pending = Stage(next: "topics and summaries", step: 3, of: 3)
+        publish?(x)
         let extractor = TopicExtractor(documents, analyses: analyses)
-        topics = extractor.allTopics(documentLimit: 15, corpusLimit: 0).documents
-        candidates = Summarizer.candidates(documents, analyses: analyses)
+        x.topics = extractor.allTopics(documentLimit: 15, corpusLimit: 0).documents
+        x.candidates = Summarizer.candidates(documents, analyses: analyses)
+        x.pending = nil
+        return x
     }
 }
 
 extension ReaderExtras {
     /// The corpus-wide analysis of a shelf's documents: from the index when it keeps one for exactly these
     /// documents (`fingerprint`), else made now and kept there for the next time.
-    public static func load(_ shelf: DocumentShelf, index: CorpusIndex?, fingerprint: String?) -> ReaderExtras {
+    /// `publish` receives each part as it is made (not when the index had it all).
+    public static func load(_ shelf: DocumentShelf, index: CorpusIndex?, fingerprint: String?,
+                            publish: ((ReaderExtras) -> Void)? = nil) -> ReaderExtras {
         if let index, let fingerprint, let data = index.storedAnalysis(fingerprint),
-           let stored = try? JSONDecoder().decode(ReaderExtras.self, from: data) {
+           var stored = try? JSONDecoder().decode(ReaderExtras.self, from: data) {
+            stored.pending = nil
             return stored
         }
-        let extras = ReaderExtras(shelf.all())
+        let pairs = shelf.all()
+        let extras = ReaderExtras.make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish)
         if let index, let fingerprint, let data = try? JSONEncoder().encode(extras) {
             try? index.storeAnalysis(data, fingerprint: fingerprint)
         }
@@ -79,7 +111,8 @@ extension AppState {
         claimThreads = extras.threads
         topics = extras.topics
         candidates = extras.candidates
-        analysing = false
+        analysing = extras.pending != nil
+        analysisStage = extras.pending
         invalidateDerived()
     }
 
