@@ -296,12 +296,17 @@ import Testing
         #expect(s.overlay == .related)
         let rows = s.relatedRows
         #expect(rows[s.relatedSelection].claim.id == from) // the panel opens on the current claim
+        #expect(Renderer.render(s).text.contains("▶ "))
         let target = try #require(rows.firstIndex { $0.claim.path != s.claims[from].path })
         while s.relatedSelection < target { s.update(.key(.char("j"))) }
         while s.relatedSelection > target { s.update(.key(.char("k"))) }
         let frame = Renderer.render(s).text
-        #expect(frame.contains("Related claims") && frame.contains("▶ "))
+        #expect(frame.contains("Related claims"))
         #expect(frame.contains(rows[target].kind?.rawValue.uppercased() ?? "SAME SUBJECT"))
+        // The row says why it is linked: its figure, or the words both claims use.
+        let why = ClaimLinkReason.explain(s.claims[from], rows[target].claim)
+        #expect(!why.figures.isEmpty || !why.shared.isEmpty)
+        #expect(frame.contains("figure: ") || frame.contains("shared words: "))
         let before = s.place
         s.update(.key(.enter))
         #expect(s.overlay == nil)
@@ -309,6 +314,9 @@ import Testing
         #expect(s.highlight == rows[target].claim.span)
         s.update(.key(.ctrl("o")))
         #expect(s.place == before)
+        // Back at the claim itself, not only the scroll position: it is current and highlighted again.
+        #expect(s.currentClaim == from && s.highlight == before.highlight)
+        #expect(s.message?.contains("back at the claim") == true)
     }
 }
 

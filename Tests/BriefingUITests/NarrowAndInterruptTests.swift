@@ -200,3 +200,18 @@ import Testing
         }
     }
 }
+
+/// The claim thread panel at both ends of the size range.
+@Suite struct ClaimThreadFrameTests {
+    @Test(arguments: [(80, 24), (200, 50)]) func threadPanel(size: (Int, Int)) throws {
+        var s = try Fixtures.seedState(width: size.0, height: size.1)
+        let c = try #require(s.claims.filter { !$0.threads.isEmpty }.min { ($0.path, $0.start) < ($1.path, $1.start) })
+        s.currentClaim = c.id
+        s.update(.key(.char("r")))
+        s.message = nil
+        let frame = Renderer.render(s)
+        assertSnapshot(frame.text, named: "claim_thread_\(size.0)x\(size.1)")
+        #expect(frame.text.contains("Thread: ") && frame.text.contains("THIS CLAIM"))
+        for line in frame.lines() { #expect(CellWidth.of(line) == size.0) }
+    }
+}

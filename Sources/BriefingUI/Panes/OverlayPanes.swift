@@ -11,7 +11,16 @@ enum OverlayPanes {
             let pad = String(repeating: " ", count: max(1, keyWidth - CellWidth.of(e.keys)))
             lines.append(("  " + e.keys + pad + e.help, .plain))
         }
-        lines += [("", .plain), ("Mouse: click a pane to focus it and a row to select it; the wheel scrolls.", theme.dim),
+        lines += [("", .plain), ("Marks", theme.header), ("", .plain),
+                  ("  ┃  in the text's margin: a claim that claims in other places take up (\(k(.nextClaim)) \(k(.prevClaim)) go through them)", .plain),
+                  ("  ▶  in the margin: the current claim (\(k(.relatedClaims)) shows its thread: who said it, when, how they relate)", .plain),
+                  ("  ▸  in a list: the document shown; in the timeline, an event told in it", .plain),
+                  ("  ×N in the timeline: the event is told N times; in topics, how often the topic comes up", .plain),
+                  ("  █░ in speakers: the speaker's share of the words", .plain),
+                  ("  AGREES, DIFFERS, DISPUTES, REPEATS: how a related claim stands to the current one; SAME SUBJECT:", .plain),
+                  ("     in its thread without a direct link; the figure and the shared words under it say why", .plain),
+                  ("  highlighted text: the passage a jump landed on, search matches, the active topic's passages", .plain),
+                  ("", .plain), ("Mouse: click a pane to focus it and a row to select it; the wheel scrolls.", theme.dim),
                   ("\(k(.quit)), \(k(.back)) or \(k(.help)) closes this help.", theme.dim)]
         box("Help", lines, top: state.overlayTop, theme: theme, in: rect, into: &buf)
     }
@@ -94,6 +103,14 @@ enum OverlayPanes {
             let head = "\(mark)\(other.saidOn ?? other.date ?? "undated") · \(other.claimant ?? "author") · \(kind) · \(other.document)"
             lines.append((head, selected ? theme.selected : .plain))
             lines.append(("    " + String(other.text.prefix(160)), selected ? theme.selected : theme.dim))
+            // What links it to the current claim: its figures and the words both use.
+            if other.id != c.id {
+                let why = ClaimLinkReason.explain(c, other)
+                var parts: [String] = []
+                if !why.figures.isEmpty { parts.append("figure: " + why.figures.joined(separator: ", ")) }
+                if !why.shared.isEmpty { parts.append("shared words: " + why.shared.joined(separator: ", ")) }
+                if !parts.isEmpty { lines.append(("    " + parts.joined(separator: " · "), theme.dim)) }
+            }
         }
         if rows.isEmpty { lines += [("", .plain), ("no related claims", theme.dim)] }
         lines += [("", .plain), ("\(k(.down))/\(k(.up)) choose · \(k(.select)) jumps there (\(k(.historyBack)) comes back) · \(k(.nextClaim)) \(k(.prevClaim)) next and previous in the thread · \(k(.back)) closes", theme.dim)]

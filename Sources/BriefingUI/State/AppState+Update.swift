@@ -438,6 +438,11 @@ extension AppState {
     mutating func go(to p: ReaderPlace) {
         if p.document != current { open(document: p.document) }
         readerTop = p.top
+        currentClaim = p.claim
+        highlight = p.highlight
+        if let c = p.claim.flatMap({ claims[safe: $0] }) {
+            message = "back at the claim by \(c.claimant ?? "the author")\(c.saidOn.map { ", " + $0 } ?? "") (\(k(.relatedClaims)) shows its thread)"
+        }
         refresh()
     }
 

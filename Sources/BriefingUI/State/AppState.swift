@@ -142,7 +142,7 @@ public struct AppState: Sendable {
     public var readerHeight: Int { max(1, layout.content(of: .reader).height) }
     public var maxReaderTop: Int { max(0, readerLines.count - readerHeight) }
 
-    public var place: ReaderPlace { ReaderPlace(document: current, top: readerTop) }
+    public var place: ReaderPlace { ReaderPlace(document: current, top: readerTop, claim: currentClaim, highlight: highlight) }
 
     /// Forgets values derived from the corpus (after claims or topics are set) and derives them again.
     public mutating func invalidateDerived() {

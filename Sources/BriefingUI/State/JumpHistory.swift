@@ -1,8 +1,15 @@
-/// Where the reader was: which document and which line was at the top.
+import BriefingCore
+
+/// Where the reader was: which document, which line was at the top, and the claim and passage it was on, so
+/// that jumping back returns to the claim, not only to the scroll position.
 public struct ReaderPlace: Sendable, Equatable {
     public var document: Int
     public var top: Int
-    public init(document: Int, top: Int) { self.document = document; self.top = top }
+    public var claim: Int?
+    public var highlight: TextSpan?
+    public init(document: Int, top: Int, claim: Int? = nil, highlight: TextSpan? = nil) {
+        self.document = document; self.top = top; self.claim = claim; self.highlight = highlight
+    }
 }
 
 /// Back and forward across jumps, like a browser: a new jump clears the forward list.
