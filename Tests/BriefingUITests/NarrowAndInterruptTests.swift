@@ -215,3 +215,26 @@ import Testing
         for line in frame.lines() { #expect(CellWidth.of(line) == size.0) }
     }
 }
+
+/// A jump to a passage a speaker filter hides says so, and how to clear the filter.
+@Suite struct FilterHidesPassageTests {
+    @Test func jumpIntoAHiddenTurnSaysTheFilterHidesIt() throws {
+        var s = AppState(documents: [Fixtures.briefingModel()], width: 120, height: 40)
+        let text = Fixtures.briefingText
+        let ortiz = try #require(text.range(of: "Only at night"))
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: ortiz.lowerBound)
+        s.speakerFilter = "MS. ROE"
+        s.refresh()
+        s.jump(to: "briefing.txt", TextSpan(start, start + 13))
+        #expect(s.message?.contains("hidden by the filter on MS. ROE") == true)
+        #expect(s.message?.contains("Esc clears the filter") == true)
+        s.update(.key(.escape))
+        #expect(s.speakerFilter == nil)
+        // A passage the filter shows gives no such message.
+        s.speakerFilter = "DR. ORTIZ"
+        s.message = nil
+        s.refresh()
+        s.jump(to: "briefing.txt", TextSpan(start, start + 13))
+        #expect(s.message == nil)
+    }
+}

@@ -384,6 +384,13 @@ extension AppState {
         refresh()
         highlight = span
         if let line = line(showing: span.start) { readerTop = min(max(0, line - readerHeight / 3), maxReaderTop) }
+        // A speaker filter can hide the passage: say so, and how to show it, rather than scroll to nothing.
+        if let filter = speakerFilter, !readerLines.contains(where: { l in
+            guard let first = l.firstOffset, let last = l.offsets.last else { return false }
+            return first <= span.start && span.start <= last
+        }) {
+            message = "the passage is hidden by the filter on \(filter): \(k(.back)) clears the filter, then \(k(.historyBack)) \(k(.historyForward)) come back to it"
+        }
     }
 
     /// The summary the `s` key shows: of the selected speaker (on the active topic first, when one is
