@@ -35,7 +35,9 @@ public enum RunLoop {
             if sig != 0 { return .signal(sig) }
             if let ready = pending.take() {
                 switch ready {
-                case .event(let e): _ = state.update(e)
+                case .event(let e):
+                    // An event from other threads can end the reader (reading the folder failed).
+                    if state.update(e).contains(.quit) { return .quit }
                 case .searched(let number, let query, let hits):
                     guard number == searching else { continue } // cancelled, or overtaken by a newer search
                     searching = nil

@@ -48,14 +48,14 @@ struct CorpusOptions: ParsableArguments {
 
     /// For the reader: with the index, the documents' headers now and each document when first shown;
     /// without it, everything read now. Warnings are returned, not printed (the reader shows them).
-    func shelve(progress: ((Int, Int) -> Void)? = nil) throws -> Shelved {
+    func shelve() throws -> Shelved {
         var warnings: [String] = []
         guard let index = try openIndex(&warnings) else {
             let loaded = try load()
             return Shelved(shelf: DocumentShelf(zip(loaded.documents, loaded.analyses).map { DocumentModel($0, analysis: $1) }),
                            warnings: loaded.warnings, index: nil, fingerprint: nil)
         }
-        let catalog = try refresh(index, warnings: &warnings, progress: progress)
+        let catalog = try refresh(index, warnings: &warnings)
         return Shelved(shelf: DocumentShelf(headers: catalog.headers, source: index), warnings: warnings, index: index,
                        fingerprint: catalog.fingerprint)
     }
@@ -70,9 +70,9 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Brings the index up to date and reads the documents' headers; exits as `load` does when nothing is readable.
-    func refresh(_ index: CorpusIndex, warnings: inout [String], progress: ((Int, Int) -> Void)? = nil) throws -> CorpusIndex.Catalog {
+    func refresh(_ index: CorpusIndex, warnings: inout [String]) throws -> CorpusIndex.Catalog {
         try reporting(&warnings) { (warnings: inout [String]) throws(IngestError) in
-            let catalog = try index.refresh(resolvedPaths, loader: loader, progress: progress)
+            let catalog = try index.refresh(resolvedPaths, loader: loader)
             warnings += catalog.warnings
             if catalog.headers.isEmpty { throw .nothingReadable(catalog.paths) }
             return catalog

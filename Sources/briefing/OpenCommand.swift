@@ -22,48 +22,101 @@ struct OpenCommand: ParsableCommand {
         if corpus.paths.isEmpty, let folder = config.folder {
             corpus.paths = [NSString(string: folder).expandingTildeInPath]
         }
-        // Document headers at once (each document is decoded when first shown); the corpus-wide
-        // analysis in the background, arriving as an event.
-        // New and changed documents are read before the reader opens: say how far along that is, on stderr
-        // (one line, rewritten in place and cleared), so a large cold folder does not look hung.
-        let stderrIsTerminal = isatty(STDERR_FILENO) == 1
-        var shown = false
-        let shelved = try corpus.shelve(progress: stderrIsTerminal ? { done, total in
-            guard total >= 50 else { return }
-            shown = true
-            FileHandle.standardError.write(Data("\rbriefing: reading documents \(done) of \(total)…".utf8))
-        } : nil)
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        let (shelf, warnings, index, fingerprint) = (shelved.shelf, shelved.warnings, shelved.index, shelved.fingerprint)
-        let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let backend: NcursesBackend
-        do {
-            backend = try NcursesBackend(wantColors: !(noColor || noColorEnv))
-        } catch {
-            Console.error("\(error)")
+        // With the index (the usual case), the reader opens at once: the folder is read into the index in the
+        // background, the status line counting documents, then the corpus-wide analysis arrives part by part.
+        // Whatever can stop the command (a missing path, an index that is not ours) is checked first.
+        var early: [String] = []
+        guard let index = try corpus.openIndex(&early) else { return try runWithoutIndex(corpus, config: config, warnings: early) }
+        for p in corpus.resolvedPaths where !FileManager.default.fileExists(atPath: p) {
+            Console.error(IngestError.notFound(p).localizedDescription)
             throw ExitCode(2)
         }
+        let backend = try openBackend()
+        var state = AppState(shelf: DocumentShelf([]), width: backend.size.width, height: backend.size.height, colors: backend.colors)
+        state.apply(config)
+        state.analysing = true
+        state.reading = (0, 0)
+        let box = ShelfBox()
+        let search: @Sendable (String) -> [SearchHit] = { q in
+            guard let paths = box.paths, !paths.isEmpty else { return [] }
+            return (try? index.search(q, filter: .init(paths: paths))) ?? []
+        }
+        let options = corpus
+        let opening = early // the index's own warnings (kept in memory, or damaged and started afresh)
+        let exit = RunLoop.run(&state, backend: wrap(backend), search: search, background: { publish in
+            let catalog: CorpusIndex.Catalog
+            do throws(IngestError) {
+                catalog = try index.refresh(options.resolvedPaths, loader: options.loader) { publish(.reading(done: $0, total: $1)) }
+            } catch {
+                return publish(.failed(error.localizedDescription, status: error.exitCode))
+            }
+            guard !catalog.headers.isEmpty else {
+                let none = IngestError.nothingReadable(catalog.paths)
+                return publish(.failed(((opening + catalog.warnings) + [none.localizedDescription]).joined(separator: "\n"), status: none.exitCode))
+            }
+            let shelf = DocumentShelf(headers: catalog.headers, source: index)
+            box.set(shelf)
+            publish(.shelved(shelf, warnings: opening + catalog.warnings))
+            let extras = ReaderExtras.load(shelf, index: index, fingerprint: catalog.fingerprint) { publish(.analysed($0)) }
+            publish(.analysed(extras))
+        }, export: { request in
+            guard let shelf = box.shelf else { return "the documents are still being read" }
+            return ReaderExport.write(request, shelf: shelf, title: title(options))
+        })
+        if let failure = state.failure {
+            for line in failure.message.split(separator: "\n") { Console.error(String(line)) }
+            throw ExitCode(failure.status)
+        }
+        if case .signal(let s) = exit { throw ExitCode(128 + s) }
+    }
+
+    /// `--no-index`: everything read and analysed before the reader opens (warnings shown in it).
+    func runWithoutIndex(_ corpus: CorpusOptions, config: ReaderConfig, warnings early: [String]) throws {
+        let shelved = try corpus.shelve()
+        let shelf = shelved.shelf
+        let backend = try openBackend()
         var state = AppState(shelf: shelf, width: backend.size.width, height: backend.size.height, colors: backend.colors)
         state.apply(config)
         state.analysing = true
-        if let first = warnings.first {
-            state.message = warnings.count == 1 ? first : "\(first) (and \(warnings.count - 1) more warnings)"
-        }
-        let crashTest = ProcessInfo.processInfo.environment["BRIEFING_TEST_CRASH"] == "1"
-        let paths = shelf.headers.map(\.absolutePath)
-        let folders = corpus.resolvedPaths
-        var search: (@Sendable (String) -> [SearchHit])?
-        if let ix = index {
-            search = { @Sendable q in (try? ix.search(q, filter: .init(paths: paths))) ?? [] }
-        }
-        switch RunLoop.run(&state, backend: crashTest ? CrashTestBackend(backend) : backend, search: search,
-                           background: { publish in
-                               let extras = ReaderExtras.load(shelf, index: index, fingerprint: fingerprint) { publish(.analysed($0)) }
-                               publish(.analysed(extras))
-                           },
-                           export: { request in ReaderExport.write(request, shelf: shelf, title: "Briefing: " + folders.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")) }) {
+        state.show(warnings: early + shelved.warnings)
+        switch RunLoop.run(&state, backend: wrap(backend), background: { publish in
+            let extras = ReaderExtras.load(shelf, index: nil, fingerprint: nil) { publish(.analysed($0)) }
+            publish(.analysed(extras))
+        }, export: { request in ReaderExport.write(request, shelf: shelf, title: title(corpus)) }) {
         case .quit: return
         case .signal(let s): throw ExitCode(128 + s)
         }
     }
+
+    func openBackend() throws -> NcursesBackend {
+        let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        do {
+            return try NcursesBackend(wantColors: !(noColor || noColorEnv))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// The real backend, or the crash-test one under `BRIEFING_TEST_CRASH=1`.
+    func wrap(_ backend: NcursesBackend) -> TerminalBackend {
+        ProcessInfo.processInfo.environment["BRIEFING_TEST_CRASH"] == "1" ? CrashTestBackend(backend) : backend
+    }
+
+    func title(_ corpus: CorpusOptions) -> String {
+        "Briefing: " + corpus.resolvedPaths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+    }
+}
+
+/// The shelf once the background has read the folder, for the search and export closures (which run on
+/// other threads).
+final class ShelfBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: DocumentShelf?
+    private var storedPaths: [String]?
+    func set(_ shelf: DocumentShelf) {
+        lock.lock(); stored = shelf; storedPaths = shelf.headers.map(\.absolutePath); lock.unlock()
+    }
+    var shelf: DocumentShelf? { lock.lock(); defer { lock.unlock() }; return stored }
+    var paths: [String]? { lock.lock(); defer { lock.unlock() }; return storedPaths }
 }

@@ -238,3 +238,22 @@ import Testing
         #expect(s.message == nil)
     }
 }
+
+/// The reader opens before the folder is read: the status line counts documents, then the shelf arrives.
+@Suite struct ReadingProgressTests {
+    @Test func readingThenShelvedThenFailed() throws {
+        var s = AppState(shelf: DocumentShelf([]), width: 80, height: 24)
+        s.analysing = true
+        s.reading = (0, 0)
+        #expect(Renderer.render(s).lines().last?.contains("reading the folder…") == true)
+        s.update(.reading(done: 96, total: 300))
+        #expect(Renderer.render(s).lines().last?.contains("reading documents 96 of 300…  q quits") == true)
+        let shelf = DocumentShelf([Fixtures.briefingModel()])
+        s.update(.shelved(shelf, warnings: ["a.bin: binary file, skipped", "b.txt: empty file, skipped"]))
+        #expect(s.reading == nil && s.documents.count == 1 && s.model != nil)
+        #expect(s.message == "a.bin: binary file, skipped (and 1 more warnings)")
+        #expect(Renderer.render(s).text.contains("Documents (1)"))
+        #expect(s.update(.failed("nothing readable", status: 1)) == [.quit])
+        #expect(s.failure?.status == 1)
+    }
+}

@@ -250,12 +250,21 @@ for n in range(300):
     open(os.path.join(out, f"briefing-{n:03}.txt"), "w").write("\n".join(lines) + "\n")
 PY
 start cold "$TMP/many"
-wait_for "reading documents" 30 && ok || fail "no progress while reading 300 documents: $(screen | tail -2)"
+for _ in $(seq 1 300); do screen | tail -1 | grep -q "reading documents [0-9]* of 300" && break; sleep 0.1; done
+screen | tail -1 | grep -q "reading documents [0-9]* of 300" && ok || fail "no count in the status line while reading 300 documents: $(screen | tail -1)"
 wait_for "analysing the corpus:" 120 && ok || fail "no analysis stage in the status line: $(screen | tail -1)"
 expect_contains "$(screen)" "Documents (300)" "the reader is up while the analysis runs"
 keys q
 for _ in $(seq 1 20); do [ -s "$TMP/cold.exit" ] && break; sleep 0.1; done
 [ -s "$TMP/cold.exit" ] && ok || fail "q did not quit at once during the analysis"
+
+# 7f. A folder with nothing readable: the reader closes, one line says why, exit 1, the terminal restored.
+mkdir -p "$TMP/unreadable"; printf '\x7fELF\x00\x01' > "$TMP/unreadable/prog.bin"
+start none "$TMP/unreadable"
+wait_file "$TMP/none.exit" && ok || fail "the reader did not close on a folder with nothing readable"
+expect_eq "$(cat "$TMP/none.exit" 2>/dev/null)" "1" "exit status when nothing is readable"
+expect_contains "$(screen)" "briefing: " "the reason is printed after the reader closes"
+expect_contains "$(cat "$TMP/none.stty" 2>/dev/null)" " echo " "echo restored after a failed open"
 
 # 7. The reader opens with its index on a read-only disk and on a full one, says so, and searches.
 if [ "$(id -u)" = 0 ] && mkdir -p "$TMP/rofs" "$TMP/fullfs" && mount -t tmpfs -o size=4m tmpfs "$TMP/rofs" 2>/dev/null; then

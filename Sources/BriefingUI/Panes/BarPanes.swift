@@ -32,6 +32,11 @@ enum BarPanes {
             buf.put(" " + msg, x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
             return
         }
+        if let r = state.reading {
+            let count = r.total > 0 ? "reading documents \(r.done) of \(r.total)…" : "reading the folder…"
+            buf.put(" " + count + "  \(state.keyMap.label(.quit)) quits", x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.statusBar)
+            return
+        }
         if state.analysing {
             // Progress while the corpus analysis is made: which part, of how many (parts already made are shown).
             let stage = state.analysisStage.map { "analysing the corpus: \($0.next) (step \($0.step) of \($0.of))…" }

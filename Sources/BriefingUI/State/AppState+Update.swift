@@ -51,6 +51,19 @@ extension AppState {
             apply(extras)
         case .notice(let text):
             message = text
+        case .reading(let done, let total):
+            reading = (done, total)
+        case .shelved(let shelf, let warnings):
+            reading = nil
+            documents = shelf
+            current = 0
+            lists = [:]
+            readerTop = 0
+            show(warnings: warnings)
+            invalidateDerived()
+        case .failed(let text, let status):
+            failure = (text, status)
+            shouldQuit = true
         case .searchResults(let query, let hits):
             corpusHits = hits
             corpusQuery = query

@@ -25,6 +25,10 @@ public struct AppState: Sendable {
     public var relatedSelection = 0
     /// True while the corpus-wide analysis (timeline, claims, topics) is still being made.
     public var analysing = false
+    /// While the folder is read into the index: documents read, of how many (0 of 0 before the count is known).
+    public var reading: (done: Int, total: Int)?
+    /// Why the reader closed without the user asking (reading the folder failed), with the exit status.
+    public var failure: (message: String, status: Int32)?
     /// The part of the corpus analysis being made while some parts are already shown.
     public var analysisStage: ReaderExtras.Stage?
     /// The last corpus search and what it found.
@@ -71,6 +75,12 @@ public struct AppState: Sendable {
     /// Pane widths and colours from the configuration.
     public var paneWidths = Layout.Widths()
     public var palette = Palette()
+
+    /// Shows the warnings of loading once, in the status line.
+    public mutating func show(warnings: [String]) {
+        guard let first = warnings.first else { return }
+        message = warnings.count == 1 ? first : "\(first) (and \(warnings.count - 1) more warnings)"
+    }
 
     /// Takes the configuration's keys, colours and pane widths.
     public mutating func apply(_ config: ReaderConfig) {

@@ -89,4 +89,10 @@ public enum Event: Sendable {
     case analysed(ReaderExtras)
     /// A line for the status bar from work done off the loop (an export written, or why not).
     case notice(String)
+    /// Documents read so far while the folder is brought into the index, of how many.
+    case reading(done: Int, total: Int)
+    /// The folder's documents, read (with the warnings to show once).
+    case shelved(DocumentShelf, warnings: [String])
+    /// Reading the folder failed: the reader closes and the command reports this with the exit status.
+    case failed(String, status: Int32)
 }
