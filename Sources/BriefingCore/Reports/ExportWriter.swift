@@ -35,8 +35,8 @@ public enum ExportWriter {
             out.append("### \(md(t.subject))\(t.figures.map { ": \(md($0))" } ?? "")")
             out.append("")
             for c in t.claims {
-                let link = c.link.map { " *(\($0))*" } ?? ""
-                out.append("- \(md(c.claimant)), \(md(c.saidOn ?? "undated"))\(link): \(md(c.text)) (\(self.link(e, c.source)))")
+                let relation = c.link.map { " *(\($0))*" } ?? ""
+                out.append("- \(md(c.claimant)), \(md(c.saidOn ?? "undated"))\(relation): \(md(c.text)) (\(link(e, c.source)))")
             }
             out.append("")
         }
@@ -126,8 +126,8 @@ public enum ExportWriter {
         for t in e.threads {
             b.append("<article class=\"thread\"><h3>\(h(t.subject))\(t.figures.map { ": <span class=\"figures\">\(h($0))</span>" } ?? "")</h3><ol>")
             for c in t.claims {
-                let link = c.link.map { " <span class=\"link \(h($0))\">\(h($0))</span>" } ?? ""
-                b.append("<li><span class=\"who\">\(h(c.claimant))</span>, \(h(c.saidOn ?? "undated"))\(link): \(h(c.text)) \(a(e, c.source))</li>")
+                let relation = c.link.map { " <span class=\"link \(h($0))\">\(h($0))</span>" } ?? ""
+                b.append("<li><span class=\"who\">\(h(c.claimant))</span>, \(h(c.saidOn ?? "undated"))\(relation): \(h(c.text)) \(a(e, c.source))</li>")
             }
             b.append("</ol></article>")
         }
