@@ -1,7 +1,7 @@
 /// The one table from keys to actions. The help overlay and the status-line hints are generated from it.
 public struct KeyMap: Sendable, Equatable {
     /// The keys for one action.
-    public struct Binding: Sendable {
+    public struct Binding: Sendable, Equatable {
         public var keys: [Key]
         public var action: Action
         /// Shown in the status line where it applies.
@@ -61,10 +61,6 @@ public struct KeyMap: Sendable, Equatable {
     }
 
     public func action(for key: Key) -> Action? { index[key] }
-
-    public static func == (a: KeyMap, b: KeyMap) -> Bool {
-        a.bindings.map(\.action) == b.bindings.map(\.action) && a.bindings.map(\.keys) == b.bindings.map(\.keys)
-    }
 
     /// `key label … action help`, one line per binding, for the help overlay.
     public var helpLines: [(keys: String, help: String)] {
