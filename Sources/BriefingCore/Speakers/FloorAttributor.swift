@@ -80,7 +80,16 @@ public enum FloorAttributor {
             sides = decode(cues, moderated: moderated, w: weights, bias: bias)
             naming = Naming(cues: cues, sides: sides, names: names)
         }
-        let speakers = naming.speakers
+        var speakers = naming.speakers
+        var roles = naming.roles, shape = naming.shape
+        // A conversation among named people (a show with a host, or a two-person interview) is decoded person by
+        // person; a moderated call, or a briefing where the podium changes hands, keeps its sides.
+        if !moderated, naming.principals.count == 1, let party = PartyAttributor.decode(units, cues, sides: sides, hostless: naming.shape == "interview", names: names, resolve: naming.resolve) {
+            speakers = party.speakers
+            sides = party.sides
+            roles = party.roles
+            shape = party.shape
+        }
         var turns: [Turn] = []
         var i = 0
         var firstParagraph = 0 // turns come in text order: the paragraphs before this one are behind us
@@ -98,7 +107,7 @@ public enum FloorAttributor {
             i = j + 1
         }
         let explained = units.indices.map { (units[$0], cues[$0], sides[$0], speakers[$0]) }
-        return Attribution(turns: turns, roles: naming.roles, shape: naming.shape, units: explained)
+        return Attribution(turns: turns, roles: roles, shape: shape, units: explained)
     }
 
     static func emission(_ c: FloorCues, _ side: Side, moderated: Bool, _ w: Weights) -> Double {

@@ -1,0 +1,256 @@
+import Foundation
+
+/// Speakers of a conversation among people who call each other by name: a podcast with its hosts and guests,
+/// a radio or TV interview, a panel, counsel questioning a witness. Unlike a press briefing, nobody stands at
+/// a podium for a room of unnamed questioners, so every unit is given to one person of the cast
+/// (`ConversationCast`) by Viterbi decoding: nobody addresses, greets, introduces or speaks of themselves by
+/// name; whoever is asked, welcomed or handed the floor by name speaks next; a question is mostly answered by
+/// someone else; hosts ask and guests answer at length (the one who opens naming themselves hosts, the ones
+/// introduced or welcomed are guests); and each person's words, learnt from a first decoding, help the next.
+enum PartyAttributor {
+    /// The outcome: a speaker and a side (asks for hosts, answers for guests) for every unit, and roles.
+    struct Decoding {
+        var speakers: [String]
+        var sides: [FloorAttributor.Side]
+        var roles: [String: String]
+        var shape: String
+    }
+
+    /// Weights of the decoder, named so that their roles read; none is specific to a kind of show.
+    struct Weights {
+        /// For the person who names themselves in the unit, and against everyone else.
+        var selfNamed = 6.0
+        var selfNamedOther = 3.0
+        /// Against giving a unit to the person it addresses, greets or introduces, or speaks of by name.
+        var addressesSelf = 5.0
+        var introducesSelf = 4.0
+        var mentionsSelf = 1.5
+        /// For the side the floor decoding gave the unit (hosts ask, guests answer); a short answer counts less.
+        var side = 2.0
+        var shortAnswerSide = 0.5
+        /// A change of speaker, and what makes one likely: a question before it, a reply opener, a call by name
+        /// in the last few units, thanks to the one who spoke before.
+        var switchCost = 4.0
+        var answerAfterQuestion = 2.5
+        var replyOpener = 1.0
+        var nextIsCalled = 7.0
+        var callReach = 3
+        var repliesToCaller = 1.5
+        /// Against keeping the floor after one's own question.
+        var questionKeepsFloor = 1.0
+        /// Against bringing in a third person rather than handing the floor back.
+        var thirdParty = 1.5
+        /// For a host in the first unit: a show opens with its host.
+        var hostOpens = 3.0
+        /// A statement of at least this many words is long (guests speak at length).
+        var longWords = 15
+        /// Each person's words, learnt from the decoding: weight per word and cap per unit.
+        var lexicalWeight = 0.3
+        var lexicalCap = 3.0
+        var profileUnits = 100
+        /// Decoding rounds (the first without word profiles); stops early when nothing changes.
+        var rounds = 4
+        init() {}
+    }
+
+    /// The cast members a text names, in the order it names them.
+    static func mentionOrder(_ text: String, _ cast: ConversationCast) -> [Int] {
+        var out: [Int] = []
+        for t in UnitCues.tokens(text) where t.word.first?.isUppercase == true {
+            let w = t.word.lowercased()
+            if let m = cast.members.indices.first(where: { cast.members[$0].words.contains(w) }), !out.contains(m) { out.append(m) }
+        }
+        return out
+    }
+
+    /// Decodes the speaker of every unit over the cast; nil when the text names fewer than two people, or names
+    /// no host and `hostless` (the floor decoding's own reading of the shape as a two-person interview) is false.
+    static func decode(_ units: [AttributionUnit], _ cues: [FloorCues], sides floor: [FloorAttributor.Side], hostless: Bool, names: NameLexicon,
+                       resolve: (String) -> String, w: Weights = Weights()) -> Decoding? {
+        guard !units.isEmpty else { return nil }
+        let party = zip(units, cues).map { partyCues($0, $1, names: names) }
+        // Hosts open the conversation naming themselves or are introduced as hosts; guests are introduced.
+        let opening = max(10, units.count / 10)
+        guard let cast = cast(cues, party, opening: opening, resolve: resolve) else { return nil }
+        let n = cast.count
+        func who(_ raw: String?) -> Int? { raw.flatMap { cast.find(resolve($0)) } }
+        // Per unit: the emission of each person apart from the asking habit, and who the unit calls to speak next.
+        var fixed = [[Double]](repeating: [Double](repeating: 0, count: n), count: units.count)
+        var calls = [Int?](repeating: nil, count: units.count)
+        var repliesTo = [Int?](repeating: nil, count: units.count)
+        for (i, c) in cues.enumerated() {
+            if let s = who(party[i].selfNamed) {
+                for p in 0..<n { fixed[i][p] += p == s ? w.selfNamed : -w.selfNamedOther }
+            }
+            let own = who(party[i].selfNamed)
+            let vocatives = [c.addressed, c.thanked, c.calledOn, party[i].greeted].compactMap(who).filter { $0 != own }
+            for v in vocatives { fixed[i][v] -= w.addressesSelf }
+            for v in (party[i].introduced.map(\.name) + [c.handedTo].compactMap { $0 }).compactMap(who) { fixed[i][v] -= w.introducesSelf }
+            // Names spoken of: a word of a member's name in the unit, not as an address.
+            let spoken = Set(UnitCues.tokens(units[i].text).map { $0.word.lowercased() })
+            for p in 0..<n where !vocatives.contains(p) && !cast.members[p].words.isDisjoint(with: spoken) && who(party[i].selfNamed) != p {
+                fixed[i][p] -= w.mentionsSelf
+            }
+            // Called to speak next: asked by name, welcomed, handed the floor, called on.
+            if let t = who(c.calledOn) ?? who(c.handedTo) ?? (party[i].welcomes ? who(party[i].greeted) : nil)
+                ?? (c.isQuestion ? who(c.addressed) : nil) {
+                calls[i] = t
+            } else if let t = party[i].introduced.last.flatMap({ who($0.name) }) {
+                calls[i] = t
+            }
+            // "I'd love for one of you, maybe Ann, to tell us …", "your process, Ann or Bob?": asking a person
+            // named in a request or question put to "you" (the first one named).
+            if calls[i] == nil, c.isQuestion || spoken.contains("you") || spoken.contains("your"),
+               let first = mentionOrder(units[i].text, cast).first(where: { !vocatives.contains($0) && $0 != who(party[i].selfNamed) }) {
+                calls[i] = first
+            }
+            // "Thanks, Ann", "Great question, Bob.": a reply to the one named, who spoke just before.
+            if !c.isQuestion, let t = who(c.thanked) ?? who(c.addressed) { repliesTo[i] = t }
+        }
+
+        // A call takes effect at the next change of speaker within a few units ("Is there anything else, Bob?
+        // I know you …" — then Bob).
+        var recentCall = [Int?](repeating: nil, count: units.count)
+        for i in 1..<max(1, units.count) {
+            recentCall[i] = (max(0, i - w.callReach)..<i).reversed().lazy.compactMap { calls[$0] }.first
+        }
+        let unitWords = units.map { u in UnitCues.tokens(u.text).map { $0.word.lowercased() } }
+
+        /// Decodes with the given hosts and guests (rounds until the word profiles change nothing).
+        func run(host: [Bool], guest: [Bool], sideWeight: Double) -> (path: [Int], score: Double) {
+            // Hosts ask; guests answer, and at length.
+            let rate = (0..<n).map { host[$0] ? 0.35 : guest[$0] ? 0.08 : 0.2 }
+            let long = (0..<n).map { host[$0] ? 0.25 : guest[$0] ? 0.5 : 0.35 }
+            func isLong(_ c: FloorCues) -> Bool { !c.isQuestion && c.words >= w.longWords }
+            let logAsk = rate.map { log($0) }, logState = rate.map { log(1 - $0) }
+            let logLong = long.map { log($0) }, logShort = long.map { log(1 - $0) }
+            var best: [Int] = []
+            var firstScore: Double?
+            var lexical = [[Double]](repeating: [Double](repeating: 0, count: n), count: units.count)
+            for _ in 0..<w.rounds {
+                func emission(_ i: Int, _ p: Int) -> Double {
+                    // The side the floor decoding gave the unit.
+                    let side = floor[i] == .asks ? (host[p] ? sideWeight : guest[p] ? -sideWeight : 0)
+                        : floor[i] == .answers ? (isLong(cues[i]) ? 1 : w.shortAnswerSide) * (guest[p] ? sideWeight : host[p] ? -sideWeight : 0) : 0
+                    return side + fixed[i][p] + lexical[i][p] + (cues[i].isQuestion ? logAsk[p] : logState[p])
+                        + (cues[i].isQuestion ? 0 : isLong(cues[i]) ? logLong[p] : logShort[p])
+                }
+                func transition(_ i: Int, _ a: Int, _ b: Int) -> Double {
+                    let prev = cues[i - 1]
+                    if a == b { return prev.isQuestion && !cues[i].isQuestion ? -w.questionKeepsFloor : 0 }
+                    var s = -w.switchCost
+                    if prev.isQuestion { s += w.answerAfterQuestion }
+                    if cues[i].replyOpener { s += w.replyOpener }
+                    if recentCall[i] == b { s += w.nextIsCalled }
+                    if repliesTo[i] == a { s += w.repliesToCaller }
+                    return s
+                }
+                let found = viterbi(people: n, units: units.count, start: { p in emission(0, p) + (host[p] ? w.hostOpens : 0) },
+                                    emission: emission, transition: transition, thirdParty: w.thirdParty)
+                firstScore = firstScore ?? found.score
+                if found.path == best { break }
+                best = found.path
+                // Word profiles need talk enough to learn from.
+                guard units.count >= w.profileUnits else { break }
+                lexical = wordProfiles(found.path, unitWords, people: n, w: w)
+            }
+            return (best, firstScore ?? 0)
+        }
+
+        // Hosts open the conversation naming themselves or are introduced as hosts; guests are introduced or
+        // welcomed, and where hosts are known everyone else is a guest. Two people and no introductions (counsel
+        // and a witness): whichever of the two readings, either one asking, fits the floor and the names better.
+        let named = cast.members.map { m in (m.selfNamedAt.map { $0 < opening } ?? false) || m.coHost }
+        let host: [Bool], guest: [Bool]
+        if named.contains(true) {
+            (host, guest) = (named, named.map { !$0 })
+        } else if hostless, n == 2 {
+            // Two people and no introductions (counsel and a witness): decoded first from the names alone; the one
+            // who asks more than they speak at length there is the one who asks.
+            let neutral = run(host: [false, false], guest: [false, false], sideWeight: 0).path
+            var asking = [0, 0]
+            for (i, p) in neutral.enumerated() {
+                if cues[i].isQuestion { asking[p] += 1 } else if cues[i].words >= w.longWords { asking[p] -= 1 }
+            }
+            host = [asking[0] >= asking[1], asking[0] < asking[1]]
+            guest = host.map { !$0 }
+        } else {
+            return nil
+        }
+        let best = run(host: host, guest: guest, sideWeight: w.side).path
+
+        // Roles: hosts ask more than they answer; the rest are guests.
+        var roles: [String: String] = [:]
+        var sides: [FloorAttributor.Side] = []
+        var asked = [Double](repeating: 0, count: n), said = [Double](repeating: 0, count: n)
+        for (i, p) in best.enumerated() { said[p] += 1; if cues[i].isQuestion { asked[p] += 1 } }
+        let asks = (0..<n).map { host[$0] || (!guest[$0] && asked[$0] >= 0.2 * said[$0]) }
+        for p in 0..<n { roles[cast.members[p].name] = asks[p] ? "host" : "guest" }
+        for p in best { sides.append(asks[p] ? .asks : .answers) }
+        let speaking = Set(best)
+        roles = roles.filter { name, _ in speaking.contains { cast.members[$0].name == name } }
+        let guests = speaking.filter { !asks[$0] }.count
+        return Decoding(speakers: best.map { cast.members[$0].name }, sides: sides, roles: roles, shape: guests > 1 || speaking.count > 3 ? "panel" : "interview")
+    }
+
+    /// The most likely speaker of every unit. States are (speaker, the one who spoke before them): a conversation
+    /// goes back and forth, so handing the floor back to the previous speaker costs less than bringing in a third
+    /// person. `start`: the score of each person opening.
+    static func viterbi(people n: Int, units count: Int, start: (Int) -> Double, emission: (Int, Int) -> Double,
+                        transition: (Int, Int, Int) -> Double, thirdParty: Double) -> (path: [Int], score: Double) {
+        guard count > 0 else { return ([], 0) }
+        let m = n * n
+        func state(_ cur: Int, _ prev: Int) -> Int { cur * n + prev }
+        var score = [Double](repeating: -.infinity, count: m)
+        for p in 0..<n { score[state(p, p)] = start(p) }
+        var back: [[Int32]] = []
+        back.reserveCapacity(count)
+        for i in 1..<count {
+            var next = [Double](repeating: -.infinity, count: m)
+            var from = [Int32](repeating: 0, count: m)
+            for a in 0..<n {
+                for pa in 0..<n {
+                    let sa = score[state(a, pa)]
+                    guard sa > -.infinity else { continue }
+                    let stay = sa + transition(i, a, a)
+                    if stay > next[state(a, pa)] { next[state(a, pa)] = stay; from[state(a, pa)] = Int32(state(a, pa)) }
+                    for b in 0..<n where b != a {
+                        let v = sa + transition(i, a, b) - (b != pa && pa != a ? thirdParty : 0)
+                        if v > next[state(b, a)] { next[state(b, a)] = v; from[state(b, a)] = Int32(state(a, pa)) }
+                    }
+                }
+            }
+            for k in 0..<m where next[k] > -.infinity { next[k] += emission(i, k / n) }
+            back.append(from)
+            score = next
+        }
+        var s = score.indices.max { score[$0] < score[$1] }!
+        let total = score[s]
+        var path = [s / n]
+        for from in back.reversed() { s = Int(from[s]); path.append(s / n) }
+        return (path.reversed(), total)
+    }
+
+    /// How each unit's words favour each person over the talk as a whole (a smoothed unigram log-ratio, capped),
+    /// from the units a decoding gave them; a unit's own words are left out of its present speaker's counts.
+    static func wordProfiles(_ path: [Int], _ unitWords: [[String]], people n: Int, w: Weights) -> [[Double]] {
+        var counts = [[String: Double]](repeating: [:], count: n), all: [String: Double] = [:]
+        var totals = [Double](repeating: 0, count: n)
+        for (i, p) in path.enumerated() { for t in unitWords[i] { counts[p][t, default: 0] += 1; all[t, default: 0] += 1; totals[p] += 1 } }
+        let vocabulary = Double(all.count), total = totals.reduce(0, +), a = 0.5
+        return unitWords.indices.map { i in
+            let mine = path[i], size = Double(unitWords[i].count)
+            var own: [String: Double] = [:]
+            for t in unitWords[i] { own[t, default: 0] += 1 }
+            return (0..<n).map { p in
+                var sum = 0.0
+                let theirs = totals[p] - (p == mine ? size : 0)
+                for t in unitWords[i] {
+                    let c = (counts[p][t] ?? 0) - (p == mine ? own[t]! : 0)
+                    sum += log((c + a) / (theirs + a * vocabulary)) - log(((all[t] ?? 0) - own[t]! + a) / (total - size + a * vocabulary))
+                }
+                return max(-w.lexicalCap, min(w.lexicalCap, w.lexicalWeight * sum))
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+@testable import BriefingCore
+import Testing
+
+/// Conversations among people who call each other by name, without labels and one sentence per line: a show with
+/// a host, a co-host and a guest, counsel questioning a witness, and the cast they name. Written for these tests.
+@Suite struct PartyAttributionTests {
+    func document(_ body: String) -> Document {
+        let text = SourceText(body)
+        var doc = Document(path: "t.txt", text: text, format: .article,
+                           blocks: ParagraphSplitter.paragraphs(text, in: text.whole).map { Block(pieces: $0) })
+        doc.body = text.whole
+        return doc
+    }
+
+    /// (speaker, first three words) per turn, through the pipeline every command uses.
+    func turns(_ body: String) -> [String] {
+        let doc = document(body)
+        return TurnBuilder.analyze(doc).turns.map { t in
+            let words = doc.text.joined(t.pieces).split(separator: " ").prefix(3).joined(separator: " ")
+            return "\(t.speaker): \(words)"
+        }
+    }
+
+    static let show = """
+        Welcome to another episode of Field Notes.
+        This is Marta Kowalczyk, and I'm joined as always by my co-host, Idris Fenwick.
+        Today we have with us the botanist Oona Raskin.
+        Welcome, Oona.
+        Thanks for having me, it is a pleasure to be on the show.
+        Oona, what got you interested in mosses in the first place?
+        Honestly it was an accident, because I failed the entrance exam for the chemistry course and the botany department still had places.
+        The first field trip took us to a bog in the north, and I spent the whole afternoon on my knees looking at one square metre of moss.
+        By the evening I knew that this was what I wanted to study for the rest of my life.
+        That is a wonderful story, Oona.
+        Idris, you had a question about the bog?
+        I did.
+        How do you keep a bog alive when the farms around it drain the land?
+        You raise the water table again, which means blocking the old ditches one by one and waiting for the moss to come back, which can take twenty years.
+        """
+
+    /// The host opens and names herself, the guest answers after the welcome and the question put to her by
+    /// name, the floor goes back to the one who asked, and the co-host speaks when called.
+    @Test func aShowWithAHostACoHostAndAGuest() {
+        #expect(turns(Self.show) == [
+            "Marta Kowalczyk: Welcome to another",
+            "Oona Raskin: Thanks for having",
+            "Marta Kowalczyk: Oona, what got",
+            "Oona Raskin: Honestly it was",
+            "Marta Kowalczyk: That is a",
+            "Idris Fenwick: I did. How",
+            "Oona Raskin: You raise the",
+        ])
+        let roles = TurnBuilder.analyze(document(Self.show)).roles
+        #expect(roles["Marta Kowalczyk"] == "host")
+        #expect(roles["Idris Fenwick"] == "host")
+        #expect(roles["Oona Raskin"] == "guest")
+    }
+
+    @Test func hostsNameThemselvesAndTheirPartners() {
+        let body = """
+        Hello and welcome, this is Night Shift and I'm your host, Pavel Brandt.
+        Today Lena and I are talking to Tomas Ekberg about lighthouses.
+        Tomas, how many lighthouses are still manned?
+        Only a handful, and most of those are kept for the tourists rather than for the ships.
+        """
+        let doc = document(body)
+        let units = AttributionUnit.units(doc.text, paragraphs: doc.paragraphs)
+        let names = NameLexicon(doc.text, in: doc.body)
+        let cues = units.map { FloorCues($0.text, names: names) }
+        let party = zip(units, cues).map { PartyAttributor.partyCues($0, $1, names: names) }
+        #expect(party[0].selfNamed == "Pavel Brandt")
+        #expect(party[1].partner == "Lena")
+        let cast = PartyAttributor.cast(cues, party, opening: 10, resolve: { $0 })
+        #expect(cast?.members.first { $0.name == "Lena" }?.coHost == true)
+        #expect(cast?.members.first { $0.name == "Pavel Brandt" }?.selfNamedAt == 0)
+    }
+
+    @Test func counselAndAWitnessWithoutIntroductions() {
+        let body = """
+        Mr. Halvorsen, when did you first see the ledger?
+        In the spring of that year, I believe in April.
+        Who showed it to you?
+        The treasurer brought it to my office and asked me to keep it in the safe over the holiday, and I did so without opening it.
+        Did you open it later?
+        I did not, Ms. Achebe, not until the auditors arrived in June and asked for every book we kept.
+        So for two months the ledger sat in your safe unread?
+        That is correct.
+        """
+        #expect(turns(body) == [
+            "Ms. Achebe: Mr. Halvorsen, when",
+            "Mr. Halvorsen: In the spring",
+            "Ms. Achebe: Who showed it",
+            "Mr. Halvorsen: The treasurer brought",
+            "Ms. Achebe: Did you open",
+            "Mr. Halvorsen: I did not,",
+            "Ms. Achebe: So for two",
+            "Mr. Halvorsen: That is correct.",
+        ])
+    }
+
+    @Test func theCastKeepsOnlyPeopleSurelyNamed() {
+        var cast = ConversationCast()
+        cast.update(cast.add("Ironically")) { $0.addressed += 1 }
+        cast.update(cast.add("Colonel Brandt")) { $0.addressed += 1 }
+        cast.update(cast.add("Lena Sorvino")) { $0.introduced += 1 }
+        cast.update(cast.add("the Chairman")) { $0.addressed += 3 }
+        // A speech-to-text spelling of the same surname is the same person, and the fuller name is shown.
+        #expect(cast.add("Lena Sorvina") == cast.find("Sorvino"))
+        #expect(cast.find("Brandt") == cast.find("Colonel Brandt"))
+        cast.keepSure()
+        // Addressed once by a word that may not be a name, or by a title alone beside two named people: dropped.
+        #expect(cast.members.map(\.name) == ["Colonel Brandt", "Lena Sorvino"])
+    }
+
+    @Test func aLargeCastKeepsThePeopleWithTheMostEvidence() {
+        var cast = ConversationCast()
+        let surnames = ["Abbot", "Baird", "Carver", "Dunmore", "Ellery", "Fairbank", "Gaskell", "Holloway", "Iverson", "Jessop"]
+        for name in surnames { cast.update(cast.add("Mr. " + name)) { $0.addressed += 2 } }
+        cast.update(cast.add("Hanna Quist")) { $0.selfNamedAt = 0 }
+        cast.update(cast.add("Mr. Jessop")) { $0.addressed += 5 }
+        cast.keepSure()
+        #expect(cast.count == ConversationCast.largest)
+        #expect(cast.find("Hanna Quist") != nil && cast.find("Jessop") != nil)
+        #expect(cast.find("Holloway") == nil)
+    }
+
+    @Test func aBriefingWithAModeratorKeepsItsSides() {
+        // Named people, but a moderator calls on questioners: decoded as a briefing, not person by person.
+        let body = """
+        Hi, everyone, this is Priya Raman with the press office.
+        I'll turn it over to Mayor Tom Oduya.
+        Thanks, Priya.
+        The bridge reopens on Monday.
+        Our first question will go to Sam Ortiz with the Tribune.
+        Who paid for the repairs?
+        The state paid for all of it.
+        Next up, we'll go to Ana Li with the Courier.
+        Mayor, will tolls go up?
+        No, they will not.
+        """
+        let got = turns(body)
+        #expect(got.contains("Sam Ortiz: Who paid for"))
+        #expect(got.contains("Ana Li: Mayor, will tolls"))
+    }
+}
