@@ -73,7 +73,15 @@ enum PartyAttributor {
         let opening = max(10, units.count / 10)
         guard let cast = cast(cues, party, opening: opening, resolve: resolve) else { return nil }
         let n = cast.count
-        func who(_ raw: String?) -> Int? { raw.flatMap { cast.find(resolve($0)) } }
+        // Each spelling is looked up once.
+        var known: [String: Int?] = [:]
+        func who(_ raw: String?) -> Int? {
+            guard let raw else { return nil }
+            if let k = known[raw] { return k }
+            let found = cast.find(resolve(raw))
+            known[raw] = found
+            return found
+        }
         // Per unit: the emission of each person apart from the asking habit, and who the unit calls to speak next.
         var fixed = [[Double]](repeating: [Double](repeating: 0, count: n), count: units.count)
         var calls = [Int?](repeating: nil, count: units.count)
@@ -114,7 +122,18 @@ enum PartyAttributor {
         for i in 1..<max(1, units.count) {
             recentCall[i] = (max(0, i - w.callReach)..<i).reversed().lazy.compactMap { calls[$0] }.first
         }
-        let unitWords = units.map { u in UnitCues.tokens(u.text).map { $0.word.lowercased() } }
+        let unitWords = WordIDs(units.map { u in UnitCues.tokens(u.text).map { $0.word.lowercased() } })
+        // What each change of speaker costs, unit by unit.
+        let moves = units.indices.map { i -> Moves in
+            guard i > 0 else { return Moves() }
+            let prev = cues[i - 1]
+            var m = Moves()
+            m.stay = prev.isQuestion && !cues[i].isQuestion ? -w.questionKeepsFloor : 0
+            m.change = -w.switchCost + (prev.isQuestion ? w.answerAfterQuestion : 0) + (cues[i].replyOpener ? w.replyOpener : 0)
+            m.called = recentCall[i] ?? -1
+            m.repliedTo = repliesTo[i] ?? -1
+            return m
+        }
 
         /// Decodes with the given hosts and guests (rounds until the word profiles change nothing).
         func run(host: [Bool], guest: [Bool], sideWeight: Double) -> (path: [Int], score: Double) {
@@ -128,25 +147,20 @@ enum PartyAttributor {
             var firstScore: Double?
             var lexical = [[Double]](repeating: [Double](repeating: 0, count: n), count: units.count)
             for _ in 0..<w.rounds {
-                func emission(_ i: Int, _ p: Int) -> Double {
-                    // The side the floor decoding gave the unit.
-                    let side = floor[i] == .asks ? (host[p] ? sideWeight : guest[p] ? -sideWeight : 0)
-                        : floor[i] == .answers ? (isLong(cues[i]) ? 1 : w.shortAnswerSide) * (guest[p] ? sideWeight : host[p] ? -sideWeight : 0) : 0
-                    return side + fixed[i][p] + lexical[i][p] + (cues[i].isQuestion ? logAsk[p] : logState[p])
-                        + (cues[i].isQuestion ? 0 : isLong(cues[i]) ? logLong[p] : logShort[p])
+                // Every unit's score for every person, row by row.
+                var emission = [Double](repeating: 0, count: units.count * n)
+                for i in units.indices {
+                    let c = cues[i], long = isLong(c)
+                    for p in 0..<n {
+                        // The side the floor decoding gave the unit.
+                        let side = floor[i] == .asks ? (host[p] ? sideWeight : guest[p] ? -sideWeight : 0)
+                            : floor[i] == .answers ? (long ? 1 : w.shortAnswerSide) * (guest[p] ? sideWeight : host[p] ? -sideWeight : 0) : 0
+                        emission[i * n + p] = side + fixed[i][p] + lexical[i][p] + (c.isQuestion ? logAsk[p] : logState[p])
+                            + (c.isQuestion ? 0 : long ? logLong[p] : logShort[p])
+                    }
                 }
-                func transition(_ i: Int, _ a: Int, _ b: Int) -> Double {
-                    let prev = cues[i - 1]
-                    if a == b { return prev.isQuestion && !cues[i].isQuestion ? -w.questionKeepsFloor : 0 }
-                    var s = -w.switchCost
-                    if prev.isQuestion { s += w.answerAfterQuestion }
-                    if cues[i].replyOpener { s += w.replyOpener }
-                    if recentCall[i] == b { s += w.nextIsCalled }
-                    if repliesTo[i] == a { s += w.repliesToCaller }
-                    return s
-                }
-                let found = viterbi(people: n, units: units.count, start: { p in emission(0, p) + (host[p] ? w.hostOpens : 0) },
-                                    emission: emission, transition: transition, thirdParty: w.thirdParty)
+                for p in 0..<n where host[p] { emission[p] += w.hostOpens }
+                let found = viterbi(people: n, emission: emission, moves: moves, w: w)
                 firstScore = firstScore ?? found.score
                 if found.path == best { break }
                 best = found.path
@@ -193,63 +207,95 @@ enum PartyAttributor {
         return Decoding(speakers: best.map { cast.members[$0].name }, sides: sides, roles: roles, shape: guests > 1 || speaking.count > 3 ? "panel" : "interview")
     }
 
-    /// The most likely speaker of every unit. States are (speaker, the one who spoke before them): a conversation
-    /// goes back and forth, so handing the floor back to the previous speaker costs less than bringing in a third
-    /// person. `start`: the score of each person opening.
-    static func viterbi(people n: Int, units count: Int, start: (Int) -> Double, emission: (Int, Int) -> Double,
-                        transition: (Int, Int, Int) -> Double, thirdParty: Double) -> (path: [Int], score: Double) {
+    /// What a change of speaker costs before one unit: staying, changing, and who was called to speak or
+    /// replied to (-1: nobody).
+    struct Moves {
+        var stay = 0.0, change = 0.0
+        var called = -1, repliedTo = -1
+    }
+
+    /// The most likely speaker of every unit, from each unit's score for each person (`emission`, row by row,
+    /// the first row holding what opening is worth). States are (speaker, the one who spoke before them): a
+    /// conversation goes back and forth, so handing the floor back to the previous speaker costs less than
+    /// bringing in a third person.
+    static func viterbi(people n: Int, emission: [Double], moves: [Moves], w: Weights) -> (path: [Int], score: Double) {
+        let count = moves.count
         guard count > 0 else { return ([], 0) }
         let m = n * n
-        func state(_ cur: Int, _ prev: Int) -> Int { cur * n + prev }
         var score = [Double](repeating: -.infinity, count: m)
-        for p in 0..<n { score[state(p, p)] = start(p) }
-        var back: [[Int32]] = []
-        back.reserveCapacity(count)
+        for p in 0..<n { score[p * n + p] = emission[p] }
+        var back = [Int32](repeating: 0, count: count * m)
+        var next = [Double](repeating: -.infinity, count: m)
         for i in 1..<count {
-            var next = [Double](repeating: -.infinity, count: m)
-            var from = [Int32](repeating: 0, count: m)
+            let move = moves[i]
+            for k in 0..<m { next[k] = -.infinity }
+            let row = i * m
             for a in 0..<n {
+                let change = move.change + (a == move.repliedTo ? w.repliesToCaller : 0)
                 for pa in 0..<n {
-                    let sa = score[state(a, pa)]
+                    let from = a * n + pa
+                    let sa = score[from]
                     guard sa > -.infinity else { continue }
-                    let stay = sa + transition(i, a, a)
-                    if stay > next[state(a, pa)] { next[state(a, pa)] = stay; from[state(a, pa)] = Int32(state(a, pa)) }
+                    let stay = sa + move.stay
+                    if stay > next[from] { next[from] = stay; back[row + from] = Int32(from) }
                     for b in 0..<n where b != a {
-                        let v = sa + transition(i, a, b) - (b != pa && pa != a ? thirdParty : 0)
-                        if v > next[state(b, a)] { next[state(b, a)] = v; from[state(b, a)] = Int32(state(a, pa)) }
+                        let v = sa + change + (b == move.called ? w.nextIsCalled : 0) - (b != pa && pa != a ? w.thirdParty : 0)
+                        let to = b * n + a
+                        if v > next[to] { next[to] = v; back[row + to] = Int32(from) }
                     }
                 }
             }
-            for k in 0..<m where next[k] > -.infinity { next[k] += emission(i, k / n) }
-            back.append(from)
-            score = next
+            let e = i * n
+            for k in 0..<m where next[k] > -.infinity { next[k] += emission[e + k / n] }
+            swap(&score, &next)
         }
         var s = score.indices.max { score[$0] < score[$1] }!
         let total = score[s]
-        var path = [s / n]
-        for from in back.reversed() { s = Int(from[s]); path.append(s / n) }
-        return (path.reversed(), total)
+        var path = [Int](repeating: 0, count: count)
+        for i in stride(from: count - 1, through: 0, by: -1) {
+            path[i] = s / n
+            if i > 0 { s = Int(back[i * m + s]) }
+        }
+        return (path, total)
+    }
+
+    /// The words of every unit as small integers (one per distinct word), so that counting needs no hashing.
+    struct WordIDs {
+        let units: [[Int32]]
+        let vocabulary: Int
+
+        init(_ words: [[String]]) {
+            var ids: [String: Int32] = [:]
+            units = words.map { unit in unit.map { w in ids[w] ?? { let id = Int32(ids.count); ids[w] = id; return id }() } }
+            vocabulary = ids.count
+        }
     }
 
     /// How each unit's words favour each person over the talk as a whole (a smoothed unigram log-ratio, capped),
     /// from the units a decoding gave them; a unit's own words are left out of its present speaker's counts.
-    static func wordProfiles(_ path: [Int], _ unitWords: [[String]], people n: Int, w: Weights) -> [[Double]] {
-        var counts = [[String: Double]](repeating: [:], count: n), all: [String: Double] = [:]
+    static func wordProfiles(_ path: [Int], _ words: WordIDs, people n: Int, w: Weights) -> [[Double]] {
+        let v = words.vocabulary
+        var counts = [Double](repeating: 0, count: n * v), all = [Double](repeating: 0, count: v)
         var totals = [Double](repeating: 0, count: n)
-        for (i, p) in path.enumerated() { for t in unitWords[i] { counts[p][t, default: 0] += 1; all[t, default: 0] += 1; totals[p] += 1 } }
-        let vocabulary = Double(all.count), total = totals.reduce(0, +), a = 0.5
-        return unitWords.indices.map { i in
-            let mine = path[i], size = Double(unitWords[i].count)
-            var own: [String: Double] = [:]
-            for t in unitWords[i] { own[t, default: 0] += 1 }
+        for (i, p) in path.enumerated() {
+            for t in words.units[i] { counts[p * v + Int(t)] += 1; all[Int(t)] += 1 }
+            totals[p] += Double(words.units[i].count)
+        }
+        let total = totals.reduce(0, +), a = 0.5, smoothing = a * Double(v)
+        var own = [Double](repeating: 0, count: v)
+        return words.units.indices.map { i in
+            let unit = words.units[i], mine = path[i], size = Double(unit.count)
+            for t in unit { own[Int(t)] += 1 }
+            defer { for t in unit { own[Int(t)] = 0 } }
+            let background = unit.reduce(0.0) { $0 + log((all[Int($1)] - own[Int($1)] + a) / (total - size + smoothing)) }
             return (0..<n).map { p in
-                var sum = 0.0
                 let theirs = totals[p] - (p == mine ? size : 0)
-                for t in unitWords[i] {
-                    let c = (counts[p][t] ?? 0) - (p == mine ? own[t]! : 0)
-                    sum += log((c + a) / (theirs + a * vocabulary)) - log(((all[t] ?? 0) - own[t]! + a) / (total - size + a * vocabulary))
+                var sum = 0.0
+                for t in unit {
+                    let c = counts[p * v + Int(t)] - (p == mine ? own[Int(t)] : 0)
+                    sum += log((c + a) / (theirs + smoothing))
                 }
-                return max(-w.lexicalCap, min(w.lexicalCap, w.lexicalWeight * sum))
+                return max(-w.lexicalCap, min(w.lexicalCap, w.lexicalWeight * (sum - background)))
             }
         }
     }

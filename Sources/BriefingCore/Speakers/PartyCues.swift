@@ -17,6 +17,10 @@ extension PartyAttributor {
         var welcomes = false
     }
 
+    /// Words without which `SpeakerAttributor.introTrigger` cannot introduce someone else.
+    static let introductionWords: Set<String> = ["with", "welcome", "joined", "joining", "talking", "speaking", "colleague", "colleagues",
+                                                 "guest", "guests", "introduce"]
+
     /// Words that greet someone by name at the start of what is said.
     static let greetings: Set<String> = ["hi", "hello", "hey", "welcome", "morning", "afternoon", "evening"]
 
@@ -54,7 +58,8 @@ extension PartyAttributor {
             if k > 0, NameLexicon.titles.contains(tokens[k - 1].word.lowercased()) { continue }
             if let (who, used) = FloorCues.address(tokens, k, names), used == 1 { p.partner = who }
         }
-        if unit.text.contains(where: { $0 == "," || $0 == " " }) {
+        // The introductions' expression runs only where one of its words is (most units hold none).
+        if tokens.contains(where: { introductionWords.contains($0.word.lowercased()) }) {
             var found = PersonIndex()
             SpeakerAttributor.findIntroductions([unit.text], into: &found)
             for e in found.entries {
