@@ -42,12 +42,16 @@ enum PartyAttributor {
         var thirdParty = 1.5
         /// For a host in the first unit: a show opens with its host.
         var hostOpens = 3.0
+        /// Where hosts are named, the others who are guests: introduced, welcomed, or addressed this many times.
+        var addressedGuest = 3
         /// A statement of at least this many words is long (guests speak at length).
         var longWords = 15
         /// Each person's words, learnt from the decoding: weight per word and cap per unit.
         var lexicalWeight = 0.3
         var lexicalCap = 3.0
         var profileUnits = 100
+        /// How many words' worth of the talk as a whole each profile starts from.
+        var profileSmoothing = 10_000.0
         /// Decoding rounds (the first without word profiles); stops early when nothing changes.
         var rounds = 4
         init() {}
@@ -171,13 +175,13 @@ enum PartyAttributor {
             return (best, firstScore ?? 0)
         }
 
-        // Hosts open the conversation naming themselves or are introduced as hosts; guests are introduced or
-        // welcomed, and where hosts are known everyone else is a guest. Two people and no introductions (counsel
-        // and a witness): whichever of the two readings, either one asking, fits the floor and the names better.
+        // Hosts open the conversation naming themselves or are introduced as hosts; guests are introduced,
+        // welcomed or addressed again and again; anyone else named is neither.
         let named = cast.members.map { m in (m.selfNamedAt.map { $0 < opening } ?? false) || m.coHost }
         let host: [Bool], guest: [Bool]
         if named.contains(true) {
-            (host, guest) = (named, named.map { !$0 })
+            let guests = cast.members.indices.map { !named[$0] && (cast.members[$0].introduced > 0 || cast.members[$0].addressed >= w.addressedGuest) }
+            (host, guest) = (named, guests)
         } else if hostless, n == 2 {
             // Two people and no introductions (counsel and a witness): decoded first from the names alone; the one
             // who asks more than they speak at length there is the one who asks.
@@ -281,19 +285,26 @@ enum PartyAttributor {
             for t in words.units[i] { counts[p * v + Int(t)] += 1; all[Int(t)] += 1 }
             totals[p] += Double(words.units[i].count)
         }
-        let total = totals.reduce(0, +), a = 0.5, smoothing = a * Double(v)
+        // Each person's word distribution is smoothed toward the talk's as a whole (Dirichlet smoothing), so that a
+        // person with little talk gets a profile close to everyone's rather than one that rules them out.
+        let total = totals.reduce(0, +), a = 0.5, smoothing = a * Double(v), mu = w.profileSmoothing
         var own = [Double](repeating: 0, count: v)
         return words.units.indices.map { i in
             let unit = words.units[i], mine = path[i], size = Double(unit.count)
             for t in unit { own[Int(t)] += 1 }
             defer { for t in unit { own[Int(t)] = 0 } }
-            let background = unit.reduce(0.0) { $0 + log((all[Int($1)] - own[Int($1)] + a) / (total - size + smoothing)) }
+            var background = 0.0
+            var everyone = [Double](repeating: 0, count: unit.count)
+            for (k, t) in unit.enumerated() {
+                everyone[k] = (all[Int(t)] - own[Int(t)] + a) / (total - size + smoothing)
+                background += log(everyone[k])
+            }
             return (0..<n).map { p in
                 let theirs = totals[p] - (p == mine ? size : 0)
                 var sum = 0.0
-                for t in unit {
+                for (k, t) in unit.enumerated() {
                     let c = counts[p * v + Int(t)] - (p == mine ? own[Int(t)] : 0)
-                    sum += log((c + a) / (theirs + smoothing))
+                    sum += log((c + mu * everyone[k]) / (theirs + mu))
                 }
                 return max(-w.lexicalCap, min(w.lexicalCap, w.lexicalWeight * (sum - background)))
             }
