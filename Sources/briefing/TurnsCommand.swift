@@ -22,6 +22,7 @@ struct TurnsCommand: ParsableCommand {
                 guard verdict.isConversation else { return }
                 let a = FloorAttributor.attribute(doc)
                 Console.out("shape: \(a.shape)")
+                Console.out(TextSanitizer.clean("decoded: \(a.method)"))
                 for (name, role) in a.roles.sorted(by: { $0.key < $1.key }) { Console.out(TextSanitizer.clean("person: \(name) — \(role)")) }
                 for u in a.units {
                     let text = TextSanitizer.clean(String(u.unit.text.prefix(80)))

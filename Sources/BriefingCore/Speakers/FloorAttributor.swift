@@ -15,6 +15,8 @@ public enum FloorAttributor {
         public var turns: [Turn]
         public var roles: [String: String]
         public var shape: String
+        /// How the speakers were decoded: by sides of the floor, or person by person over a named cast.
+        public var method = "by sides of the floor"
         public var units: [(unit: AttributionUnit, cues: FloorCues, side: Side, speaker: String)]
     }
 
@@ -81,7 +83,7 @@ public enum FloorAttributor {
             naming = Naming(cues: cues, sides: sides, names: names)
         }
         var speakers = naming.speakers
-        var roles = naming.roles, shape = naming.shape
+        var roles = naming.roles, shape = naming.shape, method = "by sides of the floor"
         // A conversation among named people (a show with a host, or a two-person interview) is decoded person by
         // person; a moderated call, or a briefing where the podium changes hands, keeps its sides.
         if !moderated, naming.principals.count == 1, let party = PartyAttributor.decode(units, cues, sides: sides, hostless: naming.shape == "interview", names: names, resolve: naming.resolve) {
@@ -89,6 +91,7 @@ public enum FloorAttributor {
             sides = party.sides
             roles = party.roles
             shape = party.shape
+            method = "person by person over the people named (\(party.cast))"
         }
         var turns: [Turn] = []
         var i = 0
@@ -107,7 +110,9 @@ public enum FloorAttributor {
             i = j + 1
         }
         let explained = units.indices.map { (units[$0], cues[$0], sides[$0], speakers[$0]) }
-        return Attribution(turns: turns, roles: roles, shape: shape, units: explained)
+        var out = Attribution(turns: turns, roles: roles, shape: shape, units: explained)
+        out.method = method
+        return out
     }
 
     static func emission(_ c: FloorCues, _ side: Side, moderated: Bool, _ w: Weights) -> Double {

@@ -14,6 +14,8 @@ enum PartyAttributor {
         var sides: [FloorAttributor.Side]
         var roles: [String: String]
         var shape: String
+        /// The cast, comma-separated, with what marks each one ("self-named", "introduced", "addressed 3 times").
+        var cast: String
     }
 
     /// Weights of the decoder, named so that their roles read; none is specific to a kind of show.
@@ -208,7 +210,13 @@ enum PartyAttributor {
         let speaking = Set(best)
         roles = roles.filter { name, _ in speaking.contains { cast.members[$0].name == name } }
         let guests = speaking.filter { !asks[$0] }.count
-        return Decoding(speakers: best.map { cast.members[$0].name }, sides: sides, roles: roles, shape: guests > 1 || speaking.count > 3 ? "panel" : "interview")
+        let described = cast.members.map { m -> String in
+            let marks = [m.selfNamedAt != nil ? "self-named" : nil, m.coHost ? "co-host" : nil, m.introduced > 0 ? "introduced" : nil,
+                         m.addressed > 0 ? "addressed \(m.addressed)×" : nil].compactMap { $0 }
+            return m.name + " " + marks.joined(separator: ", ")
+        }.joined(separator: "; ")
+        return Decoding(speakers: best.map { cast.members[$0].name }, sides: sides, roles: roles,
+                        shape: guests > 1 || speaking.count > 3 ? "panel" : "interview", cast: described)
     }
 
     /// What a change of speaker costs before one unit: staying, changing, and who was called to speak or

@@ -50,6 +50,10 @@ import Testing
             "Idris Fenwick: I did. How",
             "Oona Raskin: You raise the",
         ])
+        // `turns --explain` says how, and with whom.
+        let method = FloorAttributor.attribute(document(Self.show)).method
+        #expect(method.hasPrefix("person by person"))
+        #expect(method.contains("Marta Kowalczyk self-named") && method.contains("Idris Fenwick co-host"))
         let roles = TurnBuilder.analyze(document(Self.show)).roles
         #expect(roles["Marta Kowalczyk"] == "host")
         #expect(roles["Idris Fenwick"] == "host")
@@ -141,5 +145,6 @@ import Testing
         let got = turns(body)
         #expect(got.contains("Sam Ortiz: Who paid for"))
         #expect(got.contains("Ana Li: Mayor, will tolls"))
+        #expect(FloorAttributor.attribute(document(body)).method == "by sides of the floor")
     }
 }
