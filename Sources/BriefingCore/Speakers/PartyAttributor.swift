@@ -60,9 +60,9 @@ enum PartyAttributor {
     }
 
     /// The cast members a text names, in the order it names them.
-    static func mentionOrder(_ text: String, _ cast: ConversationCast) -> [Int] {
+    static func mentionOrder(_ tokens: [UnitCues.Token], _ cast: ConversationCast) -> [Int] {
         var out: [Int] = []
-        for t in UnitCues.tokens(text) where t.word.first?.isUppercase == true {
+        for t in tokens where t.word.first?.isUppercase == true {
             let w = t.word.lowercased()
             if let m = cast.members.indices.first(where: { cast.members[$0].words.contains(w) }), !out.contains(m) { out.append(m) }
         }
@@ -74,7 +74,10 @@ enum PartyAttributor {
     static func decode(_ units: [AttributionUnit], _ cues: [FloorCues], sides floor: [FloorAttributor.Side], hostless: Bool, names: NameLexicon,
                        resolve: (String) -> String, w: Weights = Weights()) -> Decoding? {
         guard !units.isEmpty else { return nil }
-        let party = zip(units, cues).map { partyCues($0, $1, names: names) }
+        // Every unit's words, read once.
+        let tokens = units.map { UnitCues.tokens($0.text) }
+        let lowered = tokens.map { unit in unit.map { $0.word.lowercased() } }
+        let party = units.indices.map { partyCues(units[$0].text, tokens[$0], cues[$0], names: names) }
         // Hosts open the conversation naming themselves or are introduced as hosts; guests are introduced.
         let opening = max(10, units.count / 10)
         guard let cast = cast(cues, party, opening: opening, resolve: resolve) else { return nil }
@@ -101,7 +104,7 @@ enum PartyAttributor {
             for v in vocatives { fixed[i][v] -= w.addressesSelf }
             for v in (party[i].introduced.map(\.name) + [c.handedTo].compactMap { $0 }).compactMap(who) { fixed[i][v] -= w.introducesSelf }
             // Names spoken of: a word of a member's name in the unit, not as an address.
-            let spoken = Set(UnitCues.tokens(units[i].text).map { $0.word.lowercased() })
+            let spoken = Set(lowered[i])
             for p in 0..<n where !vocatives.contains(p) && !cast.members[p].words.isDisjoint(with: spoken) && who(party[i].selfNamed) != p {
                 fixed[i][p] -= w.mentionsSelf
             }
@@ -115,7 +118,7 @@ enum PartyAttributor {
             // "I'd love for one of you, maybe Ann, to tell us …", "your process, Ann or Bob?": asking a person
             // named in a request or question put to "you" (the first one named).
             if calls[i] == nil, c.isQuestion || spoken.contains("you") || spoken.contains("your"),
-               let first = mentionOrder(units[i].text, cast).first(where: { !vocatives.contains($0) && $0 != who(party[i].selfNamed) }) {
+               let first = mentionOrder(tokens[i], cast).first(where: { !vocatives.contains($0) && $0 != who(party[i].selfNamed) }) {
                 calls[i] = first
             }
             // "Thanks, Ann", "Great question, Bob.": a reply to the one named, who spoke just before.
@@ -128,7 +131,7 @@ enum PartyAttributor {
         for i in 1..<max(1, units.count) {
             recentCall[i] = (max(0, i - w.callReach)..<i).reversed().lazy.compactMap { calls[$0] }.first
         }
-        let unitWords = WordIDs(units.map { u in UnitCues.tokens(u.text).map { $0.word.lowercased() } })
+        let unitWords = WordIDs(lowered)
         // What each change of speaker costs, unit by unit.
         let moves = units.indices.map { i -> Moves in
             guard i > 0 else { return Moves() }

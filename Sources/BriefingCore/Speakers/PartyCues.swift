@@ -24,11 +24,10 @@ extension PartyAttributor {
     /// Words that greet someone by name at the start of what is said.
     static let greetings: Set<String> = ["hi", "hello", "hey", "welcome", "morning", "afternoon", "evening"]
 
-    /// The cues of one unit.
-    static func partyCues(_ unit: AttributionUnit, _ c: FloorCues, names: NameLexicon) -> PartyCues {
+    /// The cues of one unit, from its text, its words (`UnitCues.tokens` of the text) and its `FloorCues`.
+    static func partyCues(_ text: String, _ tokens: [UnitCues.Token], _ c: FloorCues, names: NameLexicon) -> PartyCues {
         var p = PartyCues()
         p.selfNamed = c.selfNamed
-        let tokens = UnitCues.tokens(unit.text)
         var k = 0
         while k < tokens.count, k < 3, ["and", "so", "well", "oh", "good", "back"].contains(tokens[k].word.lowercased()) { k += 1 }
         if k < tokens.count, greetings.contains(tokens[k].word.lowercased()) {
@@ -61,7 +60,7 @@ extension PartyAttributor {
         // The introductions' expression runs only where one of its words is (most units hold none).
         if tokens.contains(where: { introductionWords.contains($0.word.lowercased()) }) {
             var found = PersonIndex()
-            SpeakerAttributor.findIntroductions([unit.text], into: &found)
+            SpeakerAttributor.findIntroductions([text], into: &found)
             for e in found.entries {
                 if let s = p.selfNamed, ConversationCast.parts(s).words.isDisjoint(with: ConversationCast.parts(e.name).words) == false { continue }
                 if p.introduced.contains(where: { !ConversationCast.parts($0.name).words.isDisjoint(with: ConversationCast.parts(e.name).words) }) { continue }

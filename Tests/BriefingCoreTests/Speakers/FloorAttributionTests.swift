@@ -4,22 +4,8 @@ import Testing
 /// Conversations without labels or a list of people, one sentence per line as speech-to-text writes them,
 /// written for these tests: who speaks each turn, and where it starts. Also: an article stays an article.
 @Suite struct FloorAttributionTests {
-    func document(_ body: String) -> Document {
-        let text = SourceText(body)
-        var doc = Document(path: "t.txt", text: text, format: .article,
-                           blocks: ParagraphSplitter.paragraphs(text, in: text.whole).map { Block(pieces: $0) })
-        doc.body = text.whole
-        return doc
-    }
-
-    /// (speaker, first three words) per turn, through the pipeline every command uses.
-    func turns(_ body: String) -> [String] {
-        let doc = document(body)
-        return TurnBuilder.analyze(doc).turns.map { t in
-            let words = doc.text.joined(t.pieces).split(separator: " ").prefix(3).joined(separator: " ")
-            return "\(t.speaker): \(words)"
-        }
-    }
+    func document(_ body: String) -> Document { UnlabelledText.document(body) }
+    func turns(_ body: String) -> [String] { UnlabelledText.turns(body) }
 
     @Test func pressBriefingWithAGuestBrieferWhoHandsTheFloorBack() {
         let body = """

@@ -4,22 +4,8 @@ import Testing
 /// Conversations among people who call each other by name, without labels and one sentence per line: a show with
 /// a host, a co-host and a guest, counsel questioning a witness, and the cast they name. Written for these tests.
 @Suite struct PartyAttributionTests {
-    func document(_ body: String) -> Document {
-        let text = SourceText(body)
-        var doc = Document(path: "t.txt", text: text, format: .article,
-                           blocks: ParagraphSplitter.paragraphs(text, in: text.whole).map { Block(pieces: $0) })
-        doc.body = text.whole
-        return doc
-    }
-
-    /// (speaker, first three words) per turn, through the pipeline every command uses.
-    func turns(_ body: String) -> [String] {
-        let doc = document(body)
-        return TurnBuilder.analyze(doc).turns.map { t in
-            let words = doc.text.joined(t.pieces).split(separator: " ").prefix(3).joined(separator: " ")
-            return "\(t.speaker): \(words)"
-        }
-    }
+    func document(_ body: String) -> Document { UnlabelledText.document(body) }
+    func turns(_ body: String) -> [String] { UnlabelledText.turns(body) }
 
     static let show = """
         Welcome to another episode of Field Notes.
@@ -71,7 +57,7 @@ import Testing
         let units = AttributionUnit.units(doc.text, paragraphs: doc.paragraphs)
         let names = NameLexicon(doc.text, in: doc.body)
         let cues = units.map { FloorCues($0.text, names: names) }
-        let party = zip(units, cues).map { PartyAttributor.partyCues($0, $1, names: names) }
+        let party = zip(units, cues).map { PartyAttributor.partyCues($0.text, UnitCues.tokens($0.text), $1, names: names) }
         #expect(party[0].selfNamed == "Pavel Brandt")
         #expect(party[1].partner == "Lena")
         let cast = PartyAttributor.cast(cues, party, opening: 10, resolve: { $0 })
