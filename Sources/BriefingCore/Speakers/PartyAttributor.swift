@@ -78,7 +78,7 @@ enum PartyAttributor {
         let tokens = units.map { UnitCues.tokens($0.text) }
         let lowered = tokens.map { unit in unit.map { $0.word.lowercased() } }
         let party = units.indices.map { partyCues(units[$0].text, tokens[$0], cues[$0], names: names) }
-        // Hosts open the conversation naming themselves or are introduced as hosts; guests are introduced.
+        // The units in which a show's host opens it.
         let opening = max(10, units.count / 10)
         guard let cast = cast(cues, party, opening: opening, resolve: resolve) else { return nil }
         let n = cast.count
@@ -96,16 +96,16 @@ enum PartyAttributor {
         var calls = [Int?](repeating: nil, count: units.count)
         var repliesTo = [Int?](repeating: nil, count: units.count)
         for (i, c) in cues.enumerated() {
-            if let s = who(party[i].selfNamed) {
-                for p in 0..<n { fixed[i][p] += p == s ? w.selfNamed : -w.selfNamedOther }
-            }
             let own = who(party[i].selfNamed)
+            if let own {
+                for p in 0..<n { fixed[i][p] += p == own ? w.selfNamed : -w.selfNamedOther }
+            }
             let vocatives = [c.addressed, c.thanked, c.calledOn, party[i].greeted].compactMap(who).filter { $0 != own }
             for v in vocatives { fixed[i][v] -= w.addressesSelf }
             for v in (party[i].introduced.map(\.name) + [c.handedTo].compactMap { $0 }).compactMap(who) { fixed[i][v] -= w.introducesSelf }
             // Names spoken of: a word of a member's name in the unit, not as an address.
             let spoken = Set(lowered[i])
-            for p in 0..<n where !vocatives.contains(p) && !cast.members[p].words.isDisjoint(with: spoken) && who(party[i].selfNamed) != p {
+            for p in 0..<n where !vocatives.contains(p) && !cast.members[p].words.isDisjoint(with: spoken) && own != p {
                 fixed[i][p] -= w.mentionsSelf
             }
             // Called to speak next: asked by name, welcomed, handed the floor, called on.
@@ -118,7 +118,7 @@ enum PartyAttributor {
             // "I'd love for one of you, maybe Ann, to tell us …", "your process, Ann or Bob?": asking a person
             // named in a request or question put to "you" (the first one named).
             if calls[i] == nil, c.isQuestion || spoken.contains("you") || spoken.contains("your"),
-               let first = mentionOrder(tokens[i], cast).first(where: { !vocatives.contains($0) && $0 != who(party[i].selfNamed) }) {
+               let first = mentionOrder(tokens[i], cast).first(where: { !vocatives.contains($0) && $0 != own }) {
                 calls[i] = first
             }
             // "Thanks, Ann", "Great question, Bob.": a reply to the one named, who spoke just before.
