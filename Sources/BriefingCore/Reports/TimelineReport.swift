@@ -2,7 +2,8 @@
 /// told can be found by its span), each naming its timeline `entry`; `entries` are the merged events;
 /// `documents` says how each document was dated.
 public struct TimelineReport: Codable, Sendable {
-    /// One mention of an event, with the date of the entry it belongs to.
+    /// One mention of an event, with its own date and the entry it belongs to (whose mentions are listed once,
+    /// in `entries`).
     public struct Event: Codable, Sendable {
         public var document: String
         public var start: Int
@@ -17,7 +18,6 @@ public struct TimelineReport: Codable, Sendable {
         /// The temporal expression(s) as written.
         public var when: String
         public var entry: Int
-        public var mentions: [TimelineMention]
     }
 
     /// A merged event.
@@ -54,9 +54,9 @@ public struct TimelineReport: Codable, Sendable {
         }
         events = kept.flatMap { e in
             e.mentions.map { m in
-                Event(document: m.document, start: m.start, end: m.end, earliest: e.date.earliest.iso, latest: e.date.latest.iso,
-                      precision: e.date.precision, display: e.date.label, label: e.label, speaker: m.speaker, when: m.when,
-                      entry: e.id, mentions: e.mentions)
+                Event(document: m.document, start: m.start, end: m.end, earliest: m.date.earliest.iso, latest: m.date.latest.iso,
+                      precision: m.date.precision, display: m.date.label, label: e.label, speaker: m.speaker, when: m.when,
+                      entry: e.id)
             }
         }
         documents = docs.map { d in

@@ -1,8 +1,10 @@
 /// How finely a date is known.
 public enum Precision: String, Codable, Sendable, Comparable {
-    case day, week, month, season, year, decade, range
+    case day, week, month, quarter, season, half, year, decade, century, range
 
-    var rank: Int { [.day: 0, .week: 1, .month: 2, .season: 3, .year: 4, .decade: 5, .range: 6][self]! }
+    var rank: Int {
+        [.day: 0, .week: 1, .month: 2, .quarter: 3, .season: 4, .half: 5, .year: 6, .decade: 7, .century: 8, .range: 9][self]!
+    }
     public static func < (a: Precision, b: Precision) -> Bool { a.rank < b.rank }
 }
 
@@ -32,6 +34,30 @@ public struct DateRange: Sendable, Hashable, Codable {
         return DateRange(max(earliest, o.earliest), min(latest, o.latest), min(precision, o.precision))
     }
 
+    /// A quarter (1…4) or half (`of` 2) of a year.
+    public static func part(_ n: Int, of parts: Int, year: Int) -> DateRange {
+        let months = 12 / parts
+        let y = min(9999, max(1, year))
+        let start = Day(year: y, month: (n - 1) * months + 1, day: 1)!
+        return DateRange(start, start.adding(months: months - 1).endOfMonth, parts == 4 ? .quarter : .half)
+    }
+
+    /// The quarter, month, week … that holds a day.
+    public static func unit(_ u: CalendarUnit, holding d: Day) -> DateRange {
+        switch u {
+        case .day: return .day(d)
+        case .week: return DateRange(d.startOfWeek, d.startOfWeek.adding(days: 6), .week)
+        case .month: return Day.month(d.year, d.month)
+        case .quarter: return part((d.month - 1) / 3 + 1, of: 4, year: d.year)
+        case .year: return Day.year(d.year)
+        }
+    }
+
+    func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]
+        return "\(n)\(suffix)"
+    }
+
     /// How a reader sees it: `2024-10-28`, `2024-06`, `summer 2024`, `2013`, `1990s`, `2024-10-21…2024-10-27`.
     public var label: String {
         switch precision {
@@ -40,6 +66,10 @@ public struct DateRange: Sendable, Hashable, Codable {
             return String(earliest.iso.prefix(7))
         case .year where earliest.year == latest.year: return String(earliest.year)
         case .decade where latest.year - earliest.year == 9: return "\(earliest.year)s"
+        case .quarter where days >= 90 && earliest.day == 1 && earliest.year == latest.year:
+            return "Q\((earliest.month - 1) / 3 + 1) \(earliest.year)"
+        case .half where earliest.year == latest.year: return "H\(earliest.month == 1 ? 1 : 2) \(earliest.year)"
+        case .century where latest.year - earliest.year == 99: return "\(ordinal(earliest.year / 100 + 1)) century"
         case .season where earliest.month == 6 && latest.month == 8: return "summer \(earliest.year)"
         case .season where earliest.month == 9 && latest.month == 11: return "fall \(earliest.year)"
         case .season where earliest.month == 3 && latest.month == 5: return "spring \(earliest.year)"

@@ -10,6 +10,14 @@ public struct TemporalTagger: Sendable {
     static let yearPrepositions: Set<String> = ["in", "since", "by", "from", "until", "till", "to", "of", "after", "before", "during",
                                                "early", "late", "mid", "circa", "around", "between", "and", "through", "year", "spring",
                                                "summer", "fall", "autumn", "winter", "throughout", "as", "for"]
+    /// Words after a number that make it a quantity or level, not a year.
+    static let levelUnits: Set<String> = ["points", "point", "shares", "share", "barrels", "tons", "tonnes", "percent", "units",
+                                          "people", "troops", "soldiers", "votes", "dollars", "cents", "miles", "feet", "pounds",
+                                          "kilometers", "kilometres", "meters", "metres", "acres", "employees", "jobs", "cars"]
+    /// Verbs of a price or level moving to a figure ("rose to 2050").
+    static let movementVerbs: Set<String> = ["rose", "fell", "climbed", "dropped", "closed", "jumped", "slipped", "gained", "declined",
+                                             "ended", "finished", "surged", "tumbled", "plunged", "soared", "edged", "eased", "opened",
+                                             "stood", "rising", "falling", "closing", "trading", "traded", "sank", "slid", "advanced"]
     static let futureWords: Set<String> = ["will", "'ll", "’ll", "shall", "gonna", "upcoming", "coming", "until", "next"]
     static let numberWords = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "several": 4, "couple": 2]
@@ -17,19 +25,24 @@ public struct TemporalTagger: Sendable {
     /// Every temporal expression in a sentence given as pieces of the original text.
     public func mentions(_ text: SourceText, pieces: [TextSpan]) -> [TimeMention] {
         let t = TimeToken.tokens(text, pieces: pieces)
-        let future = sentenceSpeaksOfFuture(t)
+        let sentenceFuture = sentenceSpeaksOfFuture(t)
         var out: [TimeMention] = []
         var i = 0
+        var previousEnd = 0
         while i < t.count {
             if let (len, start0, expr) = match(t, i) {
                 // The preposition that introduces it belongs to the expression ("on Monday", "in 1992").
                 var start = start0
-                if start > 0, ["on", "in", "since", "by", "until", "from", "during", "as", "come"].contains(t[start - 1].lower) { start -= 1 }
+                if start > 0, ["on", "in", "since", "by", "until", "from", "during", "as", "come", "fiscal"].contains(t[start - 1].lower) { start -= 1 }
                 if start >= 2, t[start].lower == "as", t[start - 1].lower == "early" || t[start - 1].lower == "late", t[start - 2].lower == "as" { start -= 2 }
                 let span = TextSpan(t[start].span.start, t[i + len - 1].span.end)
                 let comeBefore = start0 > 0 && t[start0 - 1].lower == "come"
-                out.append(TimeMention(span: span, text: text.string(span), expression: expr, future: future || comeBefore))
+                let future = comeBefore || (clauseSpeaksOfFuture(t, from: start, to: i + len, floor: previousEnd) ?? sentenceFuture)
+                // A longer expression that takes in the one before ("this year" of "this year's third quarter") replaces it.
+                while let last = out.last, last.span.start >= span.start { out.removeLast() }
+                out.append(TimeMention(span: span, text: text.string(span), expression: expr, future: future))
                 i += len
+                previousEnd = i
             } else {
                 i += 1
             }
@@ -47,10 +60,13 @@ public struct TemporalTagger: Sendable {
     }
 
     /// Words that can open a temporal expression (besides numbers, months, weekdays and seasons).
-    static let openers: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "past", "recent",
-                                       "coming", "early", "late", "mid", "earlier", "later", "weekend", "a", "an", "one", "two",
-                                       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                                       "few", "several", "couple", "months", "weeks", "days", "years", "month", "week", "year", "day"]
+    static let openers: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "overnight", "right", "last", "this", "next",
+                                       "past", "recent", "coming", "early", "late", "mid", "earlier", "later", "weekend", "a", "an",
+                                       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                       "twelve", "few", "several", "couple", "months", "weeks", "days", "years", "month", "week",
+                                       "year", "day", "quarter", "period", "first", "second", "third", "fourth", "eighteen",
+                                       "nineteen", "twenty", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                                       "nineties", "eighteenth", "nineteenth", "twentieth"]
 
     /// The longest rule that matches at token i: (tokens used from i, first token of the span, expression).
     func match(_ t: [TimeToken], _ i: Int) -> (Int, Int, TimeExpression)? {
@@ -63,9 +79,11 @@ public struct TemporalTagger: Sendable {
         func take(_ m: (Int, Int, TimeExpression)?) { if let m, m.0 > (best?.0 ?? 0) { best = m } }
         if numeric {
             take(numericDate(t, i)); take(dayMonth(t, i)); take(agoRule(t, i)); take(decadeRule(t, i)); take(yearRule(t, i))
+            take(numberedPeriodRule(t, i)); take(centuryRule(t, i)); take(anaphoricRule(t, i))
         } else {
             take(monthRule(t, i)); take(seasonRule(t, i)); take(weekdayRule(t, i)); take(relativeDayRule(t, i))
-            take(relativeUnit(t, i)); take(agoRule(t, i))
+            take(relativeUnit(t, i)); take(agoRule(t, i)); take(numberedPeriodRule(t, i)); take(quarterWordRule(t, i))
+            take(anaphoricRule(t, i)); take(theYearRule(t, i)); take(spelledYearRule(t, i)); take(centuryRule(t, i))
         }
         return best
     }
@@ -176,6 +194,14 @@ public struct TemporalTagger: Sendable {
         if i + 3 < t.count, t[i + 1].lower == "of", t[i + 2].lower == "last", t[i + 3].lower == "week" {
             return (4, i, .weekday(w + 1, weeksBack: 1))
         }
+        // "Saturday, April 25": the date says which Saturday.
+        let k = i + 1 < t.count && t[i + 1].text == "," ? i + 2 : i + 1
+        if k < t.count, let (len, _, expr) = monthRule(t, k) ?? dayMonth(t, k) {
+            switch expr {
+            case .monthDay, .absolute: return (k + len - i, start, expr)
+            default: break
+            }
+        }
         return (1, start, .weekday(w + 1, weeksBack: back))
     }
 
@@ -184,7 +210,8 @@ public struct TemporalTagger: Sendable {
         switch t[i].lower {
         case "yesterday": return (1, i, .relativeDay(-1))
         case "tomorrow": return (1, i, .relativeDay(1))
-        case "today", "tonight": return (1, i, .relativeDay(0))
+        case "today", "tonight", "overnight": return (1, i, .relativeDay(0))
+        case "right" where i + 1 < t.count && t[i + 1].lower == "now": return (2, i, .relativeDay(0))
         case "last" where i + 1 < t.count && t[i + 1].lower == "night": return (2, i, .relativeDay(-1))
         case "this" where i + 1 < t.count && ["morning", "afternoon", "evening"].contains(t[i + 1].lower): return (2, i, .relativeDay(0))
         default: return nil
@@ -264,9 +291,15 @@ public struct TemporalTagger: Sendable {
         let prev = i > 0 ? t[i - 1].lower : ""
         let next = i + 1 < t.count ? t[i + 1] : nil
         let nextIsBoundary = next == nil || !(next!.isWord) || ["and", "or", "to", "when", "after", "before", "until", "they", "he", "she", "we", "it", "the"].contains(next!.lower)
-        guard Self.yearPrepositions.contains(prev) || nextIsBoundary else { return nil }
+        // A modifier: "its 1990 invasion", "the 1988 period", "a 1971 convention", "fiscal 1989".
+        let modifier = ["the", "a", "its", "their", "his", "her", "our", "this", "that", "'s", "\u{2019}s", "fiscal"].contains(prev)
+            && next.map { $0.isWord && $0.text.first?.isLowercase == true && !Self.levelUnits.contains($0.lower) } ?? (prev == "fiscal")
+        guard Self.yearPrepositions.contains(prev) || nextIsBoundary || modifier else { return nil }
         if let n = next, n.text == ",", i + 2 < t.count, t[i + 2].isNumber { return nil } // "2,024"
         if prev == "," || prev == "." , i >= 2, t[i - 2].isNumber { return nil }
+        // A price or an index level: "closed at 2050", "rose to 1995.5", "1990 points", "$1990".
+        if let n = next, Self.levelUnits.contains(n.lower) || (n.text == "." && i + 2 < t.count && t[i + 2].isNumber) { return nil }
+        if prev == "$" || (["to", "at", "from"].contains(prev) && i >= 2 && Self.movementVerbs.contains(t[i - 2].lower)) { return nil }
         return (1, i, .absolute(Day.year(y)))
     }
 }

@@ -28,14 +28,30 @@ public enum TimeExpression: Sendable, Equatable {
     case nextDecade
     /// `in the coming weeks`, `in the months ahead`.
     case comingDays(Int)
+    /// A quarter (1…4) or half (`quarters` 2: 1…2) of a year given by tense, or `yearOffset` years from the
+    /// anchor's: `the third quarter`, `this year's first half` (0), `next year's first quarter` (1).
+    case partOfYearNumbered(Int, of: Int, yearOffset: Int?)
+    /// `this quarter`, `the current quarter` (0), `last quarter` (-1), `next quarter` (1).
+    case relativeQuarter(Int)
+    /// `the quarter`, `the latest quarter`: the quarter last spoken of, else the last one completed; with a year,
+    /// that quarter in the year (`the 1988 quarter`).
+    case reportedQuarter(year: Int?)
+    /// Told from the date the text last gave: `a year earlier` (year, -1, keeping that date's granularity),
+    /// `the year-ago quarter` (year, -1, as a quarter), `the following month` (month, 1), `that year` (year, 0).
+    case anaphoric(CalendarUnit, Int, as: CalendarUnit?)
 
     /// Expressions that place things relative to when the words were said or written.
     public var isDeictic: Bool {
         switch self {
-        case .absolute, .monthDay, .month, .season: return false
+        case .absolute, .monthDay, .month, .season, .anaphoric: return false
         default: return true
         }
     }
+}
+
+/// A unit of the calendar, for expressions told from another date.
+public enum CalendarUnit: Sendable, Equatable {
+    case day, week, month, quarter, year
 }
 
 /// A temporal expression found in a sentence.
@@ -43,6 +59,6 @@ public struct TimeMention: Sendable, Equatable {
     public var span: TextSpan
     public var text: String
     public var expression: TimeExpression
-    /// The sentence speaks of the future ("will", "come Jan. 20", "next …").
+    /// Its clause speaks of the future ("will", "come Jan. 20", "is scheduled to").
     public var future: Bool
 }

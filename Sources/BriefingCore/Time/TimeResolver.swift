@@ -13,8 +13,11 @@ public struct TimeResolver: Sendable {
         self.after = after
     }
 
-    public func resolve(_ m: TimeMention) -> DateRange? {
+    /// The mention on the calendar; `reference` is the date the text last gave, for expressions told from it
+    /// ("a year earlier", "the following week", "the quarter").
+    public func resolve(_ m: TimeMention, reference: DateRange? = nil) -> DateRange? {
         if case .absolute(let r) = m.expression { return r }
+        if let r = told(m.expression, from: reference) { return r }
         guard let a = resolve(m.expression, at: anchor.earliest, future: m.future),
               let b = resolve(m.expression, at: anchor.latest, future: m.future) else { return nil }
         var r = DateRange(a.earliest, b.latest, a.precision)
@@ -27,6 +30,60 @@ public struct TimeResolver: Sendable {
             }
         }
         return r
+    }
+
+    /// Mentions in reading order, each told from the date the text gave last (`reference`, carried from sentence
+    /// to sentence; expressions told from another date do not become the reference themselves).
+    public func resolve(inOrder mentions: [TimeMention], reference: inout DateRange?) -> [DateRange?] {
+        mentions.map { m in
+            let r = resolve(m, reference: reference)
+            if let r, Self.setsReference(m.expression), r.precision != .range { reference = r }
+            return r
+        }
+    }
+
+    static func setsReference(_ e: TimeExpression) -> Bool {
+        switch e {
+        case .anaphoric, .reportedQuarter, .pastDays, .comingDays, .nextDecade: return false
+        default: return true
+        }
+    }
+
+    /// Expressions told from the date last given, when there is one.
+    func told(_ e: TimeExpression, from reference: DateRange?) -> DateRange? {
+        guard let ref = reference else { return nil }
+        switch e {
+        case .anaphoric(let unit, let n, let target):
+            var base = ref
+            if target == .quarter, ref.precision != .quarter { return nil } // from the last quarter completed instead
+            if target == nil, ref.precision == .range || ref.precision == .decade || ref.precision == .century { return nil }
+            let shift = { (d: Day) -> Day in
+                switch unit {
+                case .day: return d.adding(days: n)
+                case .week: return d.adding(days: 7 * n)
+                case .month: return d.adding(months: n)
+                case .quarter: return d.adding(months: 3 * n)
+                case .year: return d.adding(months: 12 * n)
+                }
+            }
+            base = DateRange(shift(base.earliest), shift(base.latest), base.precision)
+            if let target { return .unit(target, holding: base.earliest) }
+            switch ref.precision {
+            case .day: return .day(base.earliest)
+            case .week: return .unit(.week, holding: base.earliest)
+            case .month: return .unit(.month, holding: base.earliest)
+            case .quarter: return .unit(.quarter, holding: base.earliest)
+            case .half: return .part(base.earliest.month <= 6 ? 1 : 2, of: 2, year: base.earliest.year)
+            case .year: return .unit(.year, holding: base.earliest)
+            default: return DateRange(base.earliest, base.latest, ref.precision)
+            }
+        case .reportedQuarter(let year):
+            guard ref.precision == .quarter else { return nil }
+            let q = (ref.earliest.month - 1) / 3 + 1
+            return .part(q, of: 4, year: year ?? ref.earliest.year)
+        default:
+            return nil
+        }
     }
 
     func isRecentDay(_ e: TimeExpression) -> Bool {
@@ -113,6 +170,24 @@ public struct TimeResolver: Sendable {
             case 30: return DateRange(a.adding(months: -11).startOfMonth, a.adding(months: -2).endOfMonth, .range)
             default: return DateRange(Day(year: a.year - 10, month: 1, day: 1)!, Day(year: a.year - 2, month: 12, day: 31)!, .range)
             }
+        case .partOfYearNumbered(let n, let parts, let offset):
+            if let offset { return .part(n, of: parts, year: a.year + offset) }
+            let this = DateRange.part(n, of: parts, year: a.year)
+            if future { return this.latest < a ? .part(n, of: parts, year: a.year + 1) : this }
+            return this.earliest > a ? .part(n, of: parts, year: a.year - 1) : this
+        case .relativeQuarter(let n):
+            return .unit(.quarter, holding: a.adding(months: 3 * n))
+        case .reportedQuarter(let year):
+            // The last quarter completed before the anchor (in the year given, if any).
+            let last = DateRange.unit(.quarter, holding: a.adding(months: -3))
+            return .part((last.earliest.month - 1) / 3 + 1, of: 4, year: year ?? last.earliest.year)
+        case .anaphoric(let unit, let n, let target):
+            // Nothing said before: told from the anchor itself.
+            if target == .quarter {
+                let last = DateRange.unit(.quarter, holding: a.adding(months: -3))
+                return told(e, from: last)
+            }
+            return told(e, from: .unit(target ?? (unit == .year ? .year : unit), holding: a))
         case .nextDecade:
             return DateRange(a.adding(days: 1), Day(year: a.year + 10, month: 12, day: 31)!, .decade)
         }

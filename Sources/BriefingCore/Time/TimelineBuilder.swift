@@ -8,6 +8,8 @@ public struct TimelineMention: Sendable, Hashable, Codable {
     /// The temporal expression as written.
     public var when: String
     public var speaker: String?
+    /// The mention's own date (an entry's date is what its mentions agree on).
+    public var date: DateRange
 }
 
 /// A timeline entry: an event, once, with every place it is told and the date they agree on.
@@ -49,25 +51,24 @@ public struct TimelineBuilder: Sendable {
             }
             let d = DocumentDating.date(doc, sentences: tagged.map { ($0.1, $0.2) }, reference: reference)
             dating[doc.path] = d
+            // The date the text last gave, for "a year earlier", "the following week", "the quarter".
+            var reference: DateRange?
+            let resolver = d.anchor.map { TimeResolver(anchor: $0, after: d.after) }
             for (sentence, text, mentions) in tagged where !mentions.isEmpty {
-                let resolved = mentions.compactMap { m -> (TimeMention, DateRange)? in
-                    if case .relativeDay(0) = m.expression, !text.lowercased().contains("this morning") { return nil } // "today": the present, not an event
-                    if case .absolute(let r) = m.expression { return (m, r) }
-                    guard let anchor = d.anchor, let r = TimeResolver(anchor: anchor, after: d.after).resolve(m) else { return nil }
-                    return (m, r)
-                }
-                guard let first = resolved.first else { continue }
-                // Several expressions in one sentence: the date they agree on, else the first.
-                var date = first.1
-                for (_, r) in resolved.dropFirst() { if let i = date.intersection(r) { date = i } }
-                let mention = TimelineMention(document: doc.name, path: doc.path, start: sentence.span.start, end: sentence.span.end,
-                                              when: resolved.map(\.0.text).joined(separator: "; "),
-                                              speaker: speaker(at: sentence.span, analysis))
-                let label = Headline.make(text, removing: resolved.map(\.0.text))
+                // Each expression is its own mention, with its own date.
+                let dates = resolver?.resolve(inOrder: mentions, reference: &reference)
+                    ?? mentions.map { m in if case .absolute(let a) = m.expression { return a } else { return nil } }
+                let resolved = zip(mentions, dates).compactMap { m, r in r.map { (m, $0) } }
+                guard !resolved.isEmpty else { continue }
                 // Compared without its time words, with the first mention of each entry (no chaining).
                 var plain = text
                 for (m, _) in resolved { plain = plain.replacingOccurrences(of: m.text, with: " ") }
                 let profile = EventSimilarity.profile(plain)
+                let who = speaker(at: sentence.span, analysis)
+                for (m, date) in resolved {
+                let mention = TimelineMention(document: doc.name, path: doc.path, start: sentence.span.start, end: sentence.span.end,
+                                              when: m.text, speaker: who, date: date)
+                let label = Headline.make(text, removing: [m.text] + resolved.map(\.0.text).filter { $0 != m.text })
                 var shared: [Int: Int] = [:]
                 for e in profile.entities { for k in byEntity[e] ?? [] { shared[k, default: 0] += 1 } }
                 let candidates = shared.filter { $0.value >= 2 }.keys.sorted()
@@ -78,6 +79,7 @@ public struct TimelineBuilder: Sendable {
                     for e in profile.entities { byEntity[e, default: []].append(entries.count) }
                     entries.append(TimelineEntry(id: entries.count, date: date, label: label, speaker: mention.speaker, mentions: [mention]))
                     profiles.append(profile)
+                }
                 }
             }
         }

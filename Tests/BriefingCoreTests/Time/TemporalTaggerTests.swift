@@ -13,7 +13,8 @@ import Testing
         let found = TemporalTagger().mentions(text, pieces: [text.whole])
         #expect(MarkedText.mark(m.text, found.map(\.span)) == marked, sourceLocation: sourceLocation)
         let resolver = TimeResolver(anchor: .day(anchor ?? self.anchor))
-        #expect(found.map { resolver.resolve($0)?.label ?? "nil" } == dates, sourceLocation: sourceLocation)
+        var reference: DateRange?
+        #expect(resolver.resolve(inOrder: found, reference: &reference).map { $0?.label ?? "nil" } == dates, sourceLocation: sourceLocation)
     }
 
     @Test func absoluteForms() {
@@ -49,6 +50,38 @@ import Testing
         check("You may go now. The crowds march on. It gave me a Monday-morning feeling. There were 2024 troops and 3000 tanks.", [])
         check("May I ask a question?", [])
         check("It costs 1,000 dollars.", [])
+    }
+
+    @Test func quartersHalvesAndFiscalPeriods() {
+        check("Profit rose ⟦in the third quarter⟧ and ⟦fourth-quarter⟧ sales will grow.", ["Q3 2024", "Q4 2024"])
+        check("⟦The fiscal first quarter⟧ was weak; ⟦the first half of 1990⟧ and ⟦fiscal 1989⟧ were not.", ["Q1 2024", "H1 1990", "1989"])
+        check("Sales ⟦in this year's third quarter⟧ beat ⟦the 1988 third quarter⟧ and ⟦the 1988 period⟧.", ["Q3 2024", "Q3 1988", "Q3 1988"])
+        check("Profit for ⟦the quarter⟧ doubled; ⟦the current quarter⟧ looks better.", ["Q3 2024", "Q4 2024"])
+        check("The first quarter of the game was slow.", [])
+        check("A quarter of the staff left.", [])
+    }
+
+    @Test func expressionsToldFromTheDateLastGiven() {
+        check("Net income rose ⟦in the third quarter⟧ from a loss ⟦a year earlier⟧; ⟦year-earlier⟧ sales were flat.", ["Q3 2024", "Q3 2023", "Q3 2023"])
+        check("Revenue ⟦in the latest quarter⟧ beat ⟦the year-ago quarter⟧.", ["Q3 2024", "Q3 2023"])
+        check("The war began ⟦in 1995⟧ and ended ⟦the following year⟧.", ["1995", "1996"])
+        check("They met ⟦on Nov. 15, 2024⟧ and again ⟦the next day⟧.", ["2024-11-15", "2024-11-16"])
+        check("She left ⟦in March 2020⟧; ⟦that year⟧ was hard.", ["2020-03", "2020"])
+    }
+
+    @Test func todayPossessivesSpelledYearsAndModifiers() {
+        check("⟦Friday⟧'s meeting followed ⟦last year⟧'s talks.", ["2024-10-25", "2023"])
+        check("The talks happening ⟦right now⟧ began ⟦overnight⟧.", ["2024-10-28", "2024-10-28"])
+        check("It was ⟦nineteen ninety-six⟧, not ⟦the year two thousand⟧, and not ⟦the nineties⟧.", ["1996", "2000", "1990s"])
+        check("A relic of ⟦the 20th century⟧.", ["20th century"])
+        check("After its ⟦1990⟧ invasion, a ⟦1971⟧ convention was held.", ["1990", "1971"])
+        check("The index closed at 2050 and rose to 1995, up 1990 points.", [])
+    }
+
+    @Test func tenseIsDecidedPerExpression() {
+        check("The dividend is payable ⟦Jan. 3⟧ to holders of record ⟦Nov. 16⟧.", ["2025-01-03", "2024-11-16"], anchor: Day(year: 2024, month: 12, day: 1)!)
+        check("He said ⟦on Tuesday⟧ that the vote will be held ⟦on Friday⟧.", ["2024-10-22", "2024-11-01"])
+        check("The rally will be held ⟦Saturday, April 25⟧.", ["2025-04-25"], anchor: Day(year: 2025, month: 4, day: 24)!)
     }
 
     @Test func tenseDecidesDirection() {
