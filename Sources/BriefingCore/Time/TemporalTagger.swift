@@ -207,6 +207,8 @@ public struct TemporalTagger: Sendable {
 
     /// `yesterday`, `today`, `tomorrow`, `last night`, `this morning`.
     func relativeDayRule(_ t: [TimeToken], _ i: Int) -> (Int, Int, TimeExpression)? {
+        // "USA Today", "the Today show": a name, when a capitalised word runs into it.
+        if t[i].text == "Today" || t[i].text == "Tonight", i > 0, t[i - 1].isWord, t[i - 1].text.first?.isUppercase == true { return nil }
         switch t[i].lower {
         case "yesterday": return (1, i, .relativeDay(-1))
         case "tomorrow": return (1, i, .relativeDay(1))
@@ -282,6 +284,9 @@ public struct TemporalTagger: Sendable {
         else if digits.count == 2, n % 10 == 0, s.hasPrefix("'") || s.hasPrefix("\u{2019}") { y = n < 30 ? 2000 + n : 1900 + n }
         else { return nil }
         let start = i > 0 && t[i - 1].lower == "the" ? i - 1 : i
+        // "1950s Korean War-era weapons", "1970s-style": a vintage, not a time.
+        if start == i, i + 1 < t.count, t[i + 1].isWord || t[i + 1].text == "-", !Self.yearPrepositions.contains(t[i + 1].lower),
+           !["when", "that", "which", "with", "on", "at", "the", "was", "were", "is", "are", "had"].contains(t[i + 1].lower) { return nil }
         return (1, start, .absolute(DateRange(Day(year: y, month: 1, day: 1)!, Day(year: y + 9, month: 12, day: 31)!, .decade)))
     }
 

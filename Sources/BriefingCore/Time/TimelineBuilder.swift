@@ -59,6 +59,7 @@ public struct TimelineBuilder: Sendable {
                 let dates = resolver?.resolve(inOrder: mentions, reference: &reference)
                     ?? mentions.map { m in if case .absolute(let a) = m.expression { return a } else { return nil } }
                 let resolved = zip(mentions, dates).compactMap { m, r in r.map { (m, $0) } }
+                    .filter { NonEvents.reason(text, $0.0) == nil }
                 guard !resolved.isEmpty else { continue }
                 // Compared without its time words, with the first mention of each entry (no chaining).
                 var plain = text
