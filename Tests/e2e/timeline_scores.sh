@@ -27,14 +27,14 @@ printf '%s\n' "$out" | grep -E "^(timeline dated recall|labels naming|noise even
 core=$(printf '%s\n' "$out" | sed -n 's/^core events dated right: \([0-9]*\)\/\([0-9]*\)$/\1 \2/p')
 set -- $core
 [ -n "${1:-}" ] && [ "$1" = "$2" ] && ok || fail "seeds: not every core event dated right ($core)"
-at_least "seeds: labels naming the event" "$(figure 'labels naming the event' "$out")" 0.5
+at_least "seeds: labels naming the event" "$(figure 'labels naming the event' "$out")" 0.8
 
 "$BRIEFING" timeline "$EVAL/corpus/docs" --json > "$TMP/corpus.json" 2>/dev/null && ok || fail "briefing timeline corpus --json"
 out=$(python3 "$EVAL/score.py" timeline "$EVAL/corpus/gold/timeline.gold.json" "$EVAL/corpus/docs" "$TMP/corpus.json" --min-recall 0.75 --max-noise 2)
 code=$?
 printf '%s\n' "$out" | grep -E "^(timeline dated recall|labels naming|noise events|same-event|different events)"
 [ "$code" = 0 ] && ok || fail "corpus: dated recall below 0.75 or more than 2 noise events"
-at_least "corpus: labels naming the event" "$(figure 'labels naming the event' "$out")" 0.46
+at_least "corpus: labels naming the event" "$(figure 'labels naming the event' "$out")" 0.7
 at_least "corpus: same-event mentions merged" "$(figure 'same-event mentions merged' "$out")" 0.14
 figure 'different events merged wrongly' "$out" > /dev/null
 at_most "corpus: different events merged wrongly" "$count" 2

@@ -55,7 +55,7 @@ public struct TimelineReport: Codable, Sendable {
         events = kept.flatMap { e in
             e.mentions.map { m in
                 Event(document: m.document, start: m.start, end: m.end, earliest: m.date.earliest.iso, latest: m.date.latest.iso,
-                      precision: m.date.precision, display: m.date.label, label: e.label, speaker: m.speaker, when: m.when,
+                      precision: m.date.precision, display: m.date.label, label: m.label, speaker: m.speaker, when: m.when,
                       entry: e.id)
             }
         }

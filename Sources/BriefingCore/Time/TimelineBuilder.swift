@@ -10,6 +10,8 @@ public struct TimelineMention: Sendable, Hashable, Codable {
     public var speaker: String?
     /// The mention's own date (an entry's date is what its mentions agree on).
     public var date: DateRange
+    /// What this passage tells, as a label (an entry's label is its first mention's).
+    public var label: String
 }
 
 /// A timeline entry: an event, once, with every place it is told and the date they agree on.
@@ -67,9 +69,9 @@ public struct TimelineBuilder: Sendable {
                 let profile = EventSimilarity.profile(plain)
                 let who = speaker(at: sentence.span, analysis)
                 for (m, date) in resolved {
+                let label = Headline.make(text, time: m.text, others: resolved.map(\.0.text).filter { $0 != m.text })
                 let mention = TimelineMention(document: doc.name, path: doc.path, start: sentence.span.start, end: sentence.span.end,
-                                              when: m.text, speaker: who, date: date)
-                let label = Headline.make(text, removing: [m.text] + resolved.map(\.0.text).filter { $0 != m.text })
+                                              when: m.text, speaker: who, date: date, label: label)
                 var shared: [Int: Int] = [:]
                 for e in profile.entities { for k in byEntity[e] ?? [] { shared[k, default: 0] += 1 } }
                 let candidates = shared.filter { $0.value >= 2 }.keys.sorted()
