@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The timeline against people's gold: the seeds and the White House corpus (../shared/eval/score.py timeline: dated
 # recall, labels naming the event, noise, merges) and TimeBank (../shared/eval/tempeval: value F1), with issue 13's
-# bars as floors where they are met, and the figures reached so far where they are not yet.
+# bars as floors.
 set -u
 cd "$(dirname "$0")/../.."
 . Tests/e2e/lib.bash
@@ -35,7 +35,7 @@ code=$?
 printf '%s\n' "$out" | grep -E "^(timeline dated recall|labels naming|noise events|same-event|different events)"
 [ "$code" = 0 ] && ok || fail "corpus: dated recall below 0.75 or more than 2 noise events"
 at_least "corpus: labels naming the event" "$(figure 'labels naming the event' "$out")" 0.7
-at_least "corpus: same-event mentions merged" "$(figure 'same-event mentions merged' "$out")" 0.14
+at_least "corpus: same-event mentions merged" "$(figure 'same-event mentions merged' "$out")" 0.6
 figure 'different events merged wrongly' "$out" > /dev/null
 at_most "corpus: different events merged wrongly" "$count" 2
 

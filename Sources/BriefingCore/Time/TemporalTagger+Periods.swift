@@ -61,6 +61,17 @@ extension TemporalTagger {
         return (k - i, lead.start, .partOfYearNumbered(n, of: parts, yearOffset: lead.offset))
     }
 
+    /// `the first week of December`, `the last week of May 2024`.
+    func weekOfMonthRule(_ t: [TimeToken], _ i: Int) -> (Int, Int, TimeExpression)? {
+        guard let n = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5][t[i].lower], word(t, i + 1) == "week",
+              word(t, i + 2) == "of", let (m, used) = monthName(t, i + 3) else { return nil }
+        var k = i + 3 + used
+        var y: Int?
+        if word(t, k) == "," { k += 1 }
+        if let given = year(t, k) { y = given; k += 1 } else if word(t, k - 1) == "," { k -= 1 }
+        return (k - i, word(t, i - 1) == "the" ? i - 1 : i, .weekOfMonth(n, month: m, year: y))
+    }
+
     /// `this quarter`, `the current quarter`, `next quarter`, `the latest quarter`, `the quarter`, `the year-ago
     /// quarter`, `the year-earlier period`, `the 1988 period`.
     func quarterWordRule(_ t: [TimeToken], _ i: Int) -> (Int, Int, TimeExpression)? {

@@ -66,7 +66,7 @@ public struct TemporalTagger: Sendable {
                                        "twelve", "few", "several", "couple", "months", "weeks", "days", "years", "month", "week",
                                        "year", "day", "quarter", "period", "first", "second", "third", "fourth", "eighteen",
                                        "nineteen", "twenty", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-                                       "nineties", "eighteenth", "nineteenth", "twentieth"]
+                                       "nineties", "eighteenth", "nineteenth", "twentieth", "final"]
 
     /// The longest rule that matches at token i: (tokens used from i, first token of the span, expression).
     func match(_ t: [TimeToken], _ i: Int) -> (Int, Int, TimeExpression)? {
@@ -83,6 +83,7 @@ public struct TemporalTagger: Sendable {
         } else {
             take(monthRule(t, i)); take(seasonRule(t, i)); take(weekdayRule(t, i)); take(relativeDayRule(t, i))
             take(relativeUnit(t, i)); take(agoRule(t, i)); take(numberedPeriodRule(t, i)); take(quarterWordRule(t, i))
+            take(weekOfMonthRule(t, i))
             take(anaphoricRule(t, i)); take(theYearRule(t, i)); take(spelledYearRule(t, i)); take(centuryRule(t, i))
         }
         return best

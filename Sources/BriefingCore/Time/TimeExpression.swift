@@ -31,6 +31,8 @@ public enum TimeExpression: Sendable, Equatable {
     /// A quarter (1…4) or half (`quarters` 2: 1…2) of a year given by tense, or `yearOffset` years from the
     /// anchor's: `the third quarter`, `this year's first half` (0), `next year's first quarter` (1).
     case partOfYearNumbered(Int, of: Int, yearOffset: Int?)
+    /// `the first week of December` (1), `the last week of May` (5), with the year when given.
+    case weekOfMonth(Int, month: Int, year: Int?)
     /// `this quarter`, `the current quarter` (0), `last quarter` (-1), `next quarter` (1).
     case relativeQuarter(Int)
     /// `the quarter`, `the latest quarter`: the quarter last spoken of, else the last one completed; with a year,
@@ -43,7 +45,7 @@ public enum TimeExpression: Sendable, Equatable {
     /// Expressions that place things relative to when the words were said or written.
     public var isDeictic: Bool {
         switch self {
-        case .absolute, .monthDay, .month, .season, .anaphoric: return false
+        case .absolute, .monthDay, .month, .season, .anaphoric, .weekOfMonth: return false
         default: return true
         }
     }

@@ -175,6 +175,10 @@ public struct TimeResolver: Sendable {
             let this = DateRange.part(n, of: parts, year: a.year)
             if future { return this.latest < a ? .part(n, of: parts, year: a.year + 1) : this }
             return this.earliest > a ? .part(n, of: parts, year: a.year - 1) : this
+        case .weekOfMonth(let n, let m, let year):
+            guard let month = year.map({ Day.month($0, m) }) ?? resolve(.month(m), at: a, future: future) else { return nil }
+            let start = n == 5 ? month.latest.adding(days: -6) : month.earliest.adding(days: 7 * (n - 1))
+            return DateRange(start, min(start.adding(days: 6), month.latest), .week)
         case .relativeQuarter(let n):
             return .unit(.quarter, holding: a.adding(months: 3 * n))
         case .reportedQuarter(let year):

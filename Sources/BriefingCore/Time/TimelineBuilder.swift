@@ -34,55 +34,56 @@ public struct TimelineBuilder: Sendable {
 
     public init() {}
 
+    /// One dated mention before merging, with what it is compared by.
+    struct Dated {
+        var mention: TimelineMention
+        var profile: EventSimilarity.Profile
+    }
+
     public func build(_ docs: [Document], analyses: [SpeakerAnalysis]? = nil) -> Result {
         let dated = docs.compactMap(\.date).sorted()
         let reference = dated.isEmpty ? nil : dated[dated.count / 2]
+        // Each document on its own, on all cores: its dating and its dated mentions.
+        let perDocument = parallelMap(Array(docs.indices)) { n in
+            mentions(docs[n], analysis: analyses?[n] ?? TurnBuilder.analyze(docs[n]), reference: reference)
+        }
+        var dating: [String: DocumentDating] = [:]
+        for (n, doc) in docs.enumerated() { dating[doc.path] = perDocument[n].0 }
+        // Names most documents share ("Washington" in a corpus of White House briefings) tell events apart less.
+        var documentFrequency: [String: Int] = [:]
+        for (_, list) in perDocument { for e in Set(list.flatMap(\.profile.entities)) { documentFrequency[e, default: 0] += 1 } }
+        let limit = max(2, docs.count / 4)
+        let common = Set(documentFrequency.filter { $0.value > limit }.keys)
         var entries: [TimelineEntry] = []
         var profiles: [EventSimilarity.Profile] = []
         var byEntity: [String: [Int]] = [:] // entity stem → entries whose first mention has it
-        var dating: [String: DocumentDating] = [:]
-        let tagger = TemporalTagger()
-        for (n, doc) in docs.enumerated() {
-            let analysis = analyses?[n] ?? TurnBuilder.analyze(doc)
-            let paragraphs = doc.paragraphs
-            let flat = paragraphs.flatMap { $0 }
-            let sentences = SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
-            let tagged = sentences.map { s -> (Sentence, String, [TimeMention]) in
-                let pieces = SentenceSegmenter.pieces(of: s, in: flat)
-                return (s, doc.text.joined(pieces), tagger.mentions(doc.text, pieces: pieces))
-            }
-            let d = DocumentDating.date(doc, sentences: tagged.map { ($0.1, $0.2) }, reference: reference)
-            dating[doc.path] = d
-            // The date the text last gave, for "a year earlier", "the following week", "the quarter".
-            var reference: DateRange?
-            let resolver = d.anchor.map { TimeResolver(anchor: $0, after: d.after) }
-            for (sentence, text, mentions) in tagged where !mentions.isEmpty {
-                // Each expression is its own mention, with its own date.
-                let dates = resolver?.resolve(inOrder: mentions, reference: &reference)
-                    ?? mentions.map { m in if case .absolute(let a) = m.expression { return a } else { return nil } }
-                let resolved = zip(mentions, dates).compactMap { m, r in r.map { (m, $0) } }
-                    .filter { NonEvents.reason(text, $0.0) == nil }
-                guard !resolved.isEmpty else { continue }
-                // Compared without its time words, with the first mention of each entry (no chaining).
-                var plain = text
-                for (m, _) in resolved { plain = plain.replacingOccurrences(of: m.text, with: " ") }
-                let profile = EventSimilarity.profile(plain)
-                let who = speaker(at: sentence.span, analysis)
-                for (m, date) in resolved {
-                let label = Headline.make(text, time: m.text, others: resolved.map(\.0.text).filter { $0 != m.text })
-                let mention = TimelineMention(document: doc.name, path: doc.path, start: sentence.span.start, end: sentence.span.end,
-                                              when: m.text, speaker: who, date: date, label: label)
+        var byDay: [Day: [Int]] = [:] // day → entries whose first mention is dated that day
+        for (_, list) in perDocument {
+            for item in list {
+                let (mention, profile, date) = (item.mention, item.profile, item.mention.date)
                 var shared: [Int: Int] = [:]
                 for e in profile.entities { for k in byEntity[e] ?? [] { shared[k, default: 0] += 1 } }
-                let candidates = shared.filter { $0.value >= 2 }.keys.sorted()
-                if let k = candidates.first(where: { EventSimilarity.same(profiles[$0], profile) && entries[$0].date.intersection(date) != nil }) {
+                if date.days == 1 { for k in byDay[date.earliest] ?? [] { shared[k, default: 0] += 0 } }
+                // Compared with the first mention of each entry (no chaining); the closest such entry wins.
+                // Within one text, the same event comes back with the same date or one inside the other; across texts,
+                // dates need only overlap.
+                func nested(_ a: DateRange, _ b: DateRange) -> Bool { a.intersection(b) == a || a.intersection(b) == b }
+                let fits = shared.keys.filter { k in
+                    let first = entries[k].mentions[0]
+                    let fine = first.date == date && date.precision < .month
+                    let dayElsewhere = first.date == date && date.days == 1 && first.path != mention.path
+                    return EventSimilarity.same(profiles[k], profile, common: common, sameFineDate: fine, sameDayElsewhere: dayElsewhere)
+                        && entries[k].date.intersection(date) != nil
+                        && !entries[k].mentions.contains { $0.path == mention.path && !nested($0.date, date) }
+                }
+                if let k = fits.max(by: { (shared[$0]!, -$0) < (shared[$1]!, -$1) }) {
                     entries[k].date = entries[k].date.intersection(date)!
                     entries[k].mentions.append(mention)
                 } else {
                     for e in profile.entities { byEntity[e, default: []].append(entries.count) }
-                    entries.append(TimelineEntry(id: entries.count, date: date, label: label, speaker: mention.speaker, mentions: [mention]))
+                    if date.days == 1 { byDay[date.earliest, default: []].append(entries.count) }
+                    entries.append(TimelineEntry(id: entries.count, date: date, label: mention.label, speaker: mention.speaker, mentions: [mention]))
                     profiles.append(profile)
-                }
                 }
             }
         }
@@ -90,6 +91,43 @@ public struct TimelineBuilder: Sendable {
         var sorted = order.map { entries[$0] }
         for i in sorted.indices { sorted[i].id = i }
         return Result(entries: sorted, dating: dating)
+    }
+
+    /// A document's dating and its dated mentions in reading order: every time expression its own mention,
+    /// greetings and other non-events left out.
+    func mentions(_ doc: Document, analysis: SpeakerAnalysis, reference: Day?) -> (DocumentDating, [Dated]) {
+        let tagger = TemporalTagger()
+        let paragraphs = doc.paragraphs
+        let flat = paragraphs.flatMap { $0 }
+        let sentences = SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
+        let tagged = sentences.map { s -> (Sentence, String, [TimeMention]) in
+            let pieces = SentenceSegmenter.pieces(of: s, in: flat)
+            return (s, doc.text.joined(pieces), tagger.mentions(doc.text, pieces: pieces))
+        }
+        let d = DocumentDating.date(doc, sentences: tagged.map { ($0.1, $0.2) }, reference: reference)
+        // The date the text last gave, for "a year earlier", "the following week", "the quarter".
+        var last: DateRange?
+        let resolver = d.anchor.map { TimeResolver(anchor: $0, after: d.after) }
+        var out: [Dated] = []
+        for (sentence, text, mentions) in tagged where !mentions.isEmpty {
+            let dates = resolver?.resolve(inOrder: mentions, reference: &last)
+                ?? mentions.map { m in if case .absolute(let a) = m.expression { return a } else { return nil } }
+            let resolved = zip(mentions, dates).compactMap { m, r in r.map { (m, $0) } }
+                .filter { NonEvents.reason(text, $0.0) == nil }
+            guard !resolved.isEmpty else { continue }
+            // Compared without its time words.
+            var plain = text
+            for (m, _) in resolved { plain = plain.replacingOccurrences(of: m.text, with: " ") }
+            let profile = EventSimilarity.profile(plain)
+            let who = speaker(at: sentence.span, analysis)
+            for (m, date) in resolved {
+                let label = Headline.make(text, time: m.text, others: resolved.map(\.0.text).filter { $0 != m.text })
+                out.append(Dated(mention: TimelineMention(document: doc.name, path: doc.path, start: sentence.span.start,
+                                                          end: sentence.span.end, when: m.text, speaker: who, date: date, label: label),
+                                 profile: profile))
+            }
+        }
+        return (d, out)
     }
 
     /// Who says the sentence: the turn's speaker, or the source the article quotes there.
