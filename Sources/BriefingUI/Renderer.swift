@@ -28,6 +28,7 @@ public enum Renderer {
         case .summary: OverlayPanes.summary(state, theme: theme, in: overlayArea, into: &buf)
         case .related: OverlayPanes.related(state, theme: theme, in: overlayArea, into: &buf)
         case .results: OverlayPanes.results(state, theme: theme, in: overlayArea, into: &buf)
+        case .mentions: OverlayPanes.mentions(state, theme: theme, in: overlayArea, into: &buf)
         case nil: break
         }
         return buf
@@ -45,7 +46,9 @@ public enum Renderer {
         let rows = state.timelineRows.map { r -> ListPane.Row in
             guard let e = r.entry else { return ListPane.Row(text: r.text, style: theme.header) }
             let entry = state.timeline[e]
-            return ListPane.Row(text: r.text, trailing: entry.mentions.count > 1 ? "×\(entry.mentions.count)" : "",
+            let documents = Set(entry.mentions.map(\.path)).count
+            let trailing = entry.mentions.count < 2 ? "" : documents < 2 ? "×\(entry.mentions.count)" : "×\(entry.mentions.count)/\(documents)"
+            return ListPane.Row(text: r.text, trailing: trailing,
                                 mark: state.entryInCurrentDocument(entry))
         }
         let events = state.timelineRows.filter { $0.entry != nil }.count

@@ -245,11 +245,21 @@ import Testing
         let row = try #require(s.timelineRows.firstIndex { $0.entry == merged })
         s.focus = .timeline
         s.lists[.timeline] = ListPosition(selected: row, top: 0)
+        // Enter lists where the event is told; choosing one jumps there; m goes on to the next.
         s.update(.key(.enter))
-        let first = s.highlight
+        #expect(s.overlay == .mentions)
+        let mentions = s.timeline[merged].mentions
+        let frame = Renderer.render(s).text
+        #expect(frame.contains("told \(mentions.count) times"))
+        #expect(frame.contains(mentions[1].document))
+        s.update(.key(.char("j")))
+        s.update(.key(.enter))
+        #expect(s.overlay == nil)
+        #expect(s.highlight == TextSpan(mentions[1].start, mentions[1].end))
         s.update(.key(.char("m")))
-        #expect(s.highlight != first)
-        #expect(s.message?.hasPrefix("mention 2 of") == true)
+        let next = 2 % mentions.count
+        #expect(s.highlight == TextSpan(mentions[next].start, mentions[next].end))
+        #expect(s.message?.hasPrefix("mention \(next + 1) of \(mentions.count)") == true)
     }
 
     @Test func rangeFilterAndCurrentDocumentMarks() throws {

@@ -15,7 +15,8 @@ enum OverlayPanes {
                   ("  ┃  in the text's margin: a claim that claims in other places take up (\(k(.nextClaim)) \(k(.prevClaim)) go through them)", .plain),
                   ("  ▶  in the margin: the current claim (\(k(.relatedClaims)) shows its thread: who said it, when, how they relate)", .plain),
                   ("  ▸  in a list: the document shown; in the timeline, an event told in it", .plain),
-                  ("  ×N in the timeline: the event is told N times; in topics, how often the topic comes up", .plain),
+                  ("  ×N in the timeline: the event is told N times (×N/D: in D documents; \(k(.select)) lists them); in topics,", .plain),
+                  ("     how often the topic comes up", .plain),
                   ("  █░ in speakers: the speaker's share of the words", .plain),
                   ("  AGREES, DIFFERS, DISPUTES, REPEATS: how a related claim stands to the current one; SAME SUBJECT:", .plain),
                   ("     in its thread without a direct link; the figure and the shared words under it say why", .plain),
@@ -129,6 +130,24 @@ enum OverlayPanes {
         lines += [("", .plain), ("\(k(.down))/\(k(.up)) choose · \(k(.select)) opens the document at the match · \(k(.back)) closes", theme.dim)]
         let top = max(0, 2 + state.relatedSelection * 2 - (rect.height - 6))
         box("Search", lines, top: top, theme: theme, in: rect, into: &buf)
+    }
+
+    /// The mentions of one timeline entry: where, by whom and when each tells it, to jump to any.
+    static func mentions(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
+        let k = state.keyMap.label
+        guard let e = state.mentionsEntry, let entry = state.timeline[safe: e] else { return }
+        let documents = Set(entry.mentions.map(\.path)).count
+        var lines: [(String, Style)] = [(entry.label, theme.header),
+                                        ("\(entry.date.label) · told \(entry.mentions.count) times in \(documents) document\(documents == 1 ? "" : "s")", theme.dim),
+                                        ("", .plain)]
+        for (n, m) in entry.mentions.enumerated() {
+            let style = n == state.relatedSelection ? theme.selected : .plain
+            lines.append(("\(m.date.label) · \(m.document)\(m.speaker.map { " · \($0)" } ?? "") · “\(m.when)”", style))
+            lines.append(("   " + m.label, n == state.relatedSelection ? theme.selected : theme.dim))
+        }
+        lines += [("", .plain), ("\(k(.down))/\(k(.up)) choose · \(k(.select)) jumps there (\(k(.historyBack)) comes back) · \(k(.nextMention)) steps through them from the text · \(k(.back)) closes", theme.dim)]
+        let top = max(0, 3 + state.relatedSelection * 2 - (rect.height - 6))
+        box("Mentions", lines, top: top, theme: theme, in: rect, into: &buf)
     }
 
     /// A bordered box filling the rect less a margin, with scrolling lines.

@@ -89,7 +89,7 @@ extension AppState {
         }
         if search.editing { return editSearch(key) }
         if prompt != nil { return editPrompt(key) }
-        if overlay == .related || overlay == .results { return handleRelated(key) }
+        if overlay == .related || overlay == .results || overlay == .mentions { return handleRelated(key) }
         if overlay != nil {
             switch keyMap.action(for: key) {
             case .quit, .back: overlay = nil
@@ -216,13 +216,20 @@ extension AppState {
     /// Keys in the related-claims panel: move, Enter to jump there, `]`/`[` to step through the thread (the
     /// reader follows behind the panel), Esc or q to close.
     mutating func handleRelated(_ key: Key) {
-        let count = overlay == .results ? corpusHits.count : relatedRows.count
+        let count = overlay == .results ? corpusHits.count
+            : overlay == .mentions ? (mentionsEntry.flatMap { timeline[safe: $0]?.mentions.count } ?? 0) : relatedRows.count
         switch keyMap.action(for: key) {
         case .nextClaim where overlay == .related: stepThread(1)
         case .prevClaim where overlay == .related: stepThread(-1)
         case .down: relatedSelection = min(relatedSelection + 1, max(0, count - 1))
         case .up: relatedSelection = max(0, relatedSelection - 1)
         case .quit, .back, .relatedClaims: overlay = nil
+        case .select where overlay == .mentions:
+            overlay = nil
+            guard let e = mentionsEntry, let m = timeline[safe: e]?.mentions[safe: relatedSelection] else { return }
+            mentionIndex = relatedSelection
+            if timelineView { closeTimelineView() }
+            jump(to: m.path, TextSpan(m.start, m.end))
         case .select where overlay == .results:
             overlay = nil
             guard let hit = corpusHits[safe: relatedSelection] else { return }
@@ -350,6 +357,13 @@ extension AppState {
         case .timeline:
             guard let row = timelineRows[safe: position(.timeline).selected], let e = row.entry else { return }
             mentionIndex = 0
+            // An event told in several places: the list of them, to choose one.
+            if timeline[e].mentions.count > 1 {
+                mentionsEntry = e
+                relatedSelection = 0
+                overlay = .mentions
+                return
+            }
             let m = timeline[e].mentions[0]
             if timelineView { closeTimelineView() }
             jump(to: m.path, TextSpan(m.start, m.end))

@@ -3,7 +3,7 @@ import BriefingCore
 /// Everything the reader shows, as plain values. `update` changes it in response to events; panes only read it.
 public struct AppState: Sendable {
     /// A full-screen layer over the panes.
-    public enum Overlay: Sendable, Equatable { case help, summary, related, results }
+    public enum Overlay: Sendable, Equatable { case help, summary, related, results, mentions }
 
     public var documents: DocumentShelf
     /// The timeline of the whole corpus, and the sidebar's rows for the current range.
@@ -12,6 +12,8 @@ public struct AppState: Sendable {
     public private(set) var timelineRows: [TimelineRow] = []
     /// Which mention of the selected timeline entry the last jump went to.
     public var mentionIndex = 0
+    /// The timeline entry whose mentions the mentions list shows.
+    public var mentionsEntry: Int?
     /// A passage to show highlighted (the target of the last jump).
     public var highlight: TextSpan?
     /// All claims of the corpus, and the one the reader is on.
