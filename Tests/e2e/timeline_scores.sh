@@ -42,5 +42,5 @@ at_most "corpus: different events merged wrongly" "$count" 2
 out=$(python3 "$EVAL/tempeval/score_tempeval.py" "$BRIEFING" dev --no-baseline --no-per-doc --errors 0 2>&1) \
   || { fail "tempeval scorer failed: $(echo "$out" | tail -1)"; finish; exit 1; }
 f1=$(printf '%s\n' "$out" | sed -n 's/^tempeval dev: .*value F1=\([0-9.]*\).*/\1/p')
-at_least "TimeBank dev value F1" "${f1:-0}" 0.75
+at_least "TimeBank dev value F1" "${f1:-0}" 0.8
 finish

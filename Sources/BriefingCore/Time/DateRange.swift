@@ -34,12 +34,12 @@ public struct DateRange: Sendable, Hashable, Codable {
         return DateRange(max(earliest, o.earliest), min(latest, o.latest), min(precision, o.precision))
     }
 
-    /// A quarter (1…4) or half (`of` 2) of a year.
+    /// A quarter (1…4), half (`of` 2) or month (`of` 12) of a year.
     public static func part(_ n: Int, of parts: Int, year: Int) -> DateRange {
         let months = 12 / parts
         let y = min(9999, max(1, year))
         let start = Day(year: y, month: (n - 1) * months + 1, day: 1)!
-        return DateRange(start, start.adding(months: months - 1).endOfMonth, parts == 4 ? .quarter : .half)
+        return DateRange(start, start.adding(months: months - 1).endOfMonth, parts == 4 ? .quarter : parts == 2 ? .half : .month)
     }
 
     /// The quarter, month, week … that holds a day.

@@ -47,9 +47,9 @@ enum EventSimilarity {
         var places: Set<String> = []
     }
 
-    static let lexicon = MeaningLexicon()
 
-    static func profile(_ sentence: String) -> Profile {
+    /// `lexicon` says which names are places (made by the caller once, before any worker threads).
+    static func profile(_ sentence: String, lexicon: MeaningLexicon) -> Profile {
         let words = sentence.split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init)
         var entities = Set<String>(), content = Set<String>(), kinds = Set<String>(), places = Set<String>()
         for (k, w) in words.enumerated() where w.count >= 2 {

@@ -87,9 +87,9 @@ extension TemporalTagger {
             return (1, withThe(k), .anaphoric(.year, -1, as: .quarter))
         }
         if let y = year(t, i - 1), word(t, i - 2) == "the" { return (1, i - 2, .reportedQuarter(year: y)) }
-        if ["latest", "recent"].contains(prev) {
+        if ["latest", "recent"].contains(prev) { // the last quarter completed
             let k = prev == "recent" && word(t, i - 2) == "most" ? i - 2 : i - 1
-            return (1, withThe(k), .reportedQuarter(year: nil))
+            return (1, withThe(k), .relativeQuarter(-1))
         }
         guard w == "quarter" else { return nil }
         switch prev {

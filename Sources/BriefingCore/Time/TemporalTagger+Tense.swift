@@ -15,6 +15,9 @@ extension TemporalTagger {
                                            "got", "found", "felt", "kept", "brought", "thought", "knew", "ran", "hit",
                                            "put", "shot", "stood", "fought", "last", "earlier"]
 
+    /// Verbs of reporting, the frame of news sentences.
+    static let frameVerbs: Set<String> = ["said", "says", "say", "told", "tells", "announced", "reported", "added", "stated", "noted"]
+
     /// Whether the clause around tokens from..<to speaks of the future: the nearest tense marker decides
     /// (nil when the clause has none). The scan to the left stops at `floor`, the end of the expression before
     /// (whose verb is its own: "payable Jan. 3 to holders of record Nov. 16").
@@ -23,6 +26,11 @@ extension TemporalTagger {
         func consider(_ k: Int, _ distance: Int) -> Bool {
             let w = t[k].lower
             if Self.clauseBreaks.contains(w) { return false }
+            // "said" frames a report: it dates the expression next to it ("said Monday"), not the rest of the clause.
+            if Self.frameVerbs.contains(w) {
+                if distance == 1, best == nil { best = (distance, false) }
+                return best == nil
+            }
             var verdict: Bool?
             if Self.futureMarkers.contains(w) || w.hasSuffix("'ll") || w.hasSuffix("\u{2019}ll")
                 || (w == "going" && k + 1 < t.count && t[k + 1].lower == "to") { verdict = true }

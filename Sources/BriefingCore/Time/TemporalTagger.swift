@@ -37,10 +37,12 @@ public struct TemporalTagger: Sendable {
                 if start >= 2, t[start].lower == "as", t[start - 1].lower == "early" || t[start - 1].lower == "late", t[start - 2].lower == "as" { start -= 2 }
                 let span = TextSpan(t[start].span.start, t[i + len - 1].span.end)
                 let comeBefore = start0 > 0 && t[start0 - 1].lower == "come"
-                let future = comeBefore || (clauseSpeaksOfFuture(t, from: start, to: i + len, floor: previousEnd) ?? sentenceFuture)
+                let clause = clauseSpeaksOfFuture(t, from: start, to: i + len, floor: previousEnd)
+                let future = comeBefore || (clause ?? sentenceFuture)
+                let known = comeBefore || clause != nil || sentenceFuture
                 // A longer expression that takes in the one before ("this year" of "this year's third quarter") replaces it.
                 while let last = out.last, last.span.start >= span.start { out.removeLast() }
-                out.append(TimeMention(span: span, text: text.string(span), expression: expr, future: future))
+                out.append(TimeMention(span: span, text: text.string(span), expression: expr, future: future, tenseKnown: known))
                 i += len
                 previousEnd = i
             } else {
@@ -144,6 +146,10 @@ public struct TemporalTagger: Sendable {
         var k = i + used
         var start = i
         if i >= 2, t[i - 2].lower == "this", t[i - 1].lower == "past" { start = i - 2 }
+        // "this September": the month of the year spoken in.
+        if i >= 1, t[i - 1].lower == "this", !(k < t.count && dayNumber(t, k) != nil) {
+            return (used, i - 1, .partOfYearNumbered(m, of: 12, yearOffset: 0))
+        }
         if let d = dayNumber(t, k), !(k + 1 < t.count && (t[k + 1].text == ":" || t[k + 1].lower == "percent")) {
             k += 1
             var kk = k

@@ -63,4 +63,6 @@ public struct TimeMention: Sendable, Equatable {
     public var expression: TimeExpression
     /// Its clause speaks of the future ("will", "come Jan. 20", "is scheduled to").
     public var future: Bool
+    /// Whether anything in the sentence says which way it looks (else a date without a year is the nearest).
+    public var tenseKnown: Bool = true
 }

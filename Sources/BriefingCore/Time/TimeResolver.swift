@@ -18,6 +18,16 @@ public struct TimeResolver: Sendable {
     public func resolve(_ m: TimeMention, reference: DateRange? = nil) -> DateRange? {
         if case .absolute(let r) = m.expression { return r }
         if let r = told(m.expression, from: reference) { return r }
+        // "a year ago" after a quarter: that quarter a year before.
+        if case .ago(365, 1) = m.expression, let ref = reference, ref.precision == .quarter {
+            return told(.anaphoric(.year, -1, as: .quarter), from: ref)
+        }
+        // A month or day without a year, and nothing to say which way: the nearest.
+        if !m.tenseKnown, anchor.days == 1, let back = resolve(m.expression, at: anchor.earliest, future: false),
+           let ahead = resolve(m.expression, at: anchor.earliest, future: true), isYearless(m.expression) {
+            let a = anchor.earliest.ordinal
+            return a - back.earliest.ordinal <= ahead.earliest.ordinal - a ? back : ahead
+        }
         guard let a = resolve(m.expression, at: anchor.earliest, future: m.future),
               let b = resolve(m.expression, at: anchor.latest, future: m.future) else { return nil }
         var r = DateRange(a.earliest, b.latest, a.precision)
@@ -86,6 +96,13 @@ public struct TimeResolver: Sendable {
         }
     }
 
+    func isYearless(_ e: TimeExpression) -> Bool {
+        switch e {
+        case .monthDay, .month: return true
+        default: return false
+        }
+    }
+
     func isRecentDay(_ e: TimeExpression) -> Bool {
         switch e {
         case .weekday, .weekend, .relativeDay: return true
@@ -95,6 +112,8 @@ public struct TimeResolver: Sendable {
 
     /// The expression for one anchor day.
     public func resolve(_ e: TimeExpression, at a: Day, future: Bool) -> DateRange? {
+        // At the calendar's ends (a year 1 or 9999 in the text) nothing relative can be placed.
+        guard (2...9988).contains(a.year) else { if case .absolute(let r) = e { return r }; return nil }
         switch e {
         case .absolute(let r):
             return r
@@ -120,14 +139,8 @@ public struct TimeResolver: Sendable {
                 let d = a.startOfWeek.adding(days: -7 * weeksBack + (w - 1))
                 return .day(d)
             }
-            if future {
-                var d = a.adding(days: 1)
-                while d.weekday != w { d = d.adding(days: 1) }
-                return .day(d)
-            }
-            var d = a
-            while d.weekday != w { d = d.adding(days: -1) }
-            return .day(d)
+            if future { return .day(a.adding(days: 1 + (w - a.adding(days: 1).weekday + 7) % 7)) }
+            return .day(a.adding(days: -((a.weekday - w + 7) % 7)))
         case .relativeDay(let n):
             return .day(a.adding(days: n))
         case .relativeWeek(let n):
@@ -148,12 +161,10 @@ public struct TimeResolver: Sendable {
             return DateRange(Day(year: y, month: m0, day: 1)!, Day.month(y, m1).latest, .range)
         case .weekend(let off):
             if off > 0 || future {
-                var d = a.adding(days: 1)
-                while d.weekday != 6 { d = d.adding(days: 1) }
+                let d = a.adding(days: 1 + (6 - a.adding(days: 1).weekday + 7) % 7) // the next Saturday
                 return DateRange(d, d.adding(days: 1), .range)
             }
-            var d = a.adding(days: -1)
-            while d.weekday != 7 { d = d.adding(days: -1) }
+            let d = a.adding(days: -1 - (a.adding(days: -1).weekday - 7 + 7) % 7) // the last Sunday before
             return DateRange(d.adding(days: -1), d, .range)
         case .ago(let unit, let count):
             if let n = count {
@@ -173,7 +184,13 @@ public struct TimeResolver: Sendable {
         case .partOfYearNumbered(let n, let parts, let offset):
             if let offset { return .part(n, of: parts, year: a.year + offset) }
             let this = DateRange.part(n, of: parts, year: a.year)
-            if future { return this.latest < a ? .part(n, of: parts, year: a.year + 1) : this }
+            // Looking back: the last one begun. Looking ahead: the nearer of this year's and next year's, since
+            // results of a quarter just ended are still to come ("third-quarter results will be reported").
+            if future {
+                let next = DateRange.part(n, of: parts, year: a.year + 1)
+                func middle(_ r: DateRange) -> Int { (r.earliest.ordinal + r.latest.ordinal) / 2 }
+                return abs(middle(this) - a.ordinal) <= abs(middle(next) - a.ordinal) ? this : next
+            }
             return this.earliest > a ? .part(n, of: parts, year: a.year - 1) : this
         case .weekOfMonth(let n, let m, let year):
             guard let month = year.map({ Day.month($0, m) }) ?? resolve(.month(m), at: a, future: future) else { return nil }

@@ -43,9 +43,11 @@ public struct TimelineBuilder: Sendable {
     public func build(_ docs: [Document], analyses: [SpeakerAnalysis]? = nil) -> Result {
         let dated = docs.compactMap(\.date).sorted()
         let reference = dated.isEmpty ? nil : dated[dated.count / 2]
-        // Each document on its own, on all cores: its dating and its dated mentions.
+        // Each document on its own, on all cores: its dating and its dated mentions. WordNet is loaded here, once,
+        // not lazily inside the workers.
+        let lexicon = MeaningLexicon()
         let perDocument = parallelMap(Array(docs.indices)) { n in
-            mentions(docs[n], analysis: analyses?[n] ?? TurnBuilder.analyze(docs[n]), reference: reference)
+            mentions(docs[n], analysis: analyses?[n] ?? TurnBuilder.analyze(docs[n]), reference: reference, lexicon: lexicon)
         }
         var dating: [String: DocumentDating] = [:]
         for (n, doc) in docs.enumerated() { dating[doc.path] = perDocument[n].0 }
@@ -95,7 +97,7 @@ public struct TimelineBuilder: Sendable {
 
     /// A document's dating and its dated mentions in reading order: every time expression its own mention,
     /// greetings and other non-events left out.
-    func mentions(_ doc: Document, analysis: SpeakerAnalysis, reference: Day?) -> (DocumentDating, [Dated]) {
+    func mentions(_ doc: Document, analysis: SpeakerAnalysis, reference: Day?, lexicon: MeaningLexicon) -> (DocumentDating, [Dated]) {
         let tagger = TemporalTagger()
         let paragraphs = doc.paragraphs
         let flat = paragraphs.flatMap { $0 }
@@ -118,7 +120,7 @@ public struct TimelineBuilder: Sendable {
             // Compared without its time words.
             var plain = text
             for (m, _) in resolved { plain = plain.replacingOccurrences(of: m.text, with: " ") }
-            let profile = EventSimilarity.profile(plain)
+            let profile = EventSimilarity.profile(plain, lexicon: lexicon)
             let who = speaker(at: sentence.span, analysis)
             for (m, date) in resolved {
                 let label = Headline.make(text, time: m.text, others: resolved.map(\.0.text).filter { $0 != m.text })

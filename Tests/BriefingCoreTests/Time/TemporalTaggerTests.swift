@@ -84,6 +84,16 @@ import Testing
         check("The rally will be held ⟦Saturday, April 25⟧.", ["2025-04-25"], anchor: Day(year: 2025, month: 4, day: 24)!)
     }
 
+    @Test func theCalendarsEndsPlaceNothingRelative() {
+        // An anchor at the last day there is (a text that gives the year 9999): no answer, and no endless search.
+        let last = Day(year: 9999, month: 12, day: 31)!
+        for e: TimeExpression in [.weekday(1, weeksBack: 0), .weekend(0), .weekend(1), .season(3), .nextDecade, .partOfYear(offset: 1, part: 2)] {
+            #expect(TimeResolver(anchor: .day(last)).resolve(e, at: last, future: true) == nil)
+            #expect(TimeResolver(anchor: .day(Day.first)).resolve(e, at: Day.first, future: false) == nil)
+        }
+        check("They will meet ⟦on Monday⟧, ⟦this weekend⟧.", ["nil", "nil"], anchor: last)
+    }
+
     @Test func tenseDecidesDirection() {
         check("The bridge closed ⟦on Nov. 21⟧.", ["2023-11-21"])
         check("The bridge will close ⟦on Nov. 21⟧.", ["2024-11-21"])
