@@ -125,7 +125,18 @@ public enum Headline {
     /// there (starting where a phrase starts), else its start.
     static func finish(_ given: [String], keepEnd: Bool, _ maxLength: Int) -> String {
         var words = given
-        while let f = words.first, fillers.contains(bare(f)) && !determiners.contains(bare(f)) && words.count > 3 { words.removeFirst() }
+        // Leading fillers and hedges go ("so", "I think", "you know"); a subject "I" or "you" stays, and so does the
+        // possessive left where a time word stood ("today's call" less "today") not.
+        func hedge(_ w: [String]) -> Bool {
+            w.count > 4 && ["i think", "i mean", "you know", "i guess", "i believe", "you see"].contains(bare(w[0]) + " " + bare(w[1]))
+        }
+        while let f = words.first, words.count > 3 {
+            if hedge(words) { words.removeFirst(2); continue }
+            let b = bare(f)
+            guard (fillers.contains(b) && !determiners.contains(b) && b != "i" && b != "you") || b == "s" || f.hasPrefix("'") || f.hasPrefix("\u{2019}")
+            else { break }
+            words.removeFirst()
+        }
         while let f = words.first, ["i", "do", "want", "to", "start", "off", "by"].contains(bare(f)) && words.count > 4 && bare(words[0]) == "i" {
             words.removeFirst() // "I do want to start off by extending …"
         }

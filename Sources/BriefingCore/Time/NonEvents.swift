@@ -26,6 +26,9 @@ enum NonEvents {
                                 && sentence.contains(where: \.isNumber)) {
             return "a date with nothing told"
         }
+        // A stretch too wide and too vague to place ("over the past year", "years ago", "in recent decades").
+        if case .pastDays(let n) = mention.expression, n > 120 { return "a vague stretch of time" }
+        if case .ago(_, nil) = mention.expression { return "a vague stretch of time" }
         let deictic = mention.expression.isDeictic
         let personal = lower.contains { speakers.contains($0) }
         if deictic, lower.contains(where: { pleasantries.contains($0) })
@@ -38,9 +41,10 @@ enum NonEvents {
             return "talk about the broadcast, briefing or call itself"
         }
         // In the clause that holds the time word, the speakers and their audience, no one else and no figure.
-        let clauseWords = Self.words(of: clause(sentence, around: mention.text))
-        let ownAffairs = clauseWords.map { $0.lowercased() }.filter { speakers.contains($0) }.count
-            > hedges.reduce(0) { n, h in n + (clause(sentence, around: mention.text).lowercased().components(separatedBy: h).count - 1) }
+        let own = clause(sentence, around: mention.text)
+        let clauseWords = Self.words(of: own)
+        let hedged = hedges.reduce(0) { n, h in n + own.lowercased().components(separatedBy: h).count - 1 }
+        let ownAffairs = clauseWords.filter { speakers.contains($0.lowercased()) }.count > hedged
         if deictic, ownAffairs, !names(clauseWords), !clauseWords.contains(where: { w in w.contains(where: { $0.isNumber }) }) {
             return "the speakers' own affairs, with no one else in them"
         }

@@ -63,20 +63,24 @@ public struct TimelineBuilder: Sendable {
         for (_, list) in perDocument {
             for item in list {
                 let (mention, profile, date) = (item.mention, item.profile, item.mention.date)
+                // Candidates: entries that share a name (through names on at most `fanOut` entries: one that nearly
+                // every entry has finds nothing a rarer one would not) or, for a day, that day.
                 var shared: [Int: Int] = [:]
-                for e in profile.entities { for k in byEntity[e] ?? [] { shared[k, default: 0] += 1 } }
-                if date.days == 1 { for k in byDay[date.earliest] ?? [] { shared[k, default: 0] += 0 } }
+                for e in profile.entities {
+                    guard let posting = byEntity[e], posting.count <= Self.fanOut else { continue }
+                    for k in posting { shared[k, default: 0] += 1 }
+                }
+                if date.days == 1 { for k in byDay[date.earliest] ?? [] where shared[k] == nil { shared[k] = 0 } }
                 // Compared with the first mention of each entry (no chaining); the closest such entry wins.
                 // Within one text, the same event comes back with the same date or one inside the other; across texts,
                 // dates need only overlap.
-                func nested(_ a: DateRange, _ b: DateRange) -> Bool { a.intersection(b) == a || a.intersection(b) == b }
                 let fits = shared.keys.filter { k in
                     let first = entries[k].mentions[0]
                     let fine = first.date == date && date.precision < .month
                     let dayElsewhere = first.date == date && date.days == 1 && first.path != mention.path
                     return EventSimilarity.same(profiles[k], profile, common: common, sameFineDate: fine, sameDayElsewhere: dayElsewhere)
                         && entries[k].date.intersection(date) != nil
-                        && !entries[k].mentions.contains { $0.path == mention.path && !nested($0.date, date) }
+                        && !entries[k].mentions.contains { $0.path == mention.path && !Self.nested($0.date, date) }
                 }
                 if let k = fits.max(by: { (shared[$0]!, -$0) < (shared[$1]!, -$1) }) {
                     entries[k].date = entries[k].date.intersection(date)!
@@ -94,6 +98,12 @@ public struct TimelineBuilder: Sendable {
         for i in sorted.indices { sorted[i].id = i }
         return Result(entries: sorted, dating: dating)
     }
+
+    /// The most entries a name may point to and still propose candidates.
+    static let fanOut = 400
+
+    /// One date inside the other.
+    static func nested(_ a: DateRange, _ b: DateRange) -> Bool { a.intersection(b) == a || a.intersection(b) == b }
 
     /// A document's dating and its dated mentions in reading order: every time expression its own mention,
     /// greetings and other non-events left out.
