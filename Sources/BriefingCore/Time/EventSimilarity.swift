@@ -45,6 +45,8 @@ enum EventSimilarity {
         var kinds: Set<String>
         /// The names that are places (WordNet knows them first as places).
         var places: Set<String> = []
+        /// The names few documents share (set once the corpus is read; all of them until then).
+        var rare: Set<String> = []
     }
 
 
@@ -70,17 +72,17 @@ enum EventSimilarity {
                 content.insert(stem(lower))
             }
         }
-        return Profile(entities: entities, content: content, kinds: kinds, places: places)
+        return Profile(entities: entities, content: content, kinds: kinds, places: places, rare: entities)
     }
 
     /// The same event: not told as different kinds of event, and two names in common (a name most documents
     /// share counts half) with a content word, or one name few documents share with a word of the same event
     /// class (a place alone only when the two give the same date, finer than a month: many things happen in
     /// Washington in July), or, told in different documents, the same event class on the same day.
-    static func same(_ a: Profile, _ b: Profile, common: Set<String> = [], sameFineDate: Bool = false, sameDayElsewhere: Bool = false) -> Bool {
+    static func same(_ a: Profile, _ b: Profile, sameFineDate: Bool = false, sameDayElsewhere: Bool = false) -> Bool {
         if !a.kinds.isEmpty, !b.kinds.isEmpty, a.kinds.isDisjoint(with: b.kinds) { return false }
         let names = a.entities.intersection(b.entities)
-        let rare = names.subtracting(common)
+        let rare = a.rare.intersection(b.rare)
         let strength = Double(rare.count) + 0.5 * Double(names.count - rare.count)
         if strength >= 2 { return !a.content.intersection(b.content).isEmpty }
         let sameKind = !a.kinds.intersection(b.kinds).isEmpty

@@ -15,6 +15,15 @@ enum NonEvents {
     static let speakers: Set<String> = ["i", "we", "you", "i'm", "we're", "you're", "i've", "we've", "you've", "i'll", "we'll",
                                         "you'll", "us", "our", "my", "me", "your", "guys", "folks", "everyone", "everybody"]
 
+    static let metadataField = try! NSRegularExpression(pattern: #"^\s*[A-Za-z_ ]{1,30}:"#)
+    static let greeting = try! NSRegularExpression(pattern:
+        #"(?i)\b(good (morning|afternoon|evening)|(happy|glad|great|pleased) to (be|have)|hope (you|everyone|everybody|all))\b"#)
+    static let aboutTheShow = try! NSRegularExpression(pattern: #"(?i)\b(be back|talked to you|coming out here|join(ing)? us)\b"#)
+
+    static func matches(_ r: NSRegularExpression, _ s: String) -> Bool {
+        r.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+    }
+
     /// Why the mention tells no event, or nil when it may.
     static func reason(_ sentence: String, _ mention: TimeMention) -> String? {
         var rest = sentence
@@ -22,8 +31,7 @@ enum NonEvents {
         let words = Self.words(of: rest)
         let lower = words.map { $0.lowercased() }
         // A date with (almost) nothing else: a dateline, a page stamp, a metadata field ("published_time: …").
-        if words.count < 2 || (words.count <= 6 && sentence.range(of: #"^\s*[A-Za-z_ ]{1,30}:"#, options: .regularExpression) != nil
-                                && sentence.contains(where: \.isNumber)) {
+        if words.count < 2 || (words.count <= 6 && matches(metadataField, sentence) && sentence.contains(where: \.isNumber)) {
             return "a date with nothing told"
         }
         // A stretch too wide and too vague to place ("over the past year", "years ago", "in recent decades").
@@ -31,13 +39,10 @@ enum NonEvents {
         if case .ago(_, nil) = mention.expression { return "a vague stretch of time" }
         let deictic = mention.expression.isDeictic
         let personal = lower.contains { speakers.contains($0) }
-        if deictic, lower.contains(where: { pleasantries.contains($0) })
-            || sentence.range(of: #"(?i)\b(good (morning|afternoon|evening)|(happy|glad|great|pleased) to (be|have)|hope (you|everyone|everybody|all))\b"#,
-                              options: .regularExpression) != nil {
+        if deictic, lower.contains(where: { pleasantries.contains($0) }) || matches(greeting, sentence) {
             return "a greeting or thanks"
         }
-        if deictic, personal, lower.contains(where: { medium.contains($0) })
-            || sentence.range(of: #"(?i)\b(be back|talked to you|coming out here|join(ing)? us)\b"#, options: .regularExpression) != nil {
+        if deictic, personal, lower.contains(where: { medium.contains($0) }) || matches(aboutTheShow, sentence) {
             return "talk about the broadcast, briefing or call itself"
         }
         // In the clause that holds the time word, the speakers and their audience, no one else and no figure.

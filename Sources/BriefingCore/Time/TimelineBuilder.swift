@@ -62,7 +62,9 @@ public struct TimelineBuilder: Sendable {
         var byDay: [Day: [Int]] = [:] // day → entries whose first mention is dated that day
         for (_, list) in perDocument {
             for item in list {
-                let (mention, profile, date) = (item.mention, item.profile, item.mention.date)
+                var profile = item.profile
+                profile.rare = profile.entities.subtracting(common)
+                let (mention, date) = (item.mention, item.mention.date)
                 // Candidates: entries that share a name (through names on at most `fanOut` entries: one that nearly
                 // every entry has finds nothing a rarer one would not) or, for a day, that day.
                 var shared: [Int: Int] = [:]
@@ -78,7 +80,7 @@ public struct TimelineBuilder: Sendable {
                     let first = entries[k].mentions[0]
                     let fine = first.date == date && date.precision < .month
                     let dayElsewhere = first.date == date && date.days == 1 && first.path != mention.path
-                    return EventSimilarity.same(profiles[k], profile, common: common, sameFineDate: fine, sameDayElsewhere: dayElsewhere)
+                    return EventSimilarity.same(profiles[k], profile, sameFineDate: fine, sameDayElsewhere: dayElsewhere)
                         && entries[k].date.intersection(date) != nil
                         && !entries[k].mentions.contains { $0.path == mention.path && !Self.nested($0.date, date) }
                 }
