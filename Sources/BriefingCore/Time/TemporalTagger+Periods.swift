@@ -183,7 +183,7 @@ extension TemporalTagger {
         var n: Int?
         var k = i + 1
         let w = t[i].lower
-        if w.count >= 3, let d = Int(w.dropLast(2)), ["st", "nd", "rd", "th"].contains(String(w.suffix(2))) { n = d }
+        if let d = Self.ordinal(w) { n = d }
         else if let d = Self.centuryOrdinals[w] { n = d }
         else if w == "twenty", word(t, i + 1) == "-", word(t, i + 2) == "first" { n = 21; k = i + 3 }
         guard let n, (1...30).contains(n), word(t, k) == "century" else { return nil }

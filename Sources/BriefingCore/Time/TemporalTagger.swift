@@ -122,12 +122,19 @@ public struct TemporalTagger: Sendable {
         return (m, used)
     }
 
+    /// The number of an ordinal written in digits: `28th` → 28, `1st` → 1.
+    static func ordinal(_ w: String) -> Int? {
+        guard w.count >= 3, ["st", "nd", "rd", "th"].contains(String(w.suffix(2))) else { return nil }
+        let digits = w.dropLast(2)
+        return digits.allSatisfy(\.isASCIIDigit) ? Int(digits) : nil
+    }
+
     /// A day of the month at i: `28`, `28th`, `1st`.
     func dayNumber(_ t: [TimeToken], _ i: Int) -> Int? {
         guard i < t.count else { return nil }
-        var s = t[i].lower
-        for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) { s.removeLast(2) }
-        guard !s.isEmpty, s.count <= 2, s.allSatisfy(\.isASCIIDigit), let d = Int(s), (1...31).contains(d) else { return nil }
+        let s = t[i].lower
+        let digits = Self.ordinal(s) != nil ? String(s.dropLast(2)) : s
+        guard !digits.isEmpty, digits.count <= 2, digits.allSatisfy(\.isASCIIDigit), let d = Int(digits), (1...31).contains(d) else { return nil }
         return d
     }
 
