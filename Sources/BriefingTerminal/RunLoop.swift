@@ -96,6 +96,14 @@ final class PendingEvents: @unchecked Sendable {
 
     private let lock = NSLock()
     private var items: [Item] = []
-    func push(_ item: Item) { lock.lock(); items.append(item); lock.unlock() }
+    func push(_ item: Item) {
+        lock.lock(); defer { lock.unlock() }
+        // A count of documents read replaces one not yet shown, so that a flood of counts cannot hold up keys.
+        if case .event(.reading) = item, let last = items.indices.last, case .event(.reading) = items[last] {
+            items[last] = item
+            return
+        }
+        items.append(item)
+    }
     func take() -> Item? { lock.lock(); defer { lock.unlock() }; return items.isEmpty ? nil : items.removeFirst() }
 }

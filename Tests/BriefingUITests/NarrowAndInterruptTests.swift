@@ -248,6 +248,10 @@ import Testing
         #expect(Renderer.render(s).lines().last?.contains("reading the folder…") == true)
         s.update(.reading(done: 96, total: 300))
         #expect(Renderer.render(s).lines().last?.contains("reading documents 96 of 300…  q quits") == true)
+        // Counts come from several threads: one that arrives late never takes the count back.
+        s.update(.reading(done: 97, total: 300))
+        s.update(.reading(done: 95, total: 300))
+        #expect(s.reading?.done == 97)
         let shelf = DocumentShelf([Fixtures.briefingModel()])
         s.update(.shelved(shelf, warnings: ["a.bin: binary file, skipped", "b.txt: empty file, skipped"]))
         #expect(s.reading == nil && s.documents.count == 1 && s.model != nil)

@@ -281,8 +281,9 @@ public final class CorpusIndex: @unchecked Sendable {
     /// forgetting indexed files under these paths that are gone; answers with headers only, no text decoded.
     /// Damage met on the way (an index too large to check on open) starts the index afresh, once, with a
     /// warning.
-    /// `progress` hears (documents analysed, documents to analyse) as batches finish.
-    public func refresh(_ paths: [String], loader: CorpusLoader, progress: ((Int, Int) -> Void)? = nil) throws(IngestError) -> Catalog {
+    /// `progress` hears (documents analysed, documents to analyse) as each document is analysed, from the
+    /// threads that analyse them.
+    public func refresh(_ paths: [String], loader: CorpusLoader, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(IngestError) -> Catalog {
         damageSeen = nil
         do {
             return try refreshOnce(paths, loader: loader, progress: progress)
@@ -305,7 +306,7 @@ public final class CorpusIndex: @unchecked Sendable {
         return CorpusIndex.describe(error)
     }
 
-    private func refreshOnce(_ paths: [String], loader: CorpusLoader, progress: ((Int, Int) -> Void)? = nil) throws(IngestError) -> Catalog {
+    private func refreshOnce(_ paths: [String], loader: CorpusLoader, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(IngestError) -> Catalog {
         let walk = try PathWalker().walk(paths)
         var catalog = Catalog()
         catalog.paths = paths
@@ -407,9 +408,11 @@ public final class CorpusIndex: @unchecked Sendable {
 
     /// Analyses files (in parallel) and writes them (on one writer thread, overlapping the next batch's
     /// analysis); at most two batches are held at once. Returns one line per file that could not be read.
-    func write(_ files: [(FileStat, String, String)], loader: CorpusLoader, progress: ((Int, Int) -> Void)? = nil) throws(IngestError) -> [String] {
+    func write(_ files: [(FileStat, String, String)], loader: CorpusLoader, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(IngestError) -> [String] {
         analysedCount = 0
         if !files.isEmpty { progress?(0, files.count) }
+        let done = DoneCounter()
+        let total = files.count
         var failures: [String] = []
         let writer = DispatchQueue(label: "briefing.index.writer")
         let slots = DispatchSemaphore(value: 1)
@@ -418,6 +421,7 @@ public final class CorpusIndex: @unchecked Sendable {
             let batch = Array(files[batchStart..<min(files.count, batchStart + CorpusIndex.batchSize)])
             let prepared = parallelMap(batch) { (item: (FileStat, String, String)) -> Result<PreparedDocument, IngestError> in
                 let (st, shown, meta) = item
+                defer { if let progress { progress(done.increment(), total) } }
                 do throws(IngestError) {
                     return .success(try PreparedDocument(loader.loadOne(shown), stat: st, metadataHash: meta))
                 } catch {
@@ -425,7 +429,6 @@ public final class CorpusIndex: @unchecked Sendable {
                 }
             }
             for case .failure(let e) in prepared { failures.append(e.localizedDescription) }
-            progress?(batchStart + batch.count, files.count)
             let ready = prepared.compactMap { try? $0.get() }
             analysedCount += ready.count
             slots.wait() // the writer has finished the batch before last

@@ -55,3 +55,11 @@ final class WriteOutcome: @unchecked Sendable {
         set { lock.lock(); if first == nil { first = newValue }; lock.unlock() }
     }
 }
+
+/// How many documents the parallel workers have finished, counted across threads.
+final class DoneCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    /// Counts one more and answers the new count.
+    func increment() -> Int { lock.lock(); defer { lock.unlock() }; count += 1; return count }
+}

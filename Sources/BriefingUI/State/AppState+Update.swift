@@ -52,7 +52,9 @@ extension AppState {
         case .notice(let text):
             message = text
         case .reading(let done, let total):
-            reading = (done, total)
+            // Counts come from several threads and may arrive out of order: the count never goes back.
+            let before = reading.map { $0.total == total ? $0.done : 0 } ?? 0
+            reading = (max(done, before), total)
         case .shelved(let shelf, let warnings):
             reading = nil
             documents = shelf

@@ -93,6 +93,18 @@ import Testing
         #expect(changed.fingerprint != catalog.fingerprint)
     }
 
+    @Test func progressIsHeardForEveryDocumentNotOnlyPerBatch() throws {
+        let f = TemporaryFolder()
+        for k in 0..<7 { f.write("docs/d\(k).txt", "Note \(k)\n\nThe council met on item \(k) and voted.\n") }
+        var w: [String] = []
+        let heard = Heard()
+        _ = try open(f, warnings: &w).refresh([f.path + "/docs"], loader: CorpusLoader()) { heard.add($0, $1) }
+        // (0, 7) before anything is read, then one count per document: 1…7, in whatever order threads finish.
+        #expect(heard.counts.first == 0)
+        #expect(heard.counts.dropFirst().sorted() == Array(1...7))
+        #expect(heard.totals == [7])
+    }
+
     @Test func aFileThatIsNotAnIndexIsRefusedAndLeftUntouched() throws {
         let f = folder()
         try FileManager.default.createDirectory(atPath: f.path + "/cache", withIntermediateDirectories: true)
@@ -268,4 +280,13 @@ import Testing
         #expect(hits[2].snippet.hasPrefix("…word4 ") && hits[2].snippet.contains(" the [ferry] ran late word1 ") && hits[2].snippet.hasSuffix("word12…"))
         #expect(try index.search("bridge", filter: .init(limit: 1)).map(\.snippet) == ["The [bridge] was shut."])
     }
+}
+
+/// Progress counts heard from the index's worker threads.
+final class Heard: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [(Int, Int)] = []
+    func add(_ done: Int, _ total: Int) { lock.lock(); seen.append((done, total)); lock.unlock() }
+    var counts: [Int] { lock.lock(); defer { lock.unlock() }; return seen.map(\.0) }
+    var totals: Set<Int> { lock.lock(); defer { lock.unlock() }; return Set(seen.map(\.1)) }
 }
