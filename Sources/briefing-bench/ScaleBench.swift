@@ -26,8 +26,8 @@ enum ScaleBench {
         let catalog = try ix.refresh([corpus], loader: CorpusLoader())
         var pairs: [(Document, SpeakerAnalysis)] = []
         let decode = Measure.milliseconds { pairs = ix.documents(catalog.headers) }
-        var extras: ReaderExtras?
-        let analyse = Measure.milliseconds { extras = ReaderExtras(pairs) }
+        var extras: CorpusAnalysis?
+        let analyse = Measure.milliseconds { extras = CorpusAnalysis(pairs) }
         print(String(format: "background analysis of %d documents: decoded in %.0f ms, analysed in %.1f s (%d timeline entries, %d claims); peak RSS %.0f MB",
                      pairs.count, decode, analyse / 1000, extras?.timeline.count ?? 0, extras?.claims.count ?? 0, Measure.peakRSSMegabytes()))
     }

@@ -12,10 +12,8 @@ struct ClaimsCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try corpus.load()
-        let docs = loaded.documents
-        let analyses = loaded.analyses
-        let timeline = TimelineBuilder().build(docs, analyses: analyses)
-        let (claims, threads) = ClaimBuilder().buildWithThreads(docs, analyses: analyses, timeline: timeline)
+        let analysis = loaded.corpusAnalysis()
+        let (claims, threads) = (analysis.claims, analysis.threads)
         if let about {
             let clusters = ClaimClusters.about(about, in: claims, threads: threads)
             if json { return try Console.json(ClaimsReport(claims: clusters.flatMap(\.claims), threads: clusters.map(\.thread))) }

@@ -29,6 +29,18 @@ struct CorpusOptions: ParsableArguments {
         var analyses: [SpeakerAnalysis]
         var warnings: [String]
         var index: CorpusIndex?
+        /// The key of these documents' corpus analysis in the index (nil without the index).
+        var fingerprint: String?
+
+        /// The corpus analysis the index keeps for these documents, if any (`briefing index` leaves it there).
+        func storedAnalysis() -> CorpusAnalysis? {
+            CorpusAnalysis.stored(index: index, fingerprint: fingerprint)
+        }
+
+        /// The corpus analysis of these documents: from the index when it keeps it, else made now and kept.
+        func corpusAnalysis() -> CorpusAnalysis {
+            CorpusAnalysis.load(index: index, fingerprint: fingerprint, documents: { Array(zip(documents, analyses)) })
+        }
     }
 
     /// Loads the corpus; prints warnings; exits 2 on a missing path and 1 when nothing could be read.
@@ -42,7 +54,8 @@ struct CorpusOptions: ParsableArguments {
             try result.requireDocuments()
             for w in warnings { Console.warn(w) }
             let analyses = index?.analyses(for: result.documents) ?? result.documents.map { TurnBuilder.analyze($0) }
-            return Loaded(documents: result.documents, analyses: analyses, warnings: warnings, index: index)
+            return Loaded(documents: result.documents, analyses: analyses, warnings: warnings, index: index,
+                          fingerprint: index?.lastFingerprint)
         }
     }
 

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try corpus.load()
-        let extras = ReaderExtras(loaded.documents, analyses: loaded.analyses)
+        let extras = loaded.corpusAnalysis()
         let scope = BriefingExport.Scope(speaker: speaker, topic: topic, from: from.flatMap { Day(bound: $0, end: false) },
                                          to: to.flatMap { Day(bound: $0, end: true) })
         let title = "Briefing: " + (corpus.paths.isEmpty ? "current folder" : corpus.paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))

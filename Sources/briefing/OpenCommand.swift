@@ -57,7 +57,7 @@ struct OpenCommand: ParsableCommand {
             let shelf = DocumentShelf(headers: catalog.headers, source: index)
             box.set(shelf)
             publish(.shelved(shelf, warnings: opening + catalog.warnings))
-            let extras = ReaderExtras.load(shelf, index: index, fingerprint: catalog.fingerprint) { publish(.analysed($0)) }
+            let extras = CorpusAnalysis.load(index: index, fingerprint: catalog.fingerprint, documents: { shelf.all() }) { publish(.analysed($0)) }
             publish(.analysed(extras))
         }, export: { request in
             guard let shelf = box.shelf else { return "the documents are still being read" }
@@ -80,7 +80,7 @@ struct OpenCommand: ParsableCommand {
         state.analysing = true
         state.show(warnings: early + shelved.warnings)
         switch RunLoop.run(&state, backend: wrap(backend), background: { publish in
-            let extras = ReaderExtras.load(shelf, index: nil, fingerprint: nil) { publish(.analysed($0)) }
+            let extras = CorpusAnalysis.load(index: nil, fingerprint: nil, documents: { shelf.all() }) { publish(.analysed($0)) }
             publish(.analysed(extras))
         }, export: { request in ReaderExport.write(request, shelf: shelf, title: title(corpus)) }) {
         case .quit: return

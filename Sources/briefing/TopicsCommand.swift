@@ -18,12 +18,20 @@ struct TopicsCommand: ParsableCommand {
         let loaded = try corpus.load()
         let docs = loaded.documents
         let analyses = loaded.analyses
-        let extractor = TopicExtractor(docs, analyses: analyses)
         let speakerName = try speaker.map { try SpeakerLookup.resolve($0, in: analyses) }
-        let all = extractor.allTopics(documentLimit: count, corpusLimit: count)
+        let all: (corpus: [Topic], documents: [String: [Topic]])
+        var speakerTopics: [Topic]?
+        if speakerName == nil, count <= CorpusAnalysis.documentTopics, count <= CorpusAnalysis.corpusTopicLimit, let stored = loaded.storedAnalysis() {
+            // The index keeps more topics than asked for; the lists are ranked, so the first ones are the answer.
+            all = (Array(stored.corpusTopics.prefix(count)), stored.topics.mapValues { Array($0.prefix(count)) })
+        } else {
+            let extractor = TopicExtractor(docs, analyses: analyses)
+            all = extractor.allTopics(documentLimit: count, corpusLimit: count)
+            speakerTopics = speakerName.map { extractor.topics(speaker: $0, limit: count) }
+        }
         let report = TopicsReport(corpus: all.corpus,
                                   documents: docs.map { .init(document: $0.name, topics: all.documents[$0.path] ?? []) },
-                                  speaker: speakerName, speakerTopics: speakerName.map { extractor.topics(speaker: $0, limit: count) })
+                                  speaker: speakerName, speakerTopics: speakerTopics)
         if json { return try Console.json(report) }
         func show(_ title: String, _ topics: [Topic]) {
             Console.out(TextSanitizer.clean(title))

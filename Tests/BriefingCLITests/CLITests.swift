@@ -100,6 +100,25 @@ import Testing
         #expect(try run(["summary", path, "--topic", "no such words at all"]).status != 0)
     }
 
+    /// `briefing index` leaves the corpus analysis in the index; timeline, claims and topics then answer from it
+    /// exactly as they answer when everything is made afresh.
+    @Test func afterIndexTheCommandsAnswerFromTheIndexAsTheyWouldAfresh() throws {
+        let f = TemporaryFolder()
+        f.write("news/a.txt", "Bridge closed\n\nThe council voted on March 3, 2024 to close the bridge. Engineers found 12 cracks in two piers.\n")
+        f.write("news/b.txt", "Bridge reopens\n\nThe bridge reopened on May 9, 2024. The council said 12 cracks were repaired at a cost of $4 million.\n")
+        let index = f.path + "/index.sqlite"
+        let made = try run(["index", f.path + "/news", "--index", index])
+        #expect(made.status == 0 && made.stdout.contains("corpus analysis made"))
+        let kept = try run(["index", f.path + "/news", "--index", index])
+        #expect(kept.stdout.contains("corpus analysis from the index"))
+        for command in [["timeline", "--json"], ["claims", "--json"], ["topics", "--json", "--count", "5"], ["timeline"]] {
+            let fromIndex = try run(command + [f.path + "/news", "--index", index])
+            let afresh = try run(command + [f.path + "/news", "--no-index"])
+            #expect(fromIndex.status == 0 && !fromIndex.stdout.isEmpty)
+            #expect(fromIndex.stdout == afresh.stdout, "\(command) differs when answered from the index")
+        }
+    }
+
     @Test func turnsJSONFollowsTheContract() throws {
         let f = TemporaryFolder()
         let p = f.write("call.txt", "ROE: Hello there.\nORTIZ: Hi.\nROE: Bye now.\n")

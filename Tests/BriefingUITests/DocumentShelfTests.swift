@@ -69,18 +69,18 @@ final class CountingSource: DocumentSource, @unchecked Sendable {
         var warnings: [String] = []
         let index = try CorpusIndex(path: folder.path + "/index.sqlite", warnings: &warnings)
         let first = CountingSource(models)
-        let made = ReaderExtras.load(DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: first), index: index, fingerprint: "abc")
+        let made = CorpusAnalysis.load(index: index, fingerprint: "abc", documents: { DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: first).all() })
         #expect(first.bulk == 1)
         // Opening the same documents again reads the analysis back instead of redoing it.
         let again = CountingSource(models)
-        let kept = ReaderExtras.load(DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: again), index: index, fingerprint: "abc")
+        let kept = CorpusAnalysis.load(index: index, fingerprint: "abc", documents: { DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: again).all() })
         #expect(again.bulk == 0)
         #expect(kept.timeline == made.timeline && kept.topics == made.topics)
         #expect(kept.claims.map(\.text) == made.claims.map(\.text) && kept.claims.map(\.links) == made.claims.map(\.links))
         #expect(kept.candidates.map(\.span) == made.candidates.map(\.span))
         // Other documents (another fingerprint) are analysed afresh.
         let other = CountingSource(models)
-        _ = ReaderExtras.load(DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: other), index: index, fingerprint: "xyz")
+        _ = CorpusAnalysis.load(index: index, fingerprint: "xyz", documents: { DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: other).all() })
         #expect(other.bulk == 1)
     }
 

@@ -476,7 +476,7 @@ import Testing
         let first = Renderer.render(s).text
         #expect(first.contains("Victor Cha") && first.contains("analysing…"))
         #expect(s.timeline.isEmpty && s.documentClaims.isEmpty)
-        s.update(.analysed(ReaderExtras(docs, analyses: analyses)))
+        s.update(.analysed(CorpusAnalysis(docs, analyses: analyses)))
         #expect(!s.analysing && !s.timeline.isEmpty && !s.documentClaims.isEmpty && !s.documentTopics.isEmpty)
         #expect(!Renderer.render(s).text.contains("analysing…"))
     }

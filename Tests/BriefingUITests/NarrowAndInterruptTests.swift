@@ -176,8 +176,8 @@ import Testing
         let corpus = try Fixtures.seedCorpus()
         let docs = corpus.models.map(\.document)
         let analyses = docs.map { TurnBuilder.analyze($0) }
-        nonisolated(unsafe) var parts: [ReaderExtras] = []
-        let full = ReaderExtras.make(docs, analyses: analyses) { parts.append($0) }
+        nonisolated(unsafe) var parts: [CorpusAnalysis] = []
+        let full = CorpusAnalysis.make(docs, analyses: analyses) { parts.append($0) }
         #expect(parts.map { $0.pending?.next } == ["claims", "topics and summaries"])
         #expect(!parts[0].timeline.isEmpty && parts[0].claims.isEmpty && parts[1].topics.isEmpty)
         #expect(!parts[1].claims.isEmpty && full.pending == nil && !full.topics.isEmpty)

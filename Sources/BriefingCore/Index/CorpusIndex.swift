@@ -10,6 +10,9 @@ public final class CorpusIndex: @unchecked Sendable {
     public static let schemaVersion = 10
 
     public let path: String
+    /// The version of the analysis code (`AnalysisVersion`): documents and corpus analyses stored by another
+    /// version are made again.
+    public let analysisVersion: String
     /// The index on disk, or a copy in memory when the disk cannot take writes (`inMemory`).
     private(set) var db: any DatabaseWriter
     /// Why the index is kept in memory for this run (a read-only or full disk), or nil when it is on disk.
@@ -18,6 +21,8 @@ public final class CorpusIndex: @unchecked Sendable {
     public private(set) var analysedCount = 0
     /// Speaker analyses decoded by the last `load`, by path as loaded.
     var lastAnalyses: [String: SpeakerAnalysis] = [:]
+    /// The fingerprint of the documents the last `load` returned (the key of their corpus analysis).
+    public private(set) var lastFingerprint: String?
 
     /// SQLite's `application_id` of every briefing index ("BRIF"): a file that carries it is ours.
     public static let applicationID: Int32 = 0x4252_4946
@@ -28,8 +33,10 @@ public final class CorpusIndex: @unchecked Sendable {
     /// is moved aside, with a warning, and rebuilt.
     /// When the index cannot be written (a read-only file, folder or disk, or no room left), it is copied into
     /// memory, or made there afresh, and everything works as usual for this run; one warning says so.
-    public init(path: String, warnings: inout [String], checkedSize: Int = CorpusIndex.checkedSize) throws {
+    public init(path: String, warnings: inout [String], checkedSize: Int = CorpusIndex.checkedSize,
+                analysisVersion: String = AnalysisVersion.current) throws {
         self.path = path
+        self.analysisVersion = analysisVersion
         let folder = (path as NSString).deletingLastPathComponent
         try IndexFile.check(path)
         // Why nothing can be written here, found before SQLite tries or when it fails.
@@ -326,7 +333,8 @@ public final class CorpusIndex: @unchecked Sendable {
         let metadataHashes = loader.metadataHashes(for: walk)
         var toAnalyse: [(FileStat, String, String)] = [] // stat, shown path, hash
         for (st, shown) in stats {
-            let meta = metadataHashes[(shown as NSString).deletingLastPathComponent] ?? ""
+            // The analysis code's version is part of the key: a document analysed by other code is analysed again.
+            let meta = analysisVersion + "|" + (metadataHashes[(shown as NSString).deletingLastPathComponent] ?? "")
             if let k = known[st.path], k.size == st.size, k.mtime == st.mtime, k.hash.hasSuffix("|" + meta) { continue }
             toAnalyse.append((st, shown, meta))
         }
@@ -349,10 +357,12 @@ public final class CorpusIndex: @unchecked Sendable {
                 for row in try Row.fetchAll(db, sql: "SELECT path, hash, title, date, format, warnings FROM documents") { out[row["path"]] = row }
                 return out
             }
-            var fingerprint = "" // each document's path and content hash, NUL-separated
+            // Each document's path (as found and as shown: the analysis names documents as shown) and its
+            // content hash, which carries the analysis version, NUL-separated.
+            var fingerprint = ""
             for (st, shown) in stats {
                 guard let row = rows[st.path] else { continue }
-                fingerprint += st.path + "\u{0}" + (row["hash"] as String) + "\u{0}"
+                fingerprint += st.path + "\u{0}" + shown + "\u{0}" + (row["hash"] as String) + "\u{0}"
                 let date: String? = row["date"]
                 let format: String = row["format"]
                 catalog.bytes += st.size
@@ -387,6 +397,7 @@ public final class CorpusIndex: @unchecked Sendable {
     /// Loads the documents at `paths` from the index (see `refresh`), decoding all of them.
     public func load(_ paths: [String], loader: CorpusLoader) throws(IngestError) -> CorpusLoader.Result {
         let catalog = try refresh(paths, loader: loader)
+        lastFingerprint = catalog.fingerprint
         var result = CorpusLoader.Result()
         result.paths = paths
         result.warnings = catalog.warnings
@@ -476,6 +487,11 @@ public final class CorpusIndex: @unchecked Sendable {
     /// The corpus-wide analysis (timeline, claims, topics) last stored for exactly these documents.
     public func storedAnalysis(_ fingerprint: String) -> Data? {
         try? db.read { try Data.fetchOne($0, sql: "SELECT payload FROM corpus_analyses WHERE fingerprint = ?", arguments: [fingerprint]) }
+    }
+
+    /// Whether the index keeps a corpus-wide analysis for these documents (without reading it).
+    public func hasStoredAnalysis(_ fingerprint: String) -> Bool {
+        ((try? db.read { try Int.fetchOne($0, sql: "SELECT 1 FROM corpus_analyses WHERE fingerprint = ?", arguments: [fingerprint]) }) ?? nil) != nil
     }
 
     /// Keeps a corpus-wide analysis for these documents, so that opening them again need not redo it.

@@ -39,12 +39,30 @@ public final class WordNetLexicon: Sendable {
 
     /// The system's WordNet, loaded on first use.
     public static let shared: WordNetLexicon? = {
-        let env = ProcessInfo.processInfo.environment["BRIEFING_WORDNET"]
-        for dir in [env, "/usr/share/wordnet"].compactMap({ $0 }) where !dir.isEmpty {
+        for dir in directories {
             if let lexicon = WordNetLexicon(directory: dir) { return lexicon }
         }
         return nil
     }()
+
+    /// The folders WordNet is looked for in, in order.
+    static var directories: [String] {
+        [ProcessInfo.processInfo.environment["BRIEFING_WORDNET"], "/usr/share/wordnet"].compactMap { $0 }.filter { !$0.isEmpty }
+    }
+
+    /// One line per file of the WordNet that `shared` would load (its name, size and time of change), read
+    /// without loading it: what `AnalysisVersion` needs to know that the lexicon changed.
+    static func sourceFiles() -> [String] {
+        for dir in directories {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir), names.contains("index.noun") else { continue }
+            return names.sorted().map { name in
+                var st = stat()
+                guard stat(dir + "/" + name, &st) == 0 else { return name }
+                return "\(name) \(st.st_size) \(st.st_mtim.tv_sec)"
+            }
+        }
+        return ["no wordnet"]
+    }
 
     /// Reads WordNet's database files from `directory`; nil when the index files are not there.
     public init?(directory: String) {

@@ -4,7 +4,7 @@ import Foundation
 /// Monday, October 28th"), or for an undated document a range inferred from its own content: after the latest
 /// date it reports as past, before the earliest it speaks of as future. Years missing from such dates come
 /// from a reference (the dated documents beside it), choosing the nearest occurrence.
-public struct DocumentDating: Sendable, Equatable {
+public struct DocumentDating: Sendable, Equatable, Codable {
     /// The anchor for relative expressions.
     public var anchor: DateRange?
     /// The latest date reported as past, for an inferred anchor.

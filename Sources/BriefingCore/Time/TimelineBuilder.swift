@@ -30,6 +30,11 @@ public struct TimelineBuilder: Sendable {
         public var entries: [TimelineEntry]
         /// Per document: its dating (stated, spoken or inferred, with the reason).
         public var dating: [String: DocumentDating]
+
+        public init(entries: [TimelineEntry], dating: [String: DocumentDating]) {
+            self.entries = entries
+            self.dating = dating
+        }
     }
 
     public init() {}

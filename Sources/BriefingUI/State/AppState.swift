@@ -32,7 +32,7 @@ public struct AppState: Sendable {
     /// Why the reader closed without the user asking (reading the folder failed), with the exit status.
     public var failure: (message: String, status: Int32)?
     /// The part of the corpus analysis being made while some parts are already shown.
-    public var analysisStage: ReaderExtras.Stage?
+    public var analysisStage: CorpusAnalysis.Stage?
     /// The last corpus search and what it found.
     public var corpusQuery = ""
     public var corpusHits: [SearchHit] = []

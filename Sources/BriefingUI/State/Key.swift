@@ -86,7 +86,7 @@ public enum Event: Sendable {
     /// The answer to a corpus search asked for with `Effect.searchCorpus`.
     case searchResults(query: String, hits: [SearchHit])
     /// The corpus-wide analysis, made in the background, has arrived.
-    case analysed(ReaderExtras)
+    case analysed(CorpusAnalysis)
     /// A line for the status bar from work done off the loop (an export written, or why not).
     case notice(String)
     /// Documents read so far while the folder is brought into the index, of how many.

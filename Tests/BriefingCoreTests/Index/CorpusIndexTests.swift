@@ -93,6 +93,31 @@ import Testing
         #expect(changed.fingerprint != catalog.fingerprint)
     }
 
+    @Test func anotherAnalysisVersionAnalysesEveryDocumentAgain() throws {
+        let f = folder()
+        var w: [String] = []
+        let docs = f.path + "/docs"
+        let path = f.path + "/cache/index.sqlite"
+        let first = try CorpusIndex(path: path, warnings: &w, analysisVersion: "one")
+        let made = try first.refresh([docs], loader: CorpusLoader())
+        #expect(first.analysedCount == 2)
+        try first.storeAnalysis(Data("kept".utf8), fingerprint: made.fingerprint)
+        // The same code again: nothing analysed, the corpus analysis found under the same key.
+        let same = try CorpusIndex(path: path, warnings: &w, analysisVersion: "one")
+        let again = try same.refresh([docs], loader: CorpusLoader())
+        #expect(same.analysedCount == 0 && again.fingerprint == made.fingerprint && same.hasStoredAnalysis(again.fingerprint))
+        // Other code: every document is analysed again, and the old corpus analysis is not found.
+        let other = try CorpusIndex(path: path, warnings: &w, analysisVersion: "two")
+        let remade = try other.refresh([docs], loader: CorpusLoader())
+        #expect(other.analysedCount == 2)
+        #expect(remade.fingerprint != made.fingerprint && !other.hasStoredAnalysis(remade.fingerprint))
+        // The documents as shown are part of the key: the analysis names them so.
+        let shownElsewhere = try other.refresh([f.path + "/./docs"], loader: CorpusLoader())
+        #expect(other.analysedCount == 0 && shownElsewhere.fingerprint != remade.fingerprint)
+        // The version of this build is derived from it, the same on every call.
+        #expect(!AnalysisVersion.current.isEmpty && AnalysisVersion.current == AnalysisVersion.current)
+    }
+
     @Test func progressIsHeardForEveryDocumentNotOnlyPerBatch() throws {
         let f = TemporaryFolder()
         for k in 0..<7 { f.write("docs/d\(k).txt", "Note \(k)\n\nThe council met on item \(k) and voted.\n") }

@@ -1,0 +1,94 @@
+import Foundation
+
+/// What is learnt from the whole corpus at once: the timeline with each document's dating, linked claims and
+/// their threads, topics per document and for the corpus, and summary candidates. One pipeline, used by the
+/// reader and by every command, kept in the index (`CorpusIndex.storeAnalysis`) for exactly the documents and
+/// the analysis code that made it.
+public struct CorpusAnalysis: Sendable, Codable {
+    public var timeline: [TimelineEntry]
+    /// Per document path: when its words were said or written, and why.
+    public var dating: [String: DocumentDating]
+    public var claims: [Claim]
+    public var threads: [ClaimThread]
+    /// Topics per document path (at most `documentTopics`).
+    public var topics: [String: [Topic]]
+    /// Topics of the corpus (at most `corpusTopicLimit`).
+    public var corpusTopics: [Topic]
+    public var candidates: [Summarizer.Candidate]
+    /// While the analysis is published part by part: what is being made next ("claims", "topics"), with the
+    /// step and the number of steps; nil once everything is here.
+    public var pending: Stage? = nil
+
+    /// How many topics are kept per document and for the corpus (commands asking for more make them afresh).
+    public static let documentTopics = 15
+    public static let corpusTopicLimit = 20
+
+    /// A step of the corpus analysis still to come.
+    public struct Stage: Sendable, Codable, Equatable {
+        public var next: String
+        public var step: Int
+        public var of: Int
+    }
+
+    /// The analysis of documents paired with their speaker analyses.
+    public init(_ pairs: [(Document, SpeakerAnalysis)]) {
+        self.init(pairs.map(\.0), analyses: pairs.map(\.1))
+    }
+
+    public init(_ documents: [Document], analyses: [SpeakerAnalysis]) {
+        self = CorpusAnalysis.make(documents, analyses: analyses, publish: nil)
+    }
+
+    /// Nothing yet.
+    public init() {
+        timeline = []; dating = [:]; claims = []; threads = []; topics = [:]; corpusTopics = []; candidates = []
+    }
+
+    /// The timeline as `TimelineBuilder` gave it (entries and each document's dating).
+    public var timelineResult: TimelineBuilder.Result { TimelineBuilder.Result(entries: timeline, dating: dating) }
+
+    /// Makes the analysis a part at a time (timeline, then claims, then topics and summary candidates), handing
+    /// each partial result to `publish` as soon as it is ready, so the reader can show the timeline while the
+    /// claims are still being linked.
+    public static func make(_ documents: [Document], analyses: [SpeakerAnalysis], publish: ((CorpusAnalysis) -> Void)?) -> CorpusAnalysis {
+        var x = CorpusAnalysis()
+        let t = TimelineBuilder().build(documents, analyses: analyses)
+        x.timeline = t.entries
+        x.dating = t.dating
+        x.pending = Stage(next: "claims", step: 2, of: 3)
+        publish?(x)
+        (x.claims, x.threads) = ClaimBuilder().buildWithThreads(documents, analyses: analyses, timeline: t)
+        x.pending = Stage(next: "topics and summaries", step: 3, of: 3)
+        publish?(x)
+        let extractor = TopicExtractor(documents, analyses: analyses)
+        let topics = extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit)
+        x.topics = topics.documents
+        x.corpusTopics = topics.corpus
+        x.candidates = Summarizer.candidates(documents, analyses: analyses)
+        x.pending = nil
+        return x
+    }
+
+    /// The corpus analysis of these documents: from the index when it keeps one for exactly these documents
+    /// as this code analyses them (`fingerprint`, which carries the analysis version), else made now and kept
+    /// there for the next time. `documents` is asked for only when the analysis has to be made.
+    /// `publish` receives each part as it is made (not when the index had it all).
+    public static func load(index: CorpusIndex?, fingerprint: String?, documents: () -> [(Document, SpeakerAnalysis)],
+                            publish: ((CorpusAnalysis) -> Void)? = nil) -> CorpusAnalysis {
+        if let stored = stored(index: index, fingerprint: fingerprint) { return stored }
+        let pairs = documents()
+        let analysis = make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish)
+        if let index, let fingerprint, let data = try? JSONEncoder().encode(analysis) {
+            try? index.storeAnalysis(data, fingerprint: fingerprint)
+        }
+        return analysis
+    }
+
+    /// The analysis the index keeps for `fingerprint`, if any.
+    public static func stored(index: CorpusIndex?, fingerprint: String?) -> CorpusAnalysis? {
+        guard let index, let fingerprint, let data = index.storedAnalysis(fingerprint),
+              var stored = try? JSONDecoder().decode(CorpusAnalysis.self, from: data) else { return nil }
+        stored.pending = nil
+        return stored
+    }
+}
