@@ -12,7 +12,7 @@ struct ClaimsCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try corpus.load()
-        let analysis = loaded.corpusAnalysis()
+        let analysis = loaded.storedAnalysis([.claims]) ?? loaded.corpusAnalysis()
         let (claims, threads) = (analysis.claims, analysis.threads)
         if let about {
             let clusters = ClaimClusters.about(about, in: claims, threads: threads)

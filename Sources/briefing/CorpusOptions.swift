@@ -33,8 +33,8 @@ struct CorpusOptions: ParsableArguments {
         var fingerprint: String?
 
         /// The corpus analysis the index keeps for these documents, if any (`briefing index` leaves it there).
-        func storedAnalysis() -> CorpusAnalysis? {
-            CorpusAnalysis.stored(index: index, fingerprint: fingerprint)
+        func storedAnalysis(_ parts: Set<CorpusAnalysis.Part>) -> CorpusAnalysis? {
+            CorpusAnalysis.stored(index: index, fingerprint: fingerprint, parts: parts)
         }
 
         /// The corpus analysis of these documents: from the index when it keeps it, else made now and kept.

@@ -18,7 +18,7 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let loaded = try corpus.load()
         let docs = loaded.documents
-        let result = loaded.storedAnalysis()?.timelineResult ?? TimelineBuilder().build(docs, analyses: loaded.analyses)
+        let result = loaded.storedAnalysis([.timeline])?.timelineResult ?? TimelineBuilder().build(docs, analyses: loaded.analyses)
         let report = TimelineReport(result, documents: docs, from: from.flatMap { Day(bound: $0, end: false) }, to: to.flatMap { Day(bound: $0, end: true) })
         if json { return try Console.json(report) }
         var rows: [[String]] = []

@@ -21,7 +21,7 @@ struct TopicsCommand: ParsableCommand {
         let speakerName = try speaker.map { try SpeakerLookup.resolve($0, in: analyses) }
         let all: (corpus: [Topic], documents: [String: [Topic]])
         var speakerTopics: [Topic]?
-        if speakerName == nil, count <= CorpusAnalysis.documentTopics, count <= CorpusAnalysis.corpusTopicLimit, let stored = loaded.storedAnalysis() {
+        if speakerName == nil, count <= CorpusAnalysis.documentTopics, count <= CorpusAnalysis.corpusTopicLimit, let stored = loaded.storedAnalysis([.topics]) {
             // The index keeps more topics than asked for; the lists are ranked, so the first ones are the answer.
             all = (Array(stored.corpusTopics.prefix(count)), stored.topics.mapValues { Array($0.prefix(count)) })
         } else {

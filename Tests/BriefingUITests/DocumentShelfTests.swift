@@ -77,7 +77,16 @@ final class CountingSource: DocumentSource, @unchecked Sendable {
         #expect(again.bulk == 0)
         #expect(kept.timeline == made.timeline && kept.topics == made.topics)
         #expect(kept.claims.map(\.text) == made.claims.map(\.text) && kept.claims.map(\.links) == made.claims.map(\.links))
+        // Related claims are not kept but made again from links and threads: the same as first made.
+        #expect(kept.claims.map(\.related) == made.claims.map(\.related) && made.claims.contains { !$0.related.isEmpty })
         #expect(kept.candidates.map(\.span) == made.candidates.map(\.span))
+        // Read back part by part: the timeline is published first, before the claims are read.
+        nonisolated(unsafe) var published: [CorpusAnalysis] = []
+        let parts = CorpusAnalysis.load(index: index, fingerprint: "abc", documents: { [] }) { published.append($0) }
+        #expect(published.count == 1 && published[0].timeline == made.timeline && published[0].claims.isEmpty)
+        #expect(published[0].pending?.next == "claims" && parts.pending == nil && parts.claims.count == made.claims.count)
+        let timelineOnly = try #require(CorpusAnalysis.stored(index: index, fingerprint: "abc", parts: [.timeline]))
+        #expect(timelineOnly.dating == made.dating && timelineOnly.claims.isEmpty && timelineOnly.candidates.isEmpty)
         // Other documents (another fingerprint) are analysed afresh.
         let other = CountingSource(models)
         _ = CorpusAnalysis.load(index: index, fingerprint: "xyz", documents: { DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: other).all() })

@@ -48,20 +48,63 @@ public struct ClaimLinker: Sendable {
                                     "all", "one", "now", "how", "why", "who", "his", "her", "him", "she", "out", "any", "way", "lot",
                                     "kind", "sort", "thing", "things", "there's", "that's", "let", "say", "see", "make", "made", "even"]
 
-    /// Meaning features of texts, on all cores (each worker keeps its own memo of word meanings).
-    func meanings(_ texts: [String]) -> [MeaningLexicon.WordMeaning] {
+    /// The meaning features of many texts, numbered: every feature any text has, in sorted order (so that every
+    /// sum over features runs in the same order on every run), and each text's features and antonyms by number.
+    struct MeaningTable {
+        var vocabulary: [String] = []
+        /// Per text: (feature number, weight), by number.
+        var features: [[(Int32, Double)]] = []
+        /// Per text: the numbers of its antonyms that are some text's feature (no other can meet a feature).
+        var antonyms: [[Int32]] = []
+    }
+
+    /// Meaning features of texts, on all cores (each worker keeps its own memo of word meanings and numbers
+    /// features as it goes, so that no text keeps a dictionary of strings).
+    func meanings(_ texts: [String]) -> MeaningTable {
         let chunk = max(64, texts.count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
         let ranges = stride(from: 0, to: texts.count, by: chunk).map { $0..<min(texts.count, $0 + chunk) }
         let lexicon = meaning
-        return parallelMap(ranges) { (r: Range<Int>) -> [MeaningLexicon.WordMeaning] in
+        struct Part: Sendable {
+            var names: [String] = []
+            var isFeature: [Bool] = []
+            var features: [[(Int32, Double)]] = []
+            var antonyms: [[Int32]] = []
+        }
+        let parts = parallelMap(ranges) { (r: Range<Int>) -> Part in
             let cache = MeaningLexicon.Cache()
-            return r.map { i in
+            var part = Part()
+            var number: [String: Int32] = [:]
+            func id(_ name: String, feature: Bool) -> Int32 {
+                if let k = number[name] {
+                    if feature { part.isFeature[Int(k)] = true }
+                    return k
+                }
+                let k = Int32(part.names.count)
+                number[name] = k
+                part.names.append(name)
+                part.isFeature.append(feature)
+                return k
+            }
+            for i in r {
                 var m = lexicon.meaning(texts[i], cache: cache)
                 // Words of speech and of the conversation itself say nothing about the subject.
                 for w in MeaningLexicon.words(texts[i]) where Self.stop.contains(w) { m.features.removeValue(forKey: "w:" + w) }
-                return m
+                part.features.append(m.features.map { (id($0.key, feature: true), $0.value) })
+                part.antonyms.append(m.antonyms.map { id($0, feature: false) })
             }
-        }.flatMap { $0 }
+            return part
+        }
+        var table = MeaningTable()
+        var all = Set<String>()
+        for part in parts { for (k, name) in part.names.enumerated() where part.isFeature[k] { all.insert(name) } }
+        table.vocabulary = all.sorted()
+        let global = Dictionary(uniqueKeysWithValues: table.vocabulary.enumerated().map { ($1, Int32($0)) })
+        for part in parts {
+            let map = part.names.map { global[$0] ?? -1 }
+            for f in part.features { table.features.append(f.map { (map[Int($0.0)], $0.1) }.sorted { $0.0 < $1.0 }) }
+            for a in part.antonyms { table.antonyms.append(a.map { map[Int($0)] }.filter { $0 >= 0 }.sorted()) }
+        }
+        return table
     }
 
     /// Links the claims (ids assigned in order) and keeps those worth checking (see the end).
@@ -79,48 +122,58 @@ public struct ClaimLinker: Sendable {
         adoptUnits(&claims)
         // A stance says little by itself ("I disagree with Mark"): the same speaker's next sentences carry its topic.
         let texts = claims.indices.map { i in ([claims[i].text] + Self.continuation(of: i, claims).map { claims[$0].text }).joined(separator: " ") }
-        let meanings = meanings(texts)
-        var df: [String: Int] = [:]
-        for m in meanings { for w in m.features.keys { df[w, default: 0] += 1 } }
+        let table = meanings(texts)
+        let vocabulary = table.vocabulary
+        var df = [Int](repeating: 0, count: vocabulary.count)
+        for f in table.features { for (k, _) in f { df[Int(k)] += 1 } }
         let n = Double(max(1, claims.count))
-        let idf = df.mapValues { log(n / Double($0)) + 0.1 }
-        // Features numbered in sorted order, so that every sum over them runs in the same order on every run.
-        let vocabulary = df.keys.sorted()
-        let featureID = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, Int32($0)) })
-        let vectors = meanings.map { m in
-            SparseVector(m.features.map { (featureID[$0.key]!, $0.value * idf[$0.key]!) }).normalised()
-        }
-        let termSets = meanings.map { Set($0.features.filter { $0.value >= MeaningLexicon.termWeight }.keys) }
+        let idf = df.map { log(n / Double($0)) + 0.1 }
+        let vectors = table.features.map { f in SparseVector(f.map { ($0.0, $0.1 * idf[Int($0.0)]) }).normalised() }
+        // The terms of each claim (its weightier features), by number.
+        let termIDs = table.features.map { f in f.filter { $0.1 >= MeaningLexicon.termWeight }.map(\.0) }
         let rareLimit = max(3, Int(Double(claims.count) * rareShare))
-        let rare = Set(df.filter { $0.value <= rareLimit && $0.value >= 2 }.keys)
-        let antonyms = meanings.map(\.antonyms)
+        let isRare = df.map { $0 <= rareLimit && $0 >= 2 }
+        let antonymIDs = table.antonyms
         // Inverted index on informative terms, and on figures.
-        var byTerm: [String: [Int]] = [:]
-        for (i, t) in termSets.enumerated() { for w in t where (idf[w] ?? 0) > 1.0 { byTerm[w, default: []].append(i) } }
+        var byTerm = [[Int]](repeating: [], count: vocabulary.count)
+        for (i, t) in termIDs.enumerated() { for k in t where idf[Int(k)] > 1.0 { byTerm[Int(k)].append(i) } }
         var byClass: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { for q in c.quantities { byClass[q.unitClass ?? "?", default: []].append(i) } }
         // Each claim proposes its strongest links independently of the others: on all cores.
-        let (fixedClaims, fixedTerms, fixedVectors) = (claims, termSets, vectors)
+        let (fixedClaims, fixedVectors) = (claims, vectors)
         let normalised = claims.map { MeaningLexicon.words($0.text).joined(separator: " ") }
         let (fixedByTerm, fixedByClass) = (byTerm, byClass)
+        // Groups by number too: the pair test intersects sorted numbers by merging, not sets by hashing.
+        var groupNumber: [String: Int32] = [:]
+        for c in claims { for g in c.groups where groupNumber[g] == nil { groupNumber[g] = Int32(groupNumber.count) } }
+        let groupIDs = claims.map { c in Array(Set(c.groups.map { groupNumber[$0]! })).sorted() }
+        // Below the lowest of the thresholds, a pair that is not an answer and has no figures on both sides links
+        // by no rule: it is passed over before the finer tests.
+        let floor = [paraphraseThreshold, assertionThreshold, sharedActorsThreshold, sharedActorThreshold, rareSenseThreshold].min()!
         let proposals = parallelMap(Array(fixedClaims.indices)) { (i: Int) -> [(Int, Double, LinkKind)] in
-            var candidates = Set<Int>()
-            for w in fixedTerms[i] { if let list = fixedByTerm[w], list.count <= maxPostings { candidates.formUnion(list) } }
+            var pool: [Int] = []
+            for k in termIDs[i] where fixedByTerm[Int(k)].count <= maxPostings { pool += fixedByTerm[Int(k)] }
             for q in fixedClaims[i].quantities {
-                if let list = fixedByClass[q.unitClass ?? "?"], list.count <= maxPostings { candidates.formUnion(list) }
-                if q.unitClass == nil { for list in fixedByClass.values where list.count <= maxPostings { candidates.formUnion(list) } }
+                if let list = fixedByClass[q.unitClass ?? "?"], list.count <= maxPostings { pool += list }
+                if q.unitClass == nil { for list in fixedByClass.values where list.count <= maxPostings { pool += list } }
             }
-            if !fixedClaims[i].references.isEmpty { candidates.formUnion(replyTargets(i, fixedClaims, fixedVectors)) }
-            candidates.remove(i)
-            var scored: [(Int, Double, LinkKind)] = []
             let targets = fixedClaims[i].references.isEmpty ? [] : replyTargets(i, fixedClaims, fixedVectors)
-            for j in candidates {
-                let sharedGroups = Set(fixedClaims[i].groups).intersection(fixedClaims[j].groups).count
-                let sharedActor = sharedGroups > 0
-                let opposite = !antonyms[i].isDisjoint(with: fixedTerms[j]) || !antonyms[j].isDisjoint(with: fixedTerms[i])
-                let rareShared = !fixedTerms[i].intersection(fixedTerms[j]).isDisjoint(with: rare)
-                if let link = score(fixedClaims[i], fixedClaims[j], cosine(fixedVectors[i], fixedVectors[j]), replyTo: targets.contains(j),
-                                    sharedActor: sharedActor, sharedActors: sharedGroups >= 2, rareShared: rareShared, opposite: opposite) {
+            pool += targets
+            pool.sort()
+            var scored: [(Int, Double, LinkKind)] = []
+            let hasFigures = !fixedClaims[i].quantities.isEmpty
+            var previous = -1
+            for j in pool where j != previous {
+                previous = j
+                guard j != i else { continue }
+                let cos = cosine(fixedVectors[i], fixedVectors[j])
+                let replyTo = targets.contains(j)
+                if cos < floor, !replyTo, !(hasFigures && !fixedClaims[j].quantities.isEmpty) { continue }
+                let sharedGroups = Self.sharedCount(groupIDs[i], groupIDs[j])
+                let opposite = Self.meet(antonymIDs[i], termIDs[j]) || Self.meet(antonymIDs[j], termIDs[i])
+                let rareShared = Self.meet(termIDs[i], termIDs[j]) { isRare[Int($0)] }
+                if let link = score(fixedClaims[i], fixedClaims[j], cos, replyTo: replyTo,
+                                    sharedActor: sharedGroups > 0, sharedActors: sharedGroups >= 2, rareShared: rareShared, opposite: opposite) {
                     scored.append((j, link.0, link.1))
                 }
             }
@@ -182,25 +235,36 @@ public struct ClaimLinker: Sendable {
                                                name: { meaning.featureName(vocabulary[Int($0)]) })
         var threads: [ClaimThread] = []
         var inThreads: [Int: [Int]] = [:]
-        var fromThreads: [Int: Set<Int>] = [:]
         for (t, found) in found.enumerated() {
             let members = found.members.map { newID[$0]! }
             threads.append(ClaimThread(id: t, subject: found.subject, claims: members, figures: found.figures))
-            for (k, m) in members.enumerated() {
-                inThreads[m, default: []].append(t)
-                fromThreads[m, default: []].formUnion(Self.neighbours(of: k, in: found.members, texts: normalised, count: threadNeighbours).map { newID[$0]! })
-            }
+            for m in members { inThreads[m, default: []].append(t) }
         }
-        let linked = keep.map { i in
+        var linked = keep.map { i in
             var c = claims[i]
             c.id = newID[i]!
-            let ls = (links[i] ?? [:]).compactMap { j, kind in newID[j].map { ClaimLink(id: $0, kind: kind) } }.sorted { $0.id < $1.id }
-            c.links = ls
-            c.related = Array(Set(ls.map(\.id)).union(fromThreads[c.id] ?? [])).sorted()
+            c.links = (links[i] ?? [:]).compactMap { j, kind in newID[j].map { ClaimLink(id: $0, kind: kind) } }.sorted { $0.id < $1.id }
             c.threads = inThreads[c.id] ?? []
             return c
         }
+        Self.relate(&linked, threads: threads, neighbours: threadNeighbours)
         return (linked, threads)
+    }
+
+    /// Sets each claim's `related`: its links, and the claims nearest it in each of its threads (`neighbours`
+    /// different statements either way). Made from the links and threads alone, so that the index need not
+    /// keep it (it is most of a claim's size).
+    public static func relate(_ claims: inout [Claim], threads: [ClaimThread], neighbours count: Int = ClaimLinker().threadNeighbours) {
+        let texts = claims.map { MeaningLexicon.words($0.text).joined(separator: " ") }
+        var fromThreads: [Int: Set<Int>] = [:]
+        for thread in threads where thread.claims.allSatisfy({ claims.indices.contains($0) }) {
+            for k in thread.claims.indices {
+                fromThreads[thread.claims[k], default: []].formUnion(neighbours(of: k, in: thread.claims, texts: texts, count: count))
+            }
+        }
+        for i in claims.indices {
+            claims[i].related = Array(Set(claims[i].links.map(\.id)).union(fromThreads[claims[i].id] ?? [])).sorted()
+        }
     }
 
     /// The members of a thread (in date order) nearest to member `k` on either side, up to `count` different
@@ -223,7 +287,7 @@ public struct ClaimLinker: Sendable {
     }
 
     /// A link's strength and kind, or nil when the two claims are about different things.
-    func score(_ a: Claim, _ b: Claim, _ cos: Double, replyTo: Bool = false, sharedActor: Bool = false, sharedActors: Bool = false,
+    func score(_ a: borrowing Claim, _ b: borrowing Claim, _ cos: Double, replyTo: Bool = false, sharedActor: Bool = false, sharedActors: Bool = false,
                rareShared: Bool = false, opposite: Bool = false) -> (Double, LinkKind)? {
         let sameClaimant = a.claimant != nil && a.claimant == b.claimant
         if a.path == b.path && a.span.overlaps(b.span) { return nil }
@@ -290,6 +354,24 @@ public struct ClaimLinker: Sendable {
     }
 
     func cosine(_ a: SparseVector, _ b: SparseVector) -> Double { a.dot(b) }
+
+    /// How many numbers two sorted lists of distinct numbers share.
+    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
+        var (i, j, n) = (0, 0, 0)
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+
+    /// Whether two sorted lists share a number (one that `where` accepts).
+    static func meet(_ a: [Int32], _ b: [Int32], where accept: (Int32) -> Bool = { _ in true }) -> Bool {
+        var (i, j) = (0, 0)
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { if accept(a[i]) { return true }; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return false
+    }
 
     /// A bare figure ("we went from 3000 to 10,000") takes the unit and subject of the figures it repeats,
     /// when those agree among themselves.

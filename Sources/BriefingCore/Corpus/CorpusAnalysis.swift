@@ -72,23 +72,78 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// The corpus analysis of these documents: from the index when it keeps one for exactly these documents
     /// as this code analyses them (`fingerprint`, which carries the analysis version), else made now and kept
     /// there for the next time. `documents` is asked for only when the analysis has to be made.
-    /// `publish` receives each part as it is made (not when the index had it all).
+    /// `publish` receives each part as it is made or read: from the index, the timeline comes first, read
+    /// before the larger parts.
     public static func load(index: CorpusIndex?, fingerprint: String?, documents: () -> [(Document, SpeakerAnalysis)],
                             publish: ((CorpusAnalysis) -> Void)? = nil) -> CorpusAnalysis {
-        if let stored = stored(index: index, fingerprint: fingerprint) { return stored }
+        if let index, let fingerprint, index.hasStoredAnalysis(fingerprint) {
+            if let publish, var first = stored(index: index, fingerprint: fingerprint, parts: [.timeline]) {
+                first.pending = Stage(next: "claims", step: 2, of: 3)
+                publish(first)
+            }
+            if let whole = stored(index: index, fingerprint: fingerprint) { return whole }
+        }
         let pairs = documents()
         let analysis = make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish)
-        if let index, let fingerprint, let data = try? JSONEncoder().encode(analysis) {
-            try? index.storeAnalysis(data, fingerprint: fingerprint)
-        }
+        if let index, let fingerprint { try? index.storeAnalysis(analysis.encodedParts(), fingerprint: fingerprint) }
         return analysis
     }
 
-    /// The analysis the index keeps for `fingerprint`, if any.
-    public static func stored(index: CorpusIndex?, fingerprint: String?) -> CorpusAnalysis? {
-        guard let index, let fingerprint, let data = index.storedAnalysis(fingerprint),
-              var stored = try? JSONDecoder().decode(CorpusAnalysis.self, from: data) else { return nil }
-        stored.pending = nil
-        return stored
+    /// The parts the index keeps, each in a row of its own so that a command reads only what it needs.
+    public enum Part: String, CaseIterable, Sendable {
+        case timeline, claims, topics, candidates
+    }
+
+    private struct TimelinePart: Codable { var timeline: [TimelineEntry]; var dating: [String: DocumentDating] }
+    private struct TopicsPart: Codable { var topics: [String: [Topic]]; var corpusTopics: [Topic] }
+
+    /// Each part as the index keeps it.
+    func encodedParts() -> [(part: String, payload: Data)] {
+        let e = JSONEncoder()
+        var out: [(part: String, payload: Data)] = []
+        for part in Part.allCases {
+            let data: Data?
+            switch part {
+            case .timeline: data = try? e.encode(TimelinePart(timeline: timeline, dating: dating))
+            case .claims: data = AnalysisCodec.encode(claims: claims, threads: threads)
+            case .topics: data = try? e.encode(TopicsPart(topics: topics, corpusTopics: corpusTopics))
+            case .candidates: data = AnalysisCodec.encode(candidates: candidates)
+            }
+            guard let data else { return [] }
+            out.append((part.rawValue, data))
+        }
+        return out
+    }
+
+    /// The analysis the index keeps for `fingerprint`, with the parts asked for (the others left empty); nil
+    /// when the index lacks one of them.
+    public static func stored(index: CorpusIndex?, fingerprint: String?, parts: Set<Part> = Set(Part.allCases)) -> CorpusAnalysis? {
+        guard let index, let fingerprint else { return nil }
+        let d = JSONDecoder()
+        var x = CorpusAnalysis()
+        for part in Part.allCases where parts.contains(part) {
+            guard let data = index.storedAnalysis(fingerprint, part: part.rawValue) else { return nil }
+            do {
+                switch part {
+                case .timeline:
+                    let p = try d.decode(TimelinePart.self, from: data)
+                    (x.timeline, x.dating) = (p.timeline, p.dating)
+                case .claims:
+                    guard let p = AnalysisCodec.decodeClaims(data) else { return nil }
+                    (x.claims, x.threads) = (p.claims, p.threads)
+                    // A claim's related claims are not kept: they are made again from its links and threads.
+                    ClaimLinker.relate(&x.claims, threads: x.threads)
+                case .topics:
+                    let p = try d.decode(TopicsPart.self, from: data)
+                    (x.topics, x.corpusTopics) = (p.topics, p.corpusTopics)
+                case .candidates:
+                    guard let candidates = AnalysisCodec.decodeCandidates(data) else { return nil }
+                    x.candidates = candidates
+                }
+            } catch {
+                return nil
+            }
+        }
+        return x
     }
 }

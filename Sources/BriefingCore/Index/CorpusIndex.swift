@@ -7,7 +7,7 @@ import GRDB
 /// the index; only new or changed files are analysed (in parallel), deleted ones are dropped.
 public final class CorpusIndex: @unchecked Sendable {
     /// Bumped whenever the tables or the analysis change: a different version rebuilds the index.
-    public static let schemaVersion = 10
+    public static let schemaVersion = 11
 
     public let path: String
     /// The version of the analysis code (`AnalysisVersion`): documents and corpus analyses stored by another
@@ -244,7 +244,10 @@ public final class CorpusIndex: @unchecked Sendable {
         CREATE TABLE sentences (id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             start INTEGER NOT NULL, "end" INTEGER NOT NULL, speaker TEXT);
         CREATE INDEX sentences_document ON sentences(document);
-        CREATE TABLE corpus_analyses (fingerprint TEXT PRIMARY KEY, payload BLOB NOT NULL, stored REAL NOT NULL);
+        -- The corpus analysis of a set of documents, a row per part (timeline, claims, topics, summary
+        -- candidates), so that a command reads only the part it answers from.
+        CREATE TABLE corpus_analyses (fingerprint TEXT NOT NULL, part TEXT NOT NULL, payload BLOB NOT NULL, stored REAL NOT NULL,
+            PRIMARY KEY (fingerprint, part));
         CREATE INDEX turns_document ON turns(document);
         -- One row per document, over the documents' own text (FTS5 external content: the index keeps terms,
         -- not a second copy of every text), as the reader sees it (`visible`: subtitle timings and Markdown
@@ -484,23 +487,30 @@ public final class CorpusIndex: @unchecked Sendable {
     /// How many corpus-wide analyses the index keeps (one per set of documents opened; the oldest go first).
     static let keptAnalyses = 4
 
-    /// The corpus-wide analysis (timeline, claims, topics) last stored for exactly these documents.
-    public func storedAnalysis(_ fingerprint: String) -> Data? {
-        try? db.read { try Data.fetchOne($0, sql: "SELECT payload FROM corpus_analyses WHERE fingerprint = ?", arguments: [fingerprint]) }
+    /// One part of the corpus-wide analysis last stored for exactly these documents.
+    public func storedAnalysis(_ fingerprint: String, part: String) -> Data? {
+        try? db.read { try Data.fetchOne($0, sql: "SELECT payload FROM corpus_analyses WHERE fingerprint = ? AND part = ?", arguments: [fingerprint, part]) }
     }
 
     /// Whether the index keeps a corpus-wide analysis for these documents (without reading it).
     public func hasStoredAnalysis(_ fingerprint: String) -> Bool {
-        ((try? db.read { try Int.fetchOne($0, sql: "SELECT 1 FROM corpus_analyses WHERE fingerprint = ?", arguments: [fingerprint]) }) ?? nil) != nil
+        ((try? db.read { try Int.fetchOne($0, sql: "SELECT 1 FROM corpus_analyses WHERE fingerprint = ? LIMIT 1", arguments: [fingerprint]) }) ?? nil) != nil
     }
 
-    /// Keeps a corpus-wide analysis for these documents, so that opening them again need not redo it.
-    public func storeAnalysis(_ payload: Data, fingerprint: String) throws {
+    /// Keeps a corpus-wide analysis for these documents, all its parts at once, so that opening them again
+    /// need not redo it; only the analyses of the last few sets of documents are kept.
+    public func storeAnalysis(_ parts: [(part: String, payload: Data)], fingerprint: String) throws {
         try db.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO corpus_analyses (fingerprint, payload, stored) VALUES (?, ?, ?)",
-                           arguments: [fingerprint, payload, Date().timeIntervalSince1970])
-            try db.execute(sql: "DELETE FROM corpus_analyses WHERE fingerprint NOT IN (SELECT fingerprint FROM corpus_analyses ORDER BY stored DESC LIMIT ?)",
-                           arguments: [CorpusIndex.keptAnalyses])
+            try db.execute(sql: "DELETE FROM corpus_analyses WHERE fingerprint = ?", arguments: [fingerprint])
+            let now = Date().timeIntervalSince1970
+            for (part, payload) in parts {
+                try db.execute(sql: "INSERT INTO corpus_analyses (fingerprint, part, payload, stored) VALUES (?, ?, ?, ?)",
+                               arguments: [fingerprint, part, payload, now])
+            }
+            try db.execute(sql: """
+                DELETE FROM corpus_analyses WHERE fingerprint NOT IN
+                    (SELECT fingerprint FROM corpus_analyses GROUP BY fingerprint ORDER BY max(stored) DESC LIMIT ?)
+                """, arguments: [CorpusIndex.keptAnalyses])
         }
     }
 

@@ -101,7 +101,7 @@ import Testing
         let first = try CorpusIndex(path: path, warnings: &w, analysisVersion: "one")
         let made = try first.refresh([docs], loader: CorpusLoader())
         #expect(first.analysedCount == 2)
-        try first.storeAnalysis(Data("kept".utf8), fingerprint: made.fingerprint)
+        try first.storeAnalysis([("timeline", Data("kept".utf8))], fingerprint: made.fingerprint)
         // The same code again: nothing analysed, the corpus analysis found under the same key.
         let same = try CorpusIndex(path: path, warnings: &w, analysisVersion: "one")
         let again = try same.refresh([docs], loader: CorpusLoader())

@@ -1,0 +1,50 @@
+@testable import BriefingCore
+import BriefingTestSupport
+import Foundation
+import Testing
+
+/// The stored form of claims and summary candidates: what is written reads back the same, and bytes that do
+/// not read give nothing rather than wrong claims.
+@Suite struct AnalysisCodecTests {
+    let files = [
+        ("a.txt", "ROE: We sent 300 volunteers to the river on Monday.\nORTIZ: I disagree with Roe. The council sent 200 volunteers.\n"),
+        ("b.txt", "Flood response\n\nThe council sent 300 volunteers to the river, officials said. About 40% of the homes were flooded.\n"),
+        ("c.txt", "Flood report\n\nRoughly 40 percent of homes flooded, the mayor said. She said 300 volunteers came.\n"),
+    ]
+
+    @Test func claimsAndThreadsReadBackAsWritten() throws {
+        let (claims, threads) = try Fixtures.linkedClaims(files)
+        #expect(claims.contains { !$0.quantities.isEmpty } && claims.contains { !$0.links.isEmpty })
+        let data = AnalysisCodec.encode(claims: claims, threads: threads)
+        let back = try #require(AnalysisCodec.decodeClaims(data))
+        var again = back.claims
+        ClaimLinker.relate(&again, threads: back.threads)
+        let e = JSONEncoder()
+        e.outputFormatting = .sortedKeys
+        #expect(try e.encode(again) == e.encode(claims))
+        #expect(back.threads == threads)
+    }
+
+    @Test func candidatesReadBackAsWritten() throws {
+        let f = TemporaryFolder()
+        for (name, text) in files { f.write(name, text) }
+        let docs = try CorpusLoader().load([f.path]).documents
+        let candidates = Summarizer.candidates(docs, analyses: docs.map { TurnBuilder.analyze($0) })
+        #expect(candidates.count >= 6)
+        let back = try #require(AnalysisCodec.decodeCandidates(AnalysisCodec.encode(candidates: candidates)))
+        let e = JSONEncoder()
+        e.outputFormatting = .sortedKeys
+        #expect(try e.encode(back) == e.encode(candidates))
+    }
+
+    @Test func bytesThatDoNotReadGiveNothing() throws {
+        let (claims, threads) = try Fixtures.linkedClaims(files)
+        let data = AnalysisCodec.encode(claims: claims, threads: threads)
+        #expect(AnalysisCodec.decodeClaims(data.prefix(data.count / 2)) == nil)
+        #expect(AnalysisCodec.decodeClaims(data + Data([0])) == nil)
+        var otherVersion = data
+        otherVersion[0] = AnalysisCodec.version &+ 1
+        #expect(AnalysisCodec.decodeClaims(otherVersion) == nil)
+        #expect(AnalysisCodec.decodeCandidates(Data()) == nil)
+    }
+}
