@@ -18,18 +18,29 @@ enum ScaleBench {
         print("first frame: \(catalog.headers.count) documents, \(ix.analysedCount) analysed, frame has \(backend.lastFrame?.text.count ?? 0) characters")
     }
 
-    /// The reader's background work on a large corpus: every document decoded from the index, then the
-    /// corpus-wide analysis (timeline, claims, topics, summary candidates).
+    /// The corpus analysis of a large corpus, stage by stage: every document decoded from the index, then the
+    /// timeline, claim extraction, claim linking, topics and summary candidates, each timed, with the peak RSS.
     static func extras(corpus: String, index: String) throws {
         var warnings: [String] = []
         let ix = try CorpusIndex(path: index, warnings: &warnings)
         let catalog = try ix.refresh([corpus], loader: CorpusLoader())
         var pairs: [(Document, SpeakerAnalysis)] = []
-        let decode = Measure.milliseconds { pairs = ix.documents(catalog.headers) }
-        var extras: CorpusAnalysis?
-        let analyse = Measure.milliseconds { extras = CorpusAnalysis(pairs) }
-        print(String(format: "background analysis of %d documents: decoded in %.0f ms, analysed in %.1f s (%d timeline entries, %d claims); peak RSS %.0f MB",
-                     pairs.count, decode, analyse / 1000, extras?.timeline.count ?? 0, extras?.claims.count ?? 0, Measure.peakRSSMegabytes()))
+        var times: [String] = []
+        func stage<T>(_ name: String, _ body: () -> T) -> T {
+            var out: T?
+            let ms = Measure.milliseconds { out = body() }
+            times.append(String(format: "%@ %.1f s", name, ms / 1000))
+            return out!
+        }
+        pairs = stage("decode") { ix.documents(catalog.headers) }
+        let (docs, analyses) = (pairs.map(\.0), pairs.map(\.1))
+        let timeline = stage("timeline") { TimelineBuilder().build(docs, analyses: analyses) }
+        let extracted = stage("claim extraction") { ClaimBuilder().extract(docs, analyses: analyses, timeline: timeline) }
+        let linked = stage("claim linking") { ClaimLinker().linkWithThreads(extracted) }
+        _ = stage("topics") { TopicExtractor(docs, analyses: analyses).allTopics(documentLimit: 15, corpusLimit: 20) }
+        _ = stage("summary candidates") { Summarizer.candidates(docs, analyses: analyses) }
+        print(String(format: "corpus analysis of %d documents (%d timeline entries, %d claims): ", pairs.count, timeline.entries.count, linked.claims.count)
+              + times.joined(separator: " · ") + String(format: "; peak RSS %.0f MB", Measure.peakRSSMegabytes()))
     }
 
     /// Claim linking (links by meaning and threads) on the claims of the corpus's first `documents` documents,

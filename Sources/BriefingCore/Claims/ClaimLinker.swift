@@ -141,7 +141,7 @@ public struct ClaimLinker: Sendable {
         for (i, c) in claims.enumerated() { for q in c.quantities { byClass[q.unitClass ?? "?", default: []].append(i) } }
         // Each claim proposes its strongest links independently of the others: on all cores.
         let (fixedClaims, fixedVectors) = (claims, vectors)
-        let normalised = claims.map { MeaningLexicon.words($0.text).joined(separator: " ") }
+        let normalised = Self.normalisedTexts(claims)
         let (fixedByTerm, fixedByClass) = (byTerm, byClass)
         // Groups by number too: the pair test intersects sorted numbers by merging, not sets by hashing.
         var groupNumber: [String: Int32] = [:]
@@ -150,6 +150,7 @@ public struct ClaimLinker: Sendable {
         // Below the lowest of the thresholds, a pair that is not an answer and has no figures on both sides links
         // by no rule: it is passed over before the finer tests.
         let floor = [paraphraseThreshold, assertionThreshold, sharedActorsThreshold, sharedActorThreshold, rareSenseThreshold].min()!
+        let facts = Facts.of(claims)
         let proposals = parallelMap(Array(fixedClaims.indices)) { (i: Int) -> [(Int, Double, LinkKind)] in
             var pool: [Int] = []
             for k in termIDs[i] where fixedByTerm[Int(k)].count <= maxPostings { pool += fixedByTerm[Int(k)] }
@@ -161,18 +162,18 @@ public struct ClaimLinker: Sendable {
             pool += targets
             pool.sort()
             var scored: [(Int, Double, LinkKind)] = []
-            let hasFigures = !fixedClaims[i].quantities.isEmpty
+            let hasFigures = !facts[i].quantities.isEmpty
             var previous = -1
             for j in pool where j != previous {
                 previous = j
                 guard j != i else { continue }
                 let cos = cosine(fixedVectors[i], fixedVectors[j])
                 let replyTo = targets.contains(j)
-                if cos < floor, !replyTo, !(hasFigures && !fixedClaims[j].quantities.isEmpty) { continue }
+                if cos < floor, !replyTo, !(hasFigures && !facts[j].quantities.isEmpty) { continue }
                 let sharedGroups = Self.sharedCount(groupIDs[i], groupIDs[j])
                 let opposite = Self.meet(antonymIDs[i], termIDs[j]) || Self.meet(antonymIDs[j], termIDs[i])
                 let rareShared = Self.meet(termIDs[i], termIDs[j]) { isRare[Int($0)] }
-                if let link = score(fixedClaims[i], fixedClaims[j], cos, replyTo: replyTo,
+                if let link = score(facts[i], facts[j], cos, replyTo: replyTo,
                                     sharedActor: sharedGroups > 0, sharedActors: sharedGroups >= 2, rareShared: rareShared, opposite: opposite) {
                     scored.append((j, link.0, link.1))
                 }
@@ -187,7 +188,7 @@ public struct ClaimLinker: Sendable {
                 var texts = Set<String>()
                 var ownDocument = 0
                 for candidate in part where taken.count < maxLinks {
-                    let same = fixedClaims[candidate.0].path == fixedClaims[i].path
+                    let same = facts[candidate.0].path == facts[i].path
                     if same && ownDocument >= maxOwnDocumentLinks { continue }
                     guard texts.insert(normalised[candidate.0]).inserted,
                           !taken.contains(where: { cosine(fixedVectors[$0.0], fixedVectors[candidate.0]) >= nearCopy }) else { continue }
@@ -255,7 +256,7 @@ public struct ClaimLinker: Sendable {
     /// different statements either way). Made from the links and threads alone, so that the index need not
     /// keep it (it is most of a claim's size).
     public static func relate(_ claims: inout [Claim], threads: [ClaimThread], neighbours count: Int = ClaimLinker().threadNeighbours) {
-        let texts = claims.map { MeaningLexicon.words($0.text).joined(separator: " ") }
+        let texts = normalisedTexts(claims)
         var fromThreads: [Int: Set<Int>] = [:]
         for thread in threads where thread.claims.allSatisfy({ claims.indices.contains($0) }) {
             for k in thread.claims.indices {
@@ -265,6 +266,14 @@ public struct ClaimLinker: Sendable {
         for i in claims.indices {
             claims[i].related = Array(Set(claims[i].links.map(\.id)).union(fromThreads[claims[i].id] ?? [])).sorted()
         }
+    }
+
+    /// Each claim's words, lower-case, one space apart: copies of one statement come out the same. On all cores.
+    static func normalisedTexts(_ claims: [Claim]) -> [String] {
+        let texts = claims.map(\.text)
+        let chunk = max(256, texts.count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
+        let ranges = stride(from: 0, to: texts.count, by: chunk).map { $0..<min(texts.count, $0 + chunk) }
+        return parallelMap(ranges) { r in r.map { MeaningLexicon.words(texts[$0]).joined(separator: " ") } }.flatMap { $0 }
     }
 
     /// The members of a thread (in date order) nearest to member `k` on either side, up to `count` different
@@ -286,14 +295,40 @@ public struct ClaimLinker: Sendable {
         return out
     }
 
+    /// What the pair test reads of a claim, small enough to copy: documents and claimants by number.
+    struct Facts {
+        var path: Int32
+        var span: TextSpan
+        /// -1 for the article's author.
+        var claimant: Int32
+        var kind: ClaimKind
+        var negated: Bool
+        /// It answers someone by name and says it disagrees.
+        var disagrees: Bool
+        var quantities: [Quantity]
+
+        static func of(_ claims: [Claim]) -> [Facts] {
+            var numbers: [String: Int32] = [:]
+            func number(_ s: String) -> Int32 {
+                if let k = numbers[s] { return k }
+                numbers[s] = Int32(numbers.count)
+                return Int32(numbers.count - 1)
+            }
+            return claims.map { c in
+                Facts(path: number("p:" + c.path), span: c.span, claimant: c.claimant.map { number("c:" + $0) } ?? -1, kind: c.kind,
+                      negated: c.negated, disagrees: !c.references.isEmpty && c.text.lowercased().contains("disagree"), quantities: c.quantities)
+            }
+        }
+    }
+
     /// A link's strength and kind, or nil when the two claims are about different things.
-    func score(_ a: borrowing Claim, _ b: borrowing Claim, _ cos: Double, replyTo: Bool = false, sharedActor: Bool = false, sharedActors: Bool = false,
+    func score(_ a: Facts, _ b: Facts, _ cos: Double, replyTo: Bool = false, sharedActor: Bool = false, sharedActors: Bool = false,
                rareShared: Bool = false, opposite: Bool = false) -> (Double, LinkKind)? {
-        let sameClaimant = a.claimant != nil && a.claimant == b.claimant
+        let sameClaimant = a.claimant >= 0 && a.claimant == b.claimant
         if a.path == b.path && a.span.overlaps(b.span) { return nil }
-        // An answer to a named speaker.
+        // An answer to a named speaker (only a claim that names someone has one).
         if replyTo {
-            return (2.5 + cos, a.negated || a.text.lowercased().contains("disagree") ? .disputes : .agrees)
+            return (2.5 + cos, a.negated || a.disagrees ? .disputes : .agrees)
         }
         // Figures.
         var comparable = false

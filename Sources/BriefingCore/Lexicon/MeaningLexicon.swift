@@ -115,8 +115,13 @@ public struct MeaningLexicon: Sendable {
     static func words(_ text: String) -> [String] {
         text.lowercased().replacingOccurrences(of: "’", with: "'")
             .split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "-") })
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "'-")) }
-            .filter { !$0.isEmpty }
+            .compactMap { piece -> String? in
+                // Apostrophes and hyphens at either end go ("'em", "well-"), as CharacterSet trimming did, faster.
+                var scalars = piece.unicodeScalars[...]
+                while let f = scalars.first, f == "'" || f == "-" { scalars = scalars.dropFirst() }
+                while let l = scalars.last, l == "'" || l == "-" { scalars = scalars.dropLast() }
+                return scalars.isEmpty ? nil : String(String.UnicodeScalarView(scalars))
+            }
     }
 
     /// A multi-word lemma of WordNet at these words (the last word inflected: "front lines").

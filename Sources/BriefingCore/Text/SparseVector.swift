@@ -34,12 +34,21 @@ public struct SparseVector: Sendable {
     }
 
     public func dot(_ o: SparseVector) -> Double {
-        var (i, j, sum) = (0, 0, 0.0)
-        while i < ids.count, j < o.ids.count {
-            if ids[i] == o.ids[j] { sum += values[i] * o.values[j]; i += 1; j += 1 }
-            else if ids[i] < o.ids[j] { i += 1 } else { j += 1 }
+        // The hot loop of claim linking: read through buffers, without a bounds check per step.
+        ids.withUnsafeBufferPointer { a in
+            o.ids.withUnsafeBufferPointer { b in
+                values.withUnsafeBufferPointer { va in
+                    o.values.withUnsafeBufferPointer { vb in
+                        var (i, j, sum) = (0, 0, 0.0)
+                        while i < a.count, j < b.count {
+                            let x = a[i], y = b[j]
+                            if x == y { sum += va[i] * vb[j]; i += 1; j += 1 } else if x < y { i += 1 } else { j += 1 }
+                        }
+                        return sum
+                    }
+                }
+            }
         }
-        return sum
     }
 
     public static func + (a: SparseVector, b: SparseVector) -> SparseVector {
