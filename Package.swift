@@ -22,8 +22,11 @@ let package = Package(
         ),
         .target(
             name: "BriefingCore",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
+            plugins: ["AnalysisVersionPlugin"]
         ),
+        // The analysis version: a hash of BriefingCore's sources, made at build time (see AnalysisVersion).
+        .plugin(name: "AnalysisVersionPlugin", capability: .buildTool()),
         .target(name: "BriefingUI", dependencies: ["BriefingCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "CSignals"),
         .target(name: "BriefingTerminal", dependencies: ["BriefingUI", "CNcursesw", "CSignals"]),

@@ -1,30 +1,19 @@
 import Foundation
 
-/// Which analysis code made what the index stores. Derived, never typed by hand: a hash of the running
-/// executable (its algorithms, word lists and fitted weights are compiled into it) and of the WordNet files
-/// it reads (name, size and time of change). Any rebuild or lexicon upgrade gives a new version, and the index
-/// analyses its documents again and rebuilds the corpus analysis instead of serving results of other code.
+/// Which analysis code made what the index stores. Derived, never typed by hand: a hash of BriefingCore's
+/// sources made at build time (`analysisSourceHash`, by `AnalysisVersionPlugin`: its algorithms, word lists and
+/// fitted weights are all sources) and of the WordNet files it reads (name, size and time of change). A change
+/// to any of them gives a new version, and the index analyses its documents again and rebuilds the corpus
+/// analysis instead of serving results of other code. The reader, the benchmarks and the tests built from
+/// the same sources share one version.
 public enum AnalysisVersion {
-    /// This process's version (computed once: about 40 ms for a 36 MB executable in a release build).
+    /// This process's version (computed once).
     public static let current: String = {
         var h = Hasher64()
-        if let exe = executableBytes() {
-            h.add(exe)
-        } else {
-            // No executable to read (an unusual platform): the process's start makes every run its own
-            // version, which is always correct, only slower.
-            h.add(Data("\(getpid()) \(Date().timeIntervalSince1970)".utf8))
-        }
+        h.add(Data(analysisSourceHash.utf8))
         for line in WordNetLexicon.sourceFiles() { h.add(Data(line.utf8)) }
         return String(h.value, radix: 16)
     }()
-
-    static func executableBytes() -> Data? {
-        for path in ["/proc/self/exe", Bundle.main.executablePath].compactMap({ $0 }) {
-            if let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped), !data.isEmpty { return data }
-        }
-        return nil
-    }
 }
 
 /// FNV-1a over 64-bit words (and the tail bytes), then the length: cheap, and the same in every run.

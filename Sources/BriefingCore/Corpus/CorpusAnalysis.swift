@@ -28,6 +28,12 @@ public struct CorpusAnalysis: Sendable, Codable {
         public var next: String
         public var step: Int
         public var of: Int
+
+        public init(next: String, step: Int, of: Int) {
+            self.next = next
+            self.step = step
+            self.of = of
+        }
     }
 
     /// The analysis of documents paired with their speaker analyses.
