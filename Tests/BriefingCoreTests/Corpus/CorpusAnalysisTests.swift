@@ -1,0 +1,68 @@
+@testable import BriefingCore
+import BriefingTestSupport
+import Foundation
+import Testing
+
+/// The corpus analysis kept in the index: the same whichever way the documents came in, and gone with a
+/// document that goes.
+@Suite struct CorpusAnalysisTests {
+    let texts = [
+        ("river.txt", "Flood response\n\nOn March 3, 2024 the council sent 300 volunteers to the river, officials said. About 40% of the homes were flooded.\n"),
+        ("mayor.txt", "ROE: We sent 300 volunteers to the river on March 3, 2024.\nORTIZ: I disagree with Roe. The council sent 200 volunteers.\n"),
+        ("report.txt", "Flood report\n\nRoughly 40 percent of homes flooded in March 2024, the mayor said. The bridge reopened on May 9, 2024.\n"),
+        ("bridge.txt", "Bridge reopens\n\nThe bridge reopened on May 9, 2024 after engineers repaired 12 cracks, the council said.\n"),
+    ]
+
+    /// The stored analysis of the folder, read back as the commands read it.
+    func analysis(_ index: CorpusIndex, _ folder: String) throws -> CorpusAnalysis {
+        let catalog = try index.refresh([folder], loader: CorpusLoader())
+        return CorpusAnalysis.load(index: index, fingerprint: catalog.fingerprint, documents: { index.documents(catalog.headers) })
+    }
+
+    /// What the analysis says, as JSON with sorted keys (timeline, dating, claims with links, threads, topics).
+    func summary(_ a: CorpusAnalysis) throws -> String {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var x = a
+        x.pending = nil
+        return String(decoding: try e.encode(x), as: UTF8.self)
+    }
+
+    @Test func theSameDocumentsGiveTheSameAnalysisIndexedAtOnceOrOneByOneInAnyOrder() throws {
+        let atOnce = TemporaryFolder()
+        for (name, text) in texts { atOnce.write("docs/" + name, text) }
+        var w: [String] = []
+        let whole = try summary(analysis(try CorpusIndex(path: atOnce.path + "/index.sqlite", warnings: &w), atOnce.path + "/docs"))
+        for order in [[0, 1, 2, 3], [3, 1, 0, 2], [2, 3, 1, 0]] {
+            let f = TemporaryFolder()
+            let index = try CorpusIndex(path: f.path + "/index.sqlite", warnings: &w)
+            var last = ""
+            for k in order {
+                f.write("docs/" + texts[k].0, texts[k].1)
+                last = try summary(analysis(index, f.path + "/docs"))
+            }
+            let same = last.replacingOccurrences(of: f.path, with: atOnce.path) == whole
+            #expect(same, "order \(order) gives another analysis")
+        }
+        #expect(w.isEmpty)
+    }
+
+    @Test func removingADocumentRemovesItsClaimsMentionsAndLinks() throws {
+        let f = TemporaryFolder()
+        for (name, text) in texts { f.write("docs/" + name, text) }
+        var w: [String] = []
+        let index = try CorpusIndex(path: f.path + "/index.sqlite", warnings: &w)
+        let before = try analysis(index, f.path + "/docs")
+        let gone = f.path + "/docs/mayor.txt"
+        #expect(before.claims.contains { $0.path == gone } && before.timeline.contains { $0.mentions.contains { $0.path == gone } })
+        try FileManager.default.removeItem(atPath: gone)
+        let after = try analysis(index, f.path + "/docs")
+        #expect(!after.claims.isEmpty && !after.timeline.isEmpty)
+        #expect(!after.claims.contains { $0.path == gone })
+        #expect(!after.timeline.contains { $0.mentions.contains { $0.path == gone } })
+        #expect(after.dating[gone] == nil && after.topics[gone] == nil && !after.candidates.contains { $0.document == "mayor.txt" })
+        // Every link and thread names a claim that is still there.
+        #expect(after.claims.allSatisfy { c in c.links.allSatisfy { after.claims.indices.contains($0.id) } && c.related.allSatisfy { after.claims.indices.contains($0) } })
+        #expect(after.threads.allSatisfy { $0.claims.allSatisfy { after.claims.indices.contains($0) } })
+    }
+}
