@@ -11,8 +11,7 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let loaded = try corpus.load()
-        let analysis = loaded.storedAnalysis([.claims]) ?? loaded.corpusAnalysis()
+        let analysis = try corpus.stored([.claims])?.analysis ?? corpus.load().corpusAnalysis()
         let (claims, threads) = (analysis.claims, analysis.threads)
         if let about {
             let clusters = ClaimClusters.about(about, in: claims, threads: threads)

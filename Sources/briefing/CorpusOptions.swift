@@ -32,11 +32,6 @@ struct CorpusOptions: ParsableArguments {
         /// The key of these documents' corpus analysis in the index (nil without the index).
         var fingerprint: String?
 
-        /// The corpus analysis the index keeps for these documents, if any (`briefing index` leaves it there).
-        func storedAnalysis(_ parts: Set<CorpusAnalysis.Part>) -> CorpusAnalysis? {
-            CorpusAnalysis.stored(index: index, fingerprint: fingerprint, parts: parts)
-        }
-
         /// The corpus analysis of these documents: from the index when it keeps it, else made now and kept.
         func corpusAnalysis() -> CorpusAnalysis {
             CorpusAnalysis.load(index: index, fingerprint: fingerprint, documents: { Array(zip(documents, analyses)) })
@@ -57,6 +52,18 @@ struct CorpusOptions: ParsableArguments {
             return Loaded(documents: result.documents, analyses: analyses, warnings: warnings, index: index,
                           fingerprint: index?.lastFingerprint)
         }
+    }
+
+    /// With the index, when it keeps these parts of the documents' corpus analysis: the documents' headers and
+    /// those parts, decoding no document (warnings printed as `load` prints them); else nil, and the command
+    /// loads the documents.
+    func stored(_ parts: Set<CorpusAnalysis.Part>) throws -> (headers: [DocumentHeader], analysis: CorpusAnalysis)? {
+        var warnings: [String] = []
+        guard let index = try openIndex(&warnings) else { return nil }
+        let catalog = try refresh(index, warnings: &warnings)
+        guard let analysis = CorpusAnalysis.stored(index: index, fingerprint: catalog.fingerprint, parts: parts) else { return nil }
+        for w in warnings { Console.warn(w) }
+        return (catalog.headers, analysis)
     }
 
     /// For the reader: with the index, the documents' headers now and each document when first shown;

@@ -16,10 +16,15 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try corpus.load()
-        let docs = loaded.documents
-        let result = loaded.storedAnalysis([.timeline])?.timelineResult ?? TimelineBuilder().build(docs, analyses: loaded.analyses)
-        let report = TimelineReport(result, documents: docs, from: from.flatMap { Day(bound: $0, end: false) }, to: to.flatMap { Day(bound: $0, end: true) })
+        let (from, to) = (self.from.flatMap { Day(bound: $0, end: false) }, self.to.flatMap { Day(bound: $0, end: true) })
+        let report: TimelineReport
+        if let (headers, stored) = try corpus.stored([.timeline]) {
+            // From the index: no document is decoded.
+            report = TimelineReport(stored.timelineResult, documents: headers.map { ($0.path, $0.name) }, from: from, to: to)
+        } else {
+            let loaded = try corpus.load()
+            report = TimelineReport(TimelineBuilder().build(loaded.documents, analyses: loaded.analyses), documents: loaded.documents, from: from, to: to)
+        }
         if json { return try Console.json(report) }
         var rows: [[String]] = []
         for e in report.entries {

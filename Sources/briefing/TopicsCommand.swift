@@ -15,23 +15,25 @@ struct TopicsCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let loaded = try corpus.load()
-        let docs = loaded.documents
-        let analyses = loaded.analyses
-        let speakerName = try speaker.map { try SpeakerLookup.resolve($0, in: analyses) }
-        let all: (corpus: [Topic], documents: [String: [Topic]])
-        var speakerTopics: [Topic]?
-        if speakerName == nil, count <= CorpusAnalysis.documentTopics, count <= CorpusAnalysis.corpusTopicLimit, let stored = loaded.storedAnalysis([.topics]) {
-            // The index keeps more topics than asked for; the lists are ranked, so the first ones are the answer.
-            all = (Array(stored.corpusTopics.prefix(count)), stored.topics.mapValues { Array($0.prefix(count)) })
+        let report: TopicsReport
+        if speaker == nil, count <= CorpusAnalysis.documentTopics, count <= CorpusAnalysis.corpusTopicLimit,
+           let (headers, stored) = try corpus.stored([.topics]) {
+            // From the index, decoding no document: it keeps more topics than asked for, and the lists are
+            // ranked, so the first ones are the answer.
+            report = TopicsReport(corpus: Array(stored.corpusTopics.prefix(count)),
+                                  documents: headers.map { .init(document: $0.name, topics: Array((stored.topics[$0.path] ?? []).prefix(count))) },
+                                  speaker: nil, speakerTopics: nil)
         } else {
+            let loaded = try corpus.load()
+            let docs = loaded.documents
+            let analyses = loaded.analyses
+            let speakerName = try speaker.map { try SpeakerLookup.resolve($0, in: analyses) }
             let extractor = TopicExtractor(docs, analyses: analyses)
-            all = extractor.allTopics(documentLimit: count, corpusLimit: count)
-            speakerTopics = speakerName.map { extractor.topics(speaker: $0, limit: count) }
-        }
-        let report = TopicsReport(corpus: all.corpus,
+            let all = extractor.allTopics(documentLimit: count, corpusLimit: count)
+            report = TopicsReport(corpus: all.corpus,
                                   documents: docs.map { .init(document: $0.name, topics: all.documents[$0.path] ?? []) },
-                                  speaker: speakerName, speakerTopics: speakerTopics)
+                                  speaker: speakerName, speakerTopics: speakerName.map { extractor.topics(speaker: $0, limit: count) })
+        }
         if json { return try Console.json(report) }
         func show(_ title: String, _ topics: [Topic]) {
             Console.out(TextSanitizer.clean(title))

@@ -248,15 +248,16 @@ public struct ClaimLinker: Sendable {
             c.threads = inThreads[c.id] ?? []
             return c
         }
-        Self.relate(&linked, threads: threads, neighbours: threadNeighbours)
+        Self.relate(&linked, threads: threads, copies: Self.copyClasses(keep.map { normalised[$0] }), neighbours: threadNeighbours)
         return (linked, threads)
     }
 
     /// Sets each claim's `related`: its links, and the claims nearest it in each of its threads (`neighbours`
     /// different statements either way). Made from the links and threads alone, so that the index need not
     /// keep it (it is most of a claim's size).
-    public static func relate(_ claims: inout [Claim], threads: [ClaimThread], neighbours count: Int = ClaimLinker().threadNeighbours) {
-        let texts = normalisedTexts(claims)
+    /// `copies` numbers the claims' words (`copyClasses`): claims with the same number are copies of one statement.
+    public static func relate(_ claims: inout [Claim], threads: [ClaimThread], copies texts: [Int],
+                              neighbours count: Int = ClaimLinker().threadNeighbours) {
         var fromThreads: [Int: Set<Int>] = [:]
         for thread in threads where thread.claims.allSatisfy({ claims.indices.contains($0) }) {
             for k in thread.claims.indices {
@@ -265,6 +266,21 @@ public struct ClaimLinker: Sendable {
         }
         for i in claims.indices {
             claims[i].related = Array(Set(claims[i].links.map(\.id)).union(fromThreads[claims[i].id] ?? [])).sorted()
+        }
+    }
+
+    /// The same, numbering the claims' words here.
+    public static func relate(_ claims: inout [Claim], threads: [ClaimThread]) {
+        relate(&claims, threads: threads, copies: copyClasses(normalisedTexts(claims)))
+    }
+
+    /// A number per text, the same for the same text: which claims are copies of one another, kept as numbers.
+    public static func copyClasses(_ texts: [String]) -> [Int] {
+        var number: [String: Int] = [:]
+        return texts.map { t in
+            if let k = number[t] { return k }
+            number[t] = number.count
+            return number.count - 1
         }
     }
 
@@ -278,10 +294,10 @@ public struct ClaimLinker: Sendable {
 
     /// The members of a thread (in date order) nearest to member `k` on either side, up to `count` different
     /// statements each way (copies of one sentence, as in a transcript and its re-transcription, count once).
-    static func neighbours(of k: Int, in members: [Int], texts: [String], count: Int) -> [Int] {
+    static func neighbours<Text: Hashable>(of k: Int, in members: [Int], texts: [Text], count: Int) -> [Int] {
         var out: [Int] = []
         for step in [-1, 1] {
-            var seen = Set<String>()
+            var seen = Set<Text>()
             var j = k + step
             while j >= 0, j < members.count {
                 if !seen.contains(texts[members[j]]) {

@@ -4,10 +4,11 @@ import Foundation
 /// bytes written and read by hand with `PayloadWriter` and `PayloadReader`, as documents are. Through Codable
 /// and JSON, the claims of 250 documents took 36 MB and several hundred MB of memory to write and read.
 /// Strings that repeat from claim to claim (documents, paths, claimants, units) are written once, in a table,
-/// and read back as one string each. A claim's `related` is not written: `ClaimLinker.relate` makes it again.
+/// and read back as one string each. A claim's `related` is not written: `ClaimLinker.relate` makes it again,
+/// from the links, the threads and which claims are copies of one another (written as numbers).
 enum AnalysisCodec {
     /// Bumped with any change to the layout below.
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
 
     /// Strings by number, as they come.
     final class StringTable {
@@ -22,10 +23,13 @@ enum AnalysisCodec {
     }
 
     static func encode(claims: [Claim], threads: [ClaimThread]) -> Data {
+        let copies = ClaimLinker.copyClasses(ClaimLinker.normalisedTexts(claims))
         let table = StringTable()
         let body = PayloadWriter()
         func shared(_ s: String) { body.unsigned(UInt64(table.id(s))) }
-        body.array(claims) { c in
+        body.array(Array(claims.indices)) { i in
+            let c = claims[i]
+            body.int(copies[i])
             body.int(c.id); shared(c.document); shared(c.path); body.int(c.start); body.int(c.end - c.start); body.string(c.text)
             body.optional(c.claimant, shared); shared(c.kind.rawValue)
             body.array(c.quantities) { q in
@@ -48,7 +52,8 @@ enum AnalysisCodec {
         return framed(table, body)
     }
 
-    static func decodeClaims(_ data: Data) -> (claims: [Claim], threads: [ClaimThread])? {
+    /// The claims (with `related` empty), their threads, and the number of each claim's words (`copyClasses`).
+    static func decodeClaims(_ data: Data) -> (claims: [Claim], threads: [ClaimThread], copies: [Int])? {
         guard let (strings, r) = unframed(data) else { return nil }
         do {
             func shared() throws -> String {
@@ -56,7 +61,9 @@ enum AnalysisCodec {
                 guard k < strings.count else { throw PayloadReader.Malformed() }
                 return strings[k]
             }
+            var copies: [Int] = []
             let claims = try r.array { () throws -> Claim in
+                copies.append(try r.int())
                 let id = try r.int(), document = try shared(), path = try shared(), start = try r.int(), end = start + (try r.int())
                 let text = try r.string(), claimant = try r.optional(shared)
                 guard let kind = ClaimKind(rawValue: try shared()) else { throw PayloadReader.Malformed() }
@@ -86,7 +93,7 @@ enum AnalysisCodec {
                 return ClaimThread(id: id, subject: subject, claims: members, figures: try r.optional(r.string))
             }
             guard r.position == r.bytes.count else { return nil }
-            return (claims, threads)
+            return (claims, threads, copies)
         } catch {
             return nil
         }

@@ -138,7 +138,7 @@ public struct CorpusAnalysis: Sendable, Codable {
                     guard let p = AnalysisCodec.decodeClaims(data) else { return nil }
                     (x.claims, x.threads) = (p.claims, p.threads)
                     // A claim's related claims are not kept: they are made again from its links and threads.
-                    ClaimLinker.relate(&x.claims, threads: x.threads)
+                    ClaimLinker.relate(&x.claims, threads: x.threads, copies: p.copies)
                 case .topics:
                     let p = try d.decode(TopicsPart.self, from: data)
                     (x.topics, x.corpusTopics) = (p.topics, p.corpusTopics)

@@ -47,6 +47,11 @@ public struct TimelineReport: Codable, Sendable {
 
     /// The report, keeping entries whose dates meet [from, to] when given.
     public init(_ r: TimelineBuilder.Result, documents docs: [Document], from: Day? = nil, to: Day? = nil) {
+        self.init(r, documents: docs.map { ($0.path, $0.name) }, from: from, to: to)
+    }
+
+    /// The same from the documents' paths and names only (their headers in the index).
+    public init(_ r: TimelineBuilder.Result, documents docs: [(path: String, name: String)], from: Day? = nil, to: Day? = nil) {
         let kept = r.entries.filter { e in (from.map { e.date.latest >= $0 } ?? true) && (to.map { e.date.earliest <= $0 } ?? true) }
         entries = kept.map { e in
             Entry(id: e.id, earliest: e.date.earliest.iso, latest: e.date.latest.iso, precision: e.date.precision,

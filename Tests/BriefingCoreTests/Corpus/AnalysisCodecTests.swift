@@ -18,7 +18,7 @@ import Testing
         let data = AnalysisCodec.encode(claims: claims, threads: threads)
         let back = try #require(AnalysisCodec.decodeClaims(data))
         var again = back.claims
-        ClaimLinker.relate(&again, threads: back.threads)
+        ClaimLinker.relate(&again, threads: back.threads, copies: back.copies)
         let e = JSONEncoder()
         e.outputFormatting = .sortedKeys
         #expect(try e.encode(again) == e.encode(claims))
