@@ -258,15 +258,28 @@ public struct ClaimLinker: Sendable {
     /// `copies` numbers the claims' words (`copyClasses`): claims with the same number are copies of one statement.
     public static func relate(_ claims: inout [Claim], threads: [ClaimThread], copies texts: [Int],
                               neighbours count: Int = ClaimLinker().threadNeighbours) {
-        var fromThreads: [Int: Set<Int>] = [:]
-        for thread in threads where thread.claims.allSatisfy({ claims.indices.contains($0) }) {
-            for k in thread.claims.indices {
-                fromThreads[thread.claims[k], default: []].formUnion(neighbours(of: k, in: thread.claims, texts: texts, count: count))
+        // Where each claim stands in each thread (by claim id); then each claim's related claims, made one claim
+        // at a time on all cores, so that no set per claim is ever held for the whole corpus.
+        var places = [[(thread: Int, k: Int)]](repeating: [], count: claims.count)
+        for (t, thread) in threads.enumerated() where thread.claims.allSatisfy({ claims.indices.contains($0) }) {
+            for (k, c) in thread.claims.enumerated() { places[c].append((t, k)) }
+        }
+        let (fixed, placesOf) = (claims, places)
+        let chunk = max(256, claims.count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
+        let ranges = stride(from: 0, to: claims.count, by: chunk).map { $0..<min(fixed.count, $0 + chunk) }
+        let related = parallelMap(ranges) { r in
+            r.map { i -> [Int] in
+                var out = fixed[i].links.map(\.id)
+                guard fixed[i].id >= 0, fixed[i].id < placesOf.count else { return Array(Set(out)).sorted() }
+                for (t, k) in placesOf[fixed[i].id] { out += neighbours(of: k, in: threads[t].claims, texts: texts, count: count) }
+                out.sort()
+                var unique: [Int] = []
+                unique.reserveCapacity(out.count)
+                for x in out where unique.last != x { unique.append(x) }
+                return unique
             }
-        }
-        for i in claims.indices {
-            claims[i].related = Array(Set(claims[i].links.map(\.id)).union(fromThreads[claims[i].id] ?? [])).sorted()
-        }
+        }.flatMap { $0 }
+        for i in claims.indices { claims[i].related = related[i] }
     }
 
     /// The same, numbering the claims' words here.
