@@ -160,6 +160,30 @@ import Testing
         #expect(Renderer.render(s).text.contains("▍Reporter"))
     }
 
+    @Test func summariesAreMadeAgainWhenTheAnalysisArrivesAndAfterARename() {
+        let model = Fixtures.briefingModel(path: "/tmp/folder/briefing.txt")
+        var s = AppState(documents: [model], width: 120, height: 40)
+        s.update(.key(.tab))
+        s.update(.key(.char("j")))
+        s.update(.key(.char("j"))) // DR. ORTIZ
+        s.update(.key(.char("s")))
+        // Before the corpus analysis there is nothing to summarise from.
+        #expect(s.summaryTitle == "What DR. ORTIZ says" && s.summarySentences.isEmpty)
+        s.update(.key(.escape))
+        s.update(.analysed(CorpusAnalysis([model.document], analyses: [model.analysis])))
+        s.update(.key(.char("s")))
+        #expect(!s.summarySentences.isEmpty && s.summarySentences.allSatisfy { $0.speaker == "DR. ORTIZ" })
+        s.update(.key(.escape))
+        s.update(.key(.char("R")))
+        for _ in 0..<"DR. ORTIZ".count { s.update(.key(.backspace)) }
+        for c in "Ana Ortiz" { s.update(.key(.char(c))) }
+        s.update(.key(.enter))
+        #expect(s.model?.speakers.map(\.name).contains("Ana Ortiz") == true)
+        s.update(.key(.char("s")))
+        #expect(s.summaryTitle == "What Ana Ortiz says")
+        #expect(!s.summarySentences.isEmpty && s.summarySentences.allSatisfy { $0.speaker == "Ana Ortiz" })
+    }
+
     @Test func promptLinesClearWithCtrlUAndLoseAWordWithCtrlW() {
         var s = AppState(documents: [Fixtures.briefingModel()], width: 120, height: 40)
         s.update(.key(.tab))

@@ -292,6 +292,13 @@ extension AppState {
             correction.apply(to: &doc)
             documents.replace(current, with: DocumentModel(doc))
             if speakerFilter == p.speaker { speakerFilter = nil }
+            // The summary candidates of this document name the speaker anew, and summaries are made again.
+            if case .rename(let name) = correction.kind {
+                for i in candidates.indices where candidates[i].document == doc.name && candidates[i].speaker == p.speaker {
+                    candidates[i].speaker = name
+                }
+            }
+            summaryCache.clear()
             readerKey = nil
             pendingEffects.append(.save(correction))
         default: break

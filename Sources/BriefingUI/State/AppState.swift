@@ -158,6 +158,8 @@ public struct AppState: Sendable {
 
     /// Forgets values derived from the corpus (after claims or topics are set) and derives them again.
     public mutating func invalidateDerived() {
+        // Summaries are made from the candidates, topics and speakers, which have changed.
+        summaryCache.clear()
         documentClaimsFor = nil
         timelineRowsKey = nil
         readerKey = nil

@@ -8,7 +8,9 @@ struct ShownSummary: Sendable {
     var parts: [SummaryPart]
 }
 
-/// Summaries made so far, by scope: a summary depends only on its scope, so it is made once.
+/// Summaries made so far, by scope: within one state of the analysis a summary depends only on its scope, so
+/// it is made once. Emptied whenever what summaries are made from changes (the corpus analysis arrives, the
+/// documents arrive, a speaker is renamed).
 final class SummaryCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: ShownSummary] = [:]
@@ -16,6 +18,11 @@ final class SummaryCache: @unchecked Sendable {
     func get(_ key: String) -> ShownSummary? {
         lock.lock(); defer { lock.unlock() }
         return entries[key]
+    }
+
+    func clear() {
+        lock.lock(); defer { lock.unlock() }
+        entries = [:]
     }
 
     func set(_ key: String, _ value: ShownSummary) {
