@@ -82,12 +82,17 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// before the larger parts.
     public static func load(index: CorpusIndex?, fingerprint: String?, documents: () -> [(Document, SpeakerAnalysis)],
                             publish: ((CorpusAnalysis) -> Void)? = nil) -> CorpusAnalysis {
-        if let index, let fingerprint, index.hasStoredAnalysis(fingerprint) {
-            if let publish, var first = stored(index: index, fingerprint: fingerprint, parts: [.timeline]) {
-                first.pending = Stage(next: "claims", step: 2, of: 3)
-                publish(first)
+        if let index, let fingerprint, index.hasStoredAnalysis(fingerprint),
+           var whole = stored(index: index, fingerprint: fingerprint, parts: [.timeline]) {
+            // The timeline first (it is small), then the larger parts.
+            whole.pending = Stage(next: "claims", step: 2, of: 3)
+            publish?(whole)
+            if let rest = stored(index: index, fingerprint: fingerprint, parts: Set(Part.allCases).subtracting([.timeline])) {
+                (whole.claims, whole.threads, whole.topics, whole.corpusTopics, whole.candidates) =
+                    (rest.claims, rest.threads, rest.topics, rest.corpusTopics, rest.candidates)
+                whole.pending = nil
+                return whole
             }
-            if let whole = stored(index: index, fingerprint: fingerprint) { return whole }
         }
         let pairs = documents()
         let analysis = make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish)
