@@ -32,7 +32,7 @@ t1=$(ms)
 echo "warm: timeline, claims and topics on 1000 indexed documents: $(( t1 - t0 )) ms in total   (target <= 3000 ms)"
 best=999999
 for _ in 1 2 3; do
-  t0=$(ms); $BIN/briefing-bench first-frame "$OUT/c1000" "$OUT/c1000.sqlite" >"$OUT/frame.txt"; t1=$(ms)
+  t0=$(ms); $BIN/briefing-bench first-frame "$OUT/c1000" "$OUT/c1000.sqlite" --timeline >"$OUT/frame.txt"; t1=$(ms)
   [ $(( t1 - t0 )) -lt $best ] && best=$(( t1 - t0 ))
 done
 echo "warm: first frame with the timeline on 1000 documents, process start to frame (best of 3): ${best} ms   ($(cut -d, -f3 "$OUT/frame.txt" | xargs); target <= 300 ms)"

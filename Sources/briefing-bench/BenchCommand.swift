@@ -8,8 +8,10 @@ import Foundation
 struct BenchCommand {
     static func main() throws {
         let args = Array(CommandLine.arguments.dropFirst())
-        // briefing-bench first-frame CORPUS INDEX | extras CORPUS INDEX | linking CORPUS INDEX [DOCUMENTS] | search INDEX | keys CORPUS | [CORPUS]
-        if args.first == "first-frame", args.count == 3 { return try ScaleBench.firstFrame(corpus: args[1], index: args[2]) }
+        // briefing-bench first-frame CORPUS INDEX [--timeline] | extras CORPUS INDEX | linking CORPUS INDEX [DOCUMENTS] | search INDEX | keys CORPUS | [CORPUS]
+        if args.first == "first-frame", args.count == 3 || args.count == 4 && args[3] == "--timeline" {
+            return try ScaleBench.firstFrame(corpus: args[1], index: args[2], withTimeline: args.count == 4)
+        }
         if args.first == "extras", args.count == 3 { return try ScaleBench.extras(corpus: args[1], index: args[2]) }
         if args.first == "linking", args.count == 3 || args.count == 4 {
             return try ScaleBench.linking(corpus: args[1], index: args[2], documents: args.count == 4 ? Int(args[3]) ?? 100 : 100)

@@ -6,15 +6,16 @@ import Foundation
 /// The large-corpus measurements: first frame from a warm index, and search latency.
 enum ScaleBench {
     /// Loads from the index and renders the reader's first frame through the in-memory backend, as
-    /// `briefing PATH` does before any key (the corpus-wide analysis goes on in the background).
-    static func firstFrame(corpus: String, index: String) throws {
+    /// `briefing PATH` does before any key (the corpus-wide analysis goes on in the background); `withTimeline`:
+    /// the frame once the stored timeline, the first part the reader publishes, is read.
+    static func firstFrame(corpus: String, index: String, withTimeline: Bool) throws {
         var warnings: [String] = []
         let ix = try CorpusIndex(path: index, warnings: &warnings)
         let catalog = try ix.refresh([corpus], loader: CorpusLoader())
         var state = AppState(shelf: DocumentShelf(headers: catalog.headers, source: ix), width: 200, height: 50)
         state.analysing = true
         // The timeline part of the stored corpus analysis, as the reader publishes it first.
-        if var first = CorpusAnalysis.stored(index: ix, fingerprint: catalog.fingerprint, parts: [.timeline]) {
+        if withTimeline, var first = CorpusAnalysis.stored(index: ix, fingerprint: catalog.fingerprint, parts: [.timeline]) {
             first.pending = CorpusAnalysis.Stage(next: "claims", step: 2, of: 3)
             state.apply(first)
         }
