@@ -54,17 +54,12 @@ enum AnalysisCodec {
 
     /// The claims (with `related` empty), their threads, and the number of each claim's words (`copyClasses`).
     static func decodeClaims(_ data: Data) -> (claims: [Claim], threads: [ClaimThread], copies: [Int])? {
-        guard let (strings, r) = unframed(data) else { return nil }
+        guard let (r, shared) = unframed(data) else { return nil }
         do {
-            func shared() throws -> String {
-                let k = Int(try r.unsigned())
-                guard k < strings.count else { throw PayloadReader.Malformed() }
-                return strings[k]
-            }
             var copies: [Int] = []
             let claims = try r.array { () throws -> Claim in
                 copies.append(try r.int())
-                let id = try r.int(), document = try shared(), path = try shared(), start = try r.int(), end = start + (try r.int())
+                let id = try r.int(), document = try shared(), path = try shared(), span = try r.span()
                 let text = try r.string(), claimant = try r.optional(shared)
                 guard let kind = ClaimKind(rawValue: try shared()) else { throw PayloadReader.Malformed() }
                 let quantities = try r.array { () throws -> Quantity in
@@ -77,19 +72,19 @@ enum AnalysisCodec {
                 let date = try r.optional(shared), negated = try r.byte() == 1, references = try r.array(shared)
                 var previous = 0
                 let links = try r.array { () throws -> ClaimLink in
-                    previous += try r.int()
+                    previous &+= try r.int()
                     guard let kind = LinkKind(rawValue: try shared()) else { throw PayloadReader.Malformed() }
                     return ClaimLink(id: previous, kind: kind)
                 }
                 let groups = try r.array(shared), worth = try r.double(), saidOn = try r.optional(shared), threads = try r.array(r.int)
-                return Claim(id: id, document: document, path: path, start: start, end: end, text: text, claimant: claimant, kind: kind,
+                return Claim(id: id, document: document, path: path, start: span.start, end: span.end, text: text, claimant: claimant, kind: kind,
                              quantities: quantities, date: date, negated: negated, references: references, related: [], links: links,
                              groups: groups, checkWorthiness: worth, saidOn: saidOn, threads: threads)
             }
             let threads = try r.array { () throws -> ClaimThread in
                 let id = try r.int(), subject = try r.string()
                 var previous = 0
-                let members = try r.array { () throws -> Int in previous += try r.int(); return previous }
+                let members = try r.array { () throws -> Int in previous &+= try r.int(); return previous }
                 return ClaimThread(id: id, subject: subject, claims: members, figures: try r.optional(r.string))
             }
             guard r.position == r.bytes.count else { return nil }
@@ -111,13 +106,8 @@ enum AnalysisCodec {
     }
 
     static func decodeCandidates(_ data: Data) -> [Summarizer.Candidate]? {
-        guard let (strings, r) = unframed(data) else { return nil }
+        guard let (r, shared) = unframed(data) else { return nil }
         do {
-            func shared() throws -> String {
-                let k = Int(try r.unsigned())
-                guard k < strings.count else { throw PayloadReader.Malformed() }
-                return strings[k]
-            }
             let out = try r.array { () throws -> Summarizer.Candidate in
                 let document = try shared(), span = try r.span(), speaker = try r.optional(shared), text = try r.string()
                 return Summarizer.Candidate(document: document, span: span, speaker: speaker, text: text, part: try r.int(),
@@ -138,10 +128,14 @@ enum AnalysisCodec {
         return Data(head.bytes + body.bytes)
     }
 
-    /// The string table and a reader placed at the body; nil for another version or bytes that do not read.
-    private static func unframed(_ data: Data) -> ([String], PayloadReader)? {
+    /// A reader placed at the body, and what reads a string of the table there; nil for another version or
+    /// bytes that do not read.
+    private static func unframed(_ data: Data) -> (PayloadReader, shared: () throws -> String)? {
         let r = PayloadReader([UInt8](data))
         guard (try? r.byte()) == version, let strings = try? r.array(r.string) else { return nil }
-        return (strings, r)
+        return (r, {
+            guard let k = Int(exactly: try r.unsigned()), k < strings.count else { throw PayloadReader.Malformed() }
+            return strings[k]
+        })
     }
 }

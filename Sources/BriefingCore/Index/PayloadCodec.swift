@@ -163,8 +163,10 @@ final class PayloadReader {
     }
 
     func span() throws -> TextSpan {
-        let start = try int()
-        return TextSpan(start, start + (try int()))
+        let start = try int(), length = try int()
+        // Damaged bytes give an error, never a span that traps (negative, or past the largest offset).
+        guard start >= 0, length >= 0, start <= Int.max - length else { throw Malformed() }
+        return TextSpan(start, start + length)
     }
 
     func optional<T>(_ read: () throws -> T) throws -> T? {

@@ -46,5 +46,11 @@ import Testing
         otherVersion[0] = AnalysisCodec.version &+ 1
         #expect(AnalysisCodec.decodeClaims(otherVersion) == nil)
         #expect(AnalysisCodec.decodeCandidates(Data()) == nil)
+        // Damaged bytes anywhere (a run of 0xFF makes the largest numbers) never trap.
+        for k in stride(from: 1, to: data.count, by: max(1, data.count / 200)) {
+            var damaged = data
+            for j in k..<min(data.count, k + 9) { damaged[j] = 0xFF }
+            _ = AnalysisCodec.decodeClaims(damaged)
+        }
     }
 }

@@ -32,5 +32,11 @@ import Testing
         #expect(PayloadCodec.decode(Data([0xFF] + bytes.dropFirst())) == nil)
         #expect(PayloadCodec.decode(Data("{\"path\":\"a.txt\"}".utf8)) == nil)
         #expect(PayloadCodec.decode(Data()) == nil)
+        // Damaged bytes anywhere (a run of 0xFF makes the largest numbers, negative spans among them) never trap.
+        for k in 1..<bytes.count {
+            var damaged = bytes
+            for j in k..<min(bytes.count, k + 9) { damaged[j] = 0xFF }
+            _ = PayloadCodec.decode(damaged)
+        }
     }
 }
