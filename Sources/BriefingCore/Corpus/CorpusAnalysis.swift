@@ -34,6 +34,9 @@ public struct CorpusAnalysis: Sendable, Codable {
             self.step = step
             self.of = of
         }
+
+        /// The timeline is here; the claims come next.
+        static let claimsNext = Stage(next: "claims", step: 2, of: 3)
     }
 
     /// The analysis of documents paired with their speaker analyses.
@@ -61,7 +64,7 @@ public struct CorpusAnalysis: Sendable, Codable {
         let t = TimelineBuilder().build(documents, analyses: analyses)
         x.timeline = t.entries
         x.dating = t.dating
-        x.pending = Stage(next: "claims", step: 2, of: 3)
+        x.pending = .claimsNext
         publish?(x)
         (x.claims, x.threads) = ClaimBuilder().buildWithThreads(documents, analyses: analyses, timeline: t)
         x.pending = Stage(next: "topics and summaries", step: 3, of: 3)
@@ -82,10 +85,9 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// before the larger parts.
     public static func load(index: CorpusIndex?, fingerprint: String?, documents: () -> [(Document, SpeakerAnalysis)],
                             publish: ((CorpusAnalysis) -> Void)? = nil) -> CorpusAnalysis {
-        if let index, let fingerprint, index.hasStoredAnalysis(fingerprint),
-           var whole = stored(index: index, fingerprint: fingerprint, parts: [.timeline]) {
+        if var whole = stored(index: index, fingerprint: fingerprint, parts: [.timeline]) {
             // The timeline first (it is small), then the larger parts.
-            whole.pending = Stage(next: "claims", step: 2, of: 3)
+            whole.pending = .claimsNext
             publish?(whole)
             if let rest = stored(index: index, fingerprint: fingerprint, parts: Set(Part.allCases).subtracting([.timeline])) {
                 (whole.claims, whole.threads, whole.topics, whole.corpusTopics, whole.candidates) =
