@@ -8,6 +8,9 @@ public struct AttributionUnit: Sendable, Equatable {
     public var dashMarked: Bool
     /// Opens a paragraph with a capital letter after a paragraph that ended a sentence.
     public var startsParagraph = false
+    /// Opens a paragraph in the middle of a sentence begun in the one before ("… like "Ms." / "Hall, as a
+    /// lawyer, …"): a line break, not a new speaker's first words, so its first words address no one.
+    public var continuesSentence = false
 
     /// Units of a document body. Sentences are cut further at every sentence mark whatever case follows,
     /// at spaced dashes, and before reply words inside unpunctuated run-ons.
@@ -32,7 +35,9 @@ public struct AttributionUnit: Sendable, Equatable {
                 while j + 1 < parts.count, parts[j + 1].0 == parts[k].0 { j += 1 }
                 var piece = split(text, parts[k...j].map(\.1))
                 let para = parts[k].0
-                if !piece.isEmpty, parts[k].1.start == paragraphs[para].first?.start, text[parts[k].1.start].isUpper,
+                if k > 0, !piece.isEmpty {
+                    piece[0].continuesSentence = true
+                } else if !piece.isEmpty, parts[k].1.start == paragraphs[para].first?.start, text[parts[k].1.start].isUpper,
                    para > 0, let prevEnd = paragraphs[para - 1].last?.end, prevEnd > 0, ".?!\u{201D}\"".unicodeScalars.contains(text[prevEnd - 1]) {
                     piece[0].startsParagraph = true
                 }

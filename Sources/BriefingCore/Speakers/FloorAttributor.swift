@@ -48,8 +48,12 @@ public enum FloorAttributor {
         let paragraphs = doc.paragraphs
         let units = AttributionUnit.units(doc.text, paragraphs: paragraphs, sentences: sentences)
         let names = NameLexicon(doc.text, in: doc.body)
-        var cues = units.map { FloorCues($0.text, names: names) }
+        var cues = units.map { FloorCues($0.text, names: names, opensSentence: !$0.continuesSentence) }
         for i in cues.indices { cues[i].startsLine = units[i].startsParagraph || i == 0 }
+        // A line holding only a name labels the line after it: those words are that person's.
+        for i in cues.indices.dropLast() where (cues[i].startsLine || units[i].span.start == 0) && cues[i + 1].startsLine {
+            cues[i + 1].labelled = FloorCues.labelLine(units[i].text, names: names)
+        }
         for i in cues.indices {
             guard let called = cues[i].calledOn else { continue }
             let before = max(0, i - 6)..<i

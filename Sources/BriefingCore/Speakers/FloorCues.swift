@@ -28,6 +28,8 @@ public struct FloorCues: Sendable, Equatable {
     public var handedTo: String?
     /// A name the speaker gives as their own ("This is Ann Roe with …", "my name is …").
     public var selfNamed: String?
+    /// The name on the line before, when that line held only a name (`labelLine`): a label left in the text.
+    public var labelled: String?
     /// Starts a line after a finished sentence (a new paragraph).
     public var startsLine = false
     /// The hand-over is announced for later ("… and then I'll hand it over to Jake", "before I hand it over").
@@ -43,6 +45,8 @@ public struct FloorCues: Sendable, Equatable {
     static let leadIns: Set<String> = ["so", "and", "well", "okay", "ok", "but", "hey", "now", "yeah", "yes", "all", "right", "oh", "sorry", "great"]
     static let replyWords: Set<String> = ["yes", "yeah", "yep", "no", "nope", "well", "look", "sure", "absolutely", "correct", "exactly",
                                           "certainly", "indeed", "listen", "again", "right", "of course"]
+    /// Words after which a name set off by a comma restates something ("namely, …", "including, …").
+    static let restating: Set<String> = ["namely", "including", "especially", "particularly", "specifically", "ie", "i.e", "e.g", "eg"]
     static let askVerbs: Set<String> = ["do", "does", "did", "would", "could", "can", "will", "are", "were", "have", "has", "should", "is", "was"]
 
     static let moderatorRegex = try! NSRegularExpression(pattern:
@@ -55,8 +59,9 @@ public struct FloorCues: Sendable, Equatable {
     static let hereRegex = try! NSRegularExpression(pattern: #"^(?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'-]+ (?:is|will be) (?:here|with us|joining us)\b"#)
     static let selfRegex = try! NSRegularExpression(pattern: #"(?i)^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)),? (?:everyone|everybody|all)?[.,]? )?(?:this is|my name is|i['’]?m|i am)\s+"#)
 
-    /// The cues of one unit's words.
-    public init(_ text: String, names: NameLexicon) {
+    /// The cues of one unit's words. A unit that continues a sentence from the line before (`opensSentence`
+    /// false) has no first words: a name there is not said to anyone.
+    public init(_ text: String, names: NameLexicon, opensSentence: Bool = true) {
         let tokens = UnitCues.tokens(text)
         words = tokens.count
         let trimmed = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? text.trimmingCharacters(in: .whitespaces) : text
@@ -71,13 +76,13 @@ public struct FloorCues: Sendable, Equatable {
         // Leading "thanks"/"thank you" and the address after it.
         var k = 0
         while k < tokens.count, Self.leadIns.contains(lower[k]), k < 3 { k += 1 }
-        if k < tokens.count, lower[k] == "thanks" || lower[k] == "thank" {
+        if opensSentence, k < tokens.count, lower[k] == "thanks" || lower[k] == "thank" {
             var j = k + 1
             if j < tokens.count, lower[j] == "you" { j += 1 }
             while j < tokens.count, ["so", "very", "much", "again"].contains(lower[j]) { j += 1 }
             if let (who, _) = Self.address(tokens, j, names) { thanked = who }
             else if j < lower.count, ["guys", "everyone", "everybody", "all", "folks"].contains(lower[j]) { thanksAll = true }
-        } else if let (who, used) = Self.address(tokens, k, names) {
+        } else if opensSentence, let (who, used) = Self.address(tokens, k, names) {
             let last = tokens[k + used - 1]
             if k + used == tokens.count || last.follows(",") || last.follows(".") || last.follows("?") {
                 // "Steve." or "Yeah, Steve." alone gives the floor; "Steve, …" speaks to him.
@@ -90,6 +95,8 @@ public struct FloorCues: Sendable, Equatable {
                 let at = tokens.count - used
                 // After a lower-case word ("what do you think, John?"); after a name it is apposition ("Lake Resources, Incorporated?").
                 guard tokens[at - 1].follows(","), tokens[at - 1].word.first?.isUppercase != true || at - 1 == 0 else { continue }
+                // "…, that is, Mr. Green?", "…, namely, Ann?": the name restates what went before, it calls no one.
+                if Self.restating.contains(lower[at - 1]) || (at >= 2 && lower[at - 2] == "that" && lower[at - 1] == "is") { break }
                 if let (who, u) = Self.address(tokens, at, names), u == used { addressed = who; break }
             }
         }
@@ -141,6 +148,29 @@ public struct FloorCues: Sendable, Equatable {
     static let handOverWords: Set<String> = ["over", "joining", "with", "introduce", "bring", "invite"]
     static let selfWords: Set<String> = ["this", "name", "i'm", "i’m", "am"]
     static let expressionWords = moderatorWords.union(handOverWords).union(selfWords).union(["welcome", "welcoming", "here", "us"])
+
+    /// A line that holds nothing but a name, written as a label before what someone says ("NIELDS.",
+    /// "Mr. Roe:", "ANN ROE:"): the name of the next words' speaker. A title may lead; the name words are
+    /// written in capitals and never in lower case ("YES." is no one), or end with a colon. A name alone in
+    /// ordinary case with a full stop ("Jeff.") is said aloud: it calls on someone (`calledOn`).
+    public static func labelLine(_ text: String, names: NameLexicon) -> String? {
+        guard text.count <= 40, let mark = text.last, mark == "." || mark == ":" else { return nil }
+        let words = text.dropLast().split(separator: " ").map { $0.hasSuffix(".") ? String($0.dropLast()) : String($0) }
+        guard (1...4).contains(words.count), words.allSatisfy({ w in !w.isEmpty && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } })
+        else { return nil }
+        let titleCount = words.prefix { NameLexicon.titles.contains($0.lowercased()) }.count
+        let name = words.dropFirst(titleCount)
+        guard !name.isEmpty, name.allSatisfy({ w in
+            let l = w.lowercased()
+            if w.count >= 3, w == w.uppercased() {
+                return !names.lowerSeen.contains(l) && !Stopwords.words.contains(l) && !NameLexicon.notNames.contains(l)
+            }
+            return mark == ":" && names.isName(w)
+        }) else { return nil }
+        func shown(_ w: String) -> String { w == w.uppercased() ? w.prefix(1) + w.dropFirst().lowercased() : w }
+        let title = words.prefix(titleCount).map { shown($0) + (abbreviatedTitles.contains($0.lowercased()) ? "." : "") }
+        return (title + name.map(shown)).joined(separator: " ")
+    }
 
     /// "[senior administration official]": a role given in brackets where a name would stand.
     static func bracketedRole(_ text: String) -> String? {
@@ -196,6 +226,7 @@ public struct FloorCues: Sendable, Equatable {
         if let calledOn { parts.append((moderatorCall ? "moderator-calls=" : "calls-on=") + calledOn) } else if givesFloor { parts.append("gives-floor") }
         if let handedTo { parts.append("hands-over=\(handedTo)") }
         if let selfNamed { parts.append("self=\(selfNamed)") }
+        if let labelled { parts.append("label=\(labelled)") }
         if startsLine { parts.append("line") }
         return parts.joined(separator: " ")
     }

@@ -104,7 +104,7 @@ extension FloorAttributor {
                         current = back
                         guest = false
                     }
-                    if let s = c.selfNamed { slots[current][resolve(s), default: 0] += 3 }
+                    for s in [c.selfNamed, c.labelled].compactMap({ $0 }) { slots[current][resolve(s), default: 0] += 3 }
                     slotOfUnit[i] = current
                 } else if sides[i] == .asks {
                     for n in [c.addressed, c.thanked].compactMap({ $0 }) { slots[current][resolve(n), default: 0] += 1 }
@@ -123,7 +123,7 @@ extension FloorAttributor {
                     if let n = c.addressed { askerEvidence[resolve(n), default: 0] += 1 }
                     if runStart, let n = c.thanked { askerEvidence[resolve(n), default: 0] += 2 }
                 } else if sides[i] == .asks {
-                    if let n = c.selfNamed { askerEvidence[resolve(n), default: 0] += 3 }
+                    for n in [c.selfNamed, c.labelled].compactMap({ $0 }) { askerEvidence[resolve(n), default: 0] += 3 }
                     if let n = c.addressed ?? c.thanked, n.split(separator: " ").allSatisfy({ NameLexicon.titles.contains($0.lowercased()) }) {
                         addressedByOffice = true
                     }

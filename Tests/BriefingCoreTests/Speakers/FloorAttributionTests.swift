@@ -137,6 +137,53 @@ import Testing
         #expect(FloorCues("What do you make of it, Dana?", names: names).addressed == "Dana")
     }
 
+    @Test func aNameThatRestatesWhatWentBeforeCallsNoOne() {
+        let names = NameLexicon("Did he discuss it with you, that is, Mr. Okafor? Mr. Okafor left. Which of them, namely, Dana? Dana said no.")
+        #expect(FloorCues("Did he discuss it with you, that is, Mr. Okafor?", names: names).addressed == nil)
+        #expect(FloorCues("Which of them, namely, Dana?", names: names).addressed == nil)
+        #expect(FloorCues("What do you make of it, Dana?", names: names).addressed == "Dana")
+    }
+
+    @Test func aLineBreakInsideASentenceStartsNoAddress() {
+        // A sentence quoted across a line break: the second line's first word is a name, but no one says it to anyone.
+        let doc = document("Did she say to you anything like “Ms.\nOkafor, you should not sign this”?\nNo, she never did.\nOkafor, are you sure?")
+        let names = NameLexicon(doc.text, in: doc.body)
+        let units = AttributionUnit.units(doc.text, paragraphs: doc.paragraphs)
+        let wrapped = units.first { $0.text.hasPrefix("Okafor, you") }
+        #expect(wrapped?.continuesSentence == true)
+        #expect(wrapped.map { FloorCues($0.text, names: names, opensSentence: !$0.continuesSentence).addressed } == .some(nil))
+        let asked = units.first { $0.text.hasPrefix("Okafor, are") }
+        #expect(asked?.continuesSentence == false)
+        #expect(asked.map { FloorCues($0.text, names: names, opensSentence: !$0.continuesSentence).addressed } == "Okafor")
+    }
+
+    @Test func aLineHoldingOnlyANameInCapitalsNamesWhoSpeaksNext() {
+        let body = """
+        Mr. Okafor, you signed the contract in March?
+        I did, yes.
+        And who told you to sign it?
+        Nobody told me to sign it.
+        I read it, and I thought the terms were fair for the town.
+        LINDQVIST.
+        Were you aware of the second payment?
+        No.
+        I learned of it from the newspaper in May, like everyone else.
+        So you never saw the invoice?
+        Not until the audit, no.
+        """
+        let got = turns(body)
+        #expect(got.first == "Lindqvist: Mr. Okafor, you")
+        #expect(got.contains("Mr. Okafor: I did, yes."))
+        let names = NameLexicon(body)
+        #expect(FloorCues.labelLine("LINDQVIST.", names: names) == "Lindqvist")
+        #expect(FloorCues.labelLine("MRS. LINDQVIST:", names: names) == "Mrs. Lindqvist")
+        #expect(FloorCues.labelLine("Okafor:", names: names) == "Okafor")
+        // Said aloud, not a label: a call-on in ordinary case, a reply in capitals, a word the text writes in lower case.
+        #expect(FloorCues.labelLine("Okafor.", names: names) == nil)
+        #expect(FloorCues.labelLine("YES.", names: names) == nil)
+        #expect(FloorCues.labelLine("AUDIT.", names: names) == nil)
+    }
+
     @Test func namesAreWordsTheTextNeverWritesInLowerCase() {
         let names = NameLexicon("Look, Karine said so. You look well. Thanks, Karine Jean-Pierre. Well, that is fine.")
         #expect(names.isName("Karine"))
