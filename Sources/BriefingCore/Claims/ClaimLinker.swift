@@ -265,20 +265,16 @@ public struct ClaimLinker: Sendable {
             for (k, c) in thread.claims.enumerated() { places[c].append((t, k)) }
         }
         let (fixed, placesOf) = (claims, places)
-        let chunk = max(256, claims.count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
-        let ranges = stride(from: 0, to: claims.count, by: chunk).map { $0..<min(fixed.count, $0 + chunk) }
-        let related = parallelMap(ranges) { r in
-            r.map { i -> [Int] in
-                var out = fixed[i].links.map(\.id)
-                guard fixed[i].id >= 0, fixed[i].id < placesOf.count else { return Array(Set(out)).sorted() }
-                for (t, k) in placesOf[fixed[i].id] { out += neighbours(of: k, in: threads[t].claims, texts: texts, count: count) }
-                out.sort()
-                var unique: [Int] = []
-                unique.reserveCapacity(out.count)
-                for x in out where unique.last != x { unique.append(x) }
-                return unique
-            }
-        }.flatMap { $0 }
+        let related = parallelMap(count: claims.count) { i -> [Int] in
+            var out = fixed[i].links.map(\.id)
+            guard fixed[i].id >= 0, fixed[i].id < placesOf.count else { return Array(Set(out)).sorted() }
+            for (t, k) in placesOf[fixed[i].id] { out += neighbours(of: k, in: threads[t].claims, texts: texts, count: count) }
+            out.sort()
+            var unique: [Int] = []
+            unique.reserveCapacity(out.count)
+            for x in out where unique.last != x { unique.append(x) }
+            return unique
+        }
         for i in claims.indices { claims[i].related = related[i] }
     }
 
@@ -300,9 +296,7 @@ public struct ClaimLinker: Sendable {
     /// Each claim's words, lower-case, one space apart: copies of one statement come out the same. On all cores.
     static func normalisedTexts(_ claims: [Claim]) -> [String] {
         let texts = claims.map(\.text)
-        let chunk = max(256, texts.count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
-        let ranges = stride(from: 0, to: texts.count, by: chunk).map { $0..<min(texts.count, $0 + chunk) }
-        return parallelMap(ranges) { r in r.map { MeaningLexicon.words(texts[$0]).joined(separator: " ") } }.flatMap { $0 }
+        return parallelMap(count: texts.count) { MeaningLexicon.words(texts[$0]).joined(separator: " ") }
     }
 
     /// The members of a thread (in date order) nearest to member `k` on either side, up to `count` different

@@ -18,17 +18,23 @@ public struct AttributionUnit: Sendable, Equatable {
         // Pieces with the paragraph they belong to: a unit never crosses a paragraph break, since in a
         // transcript a new paragraph often means a new speaker even where the sentence runs on.
         let pieces = paragraphs.enumerated().flatMap { k, para in para.map { (k, $0) } }
-        var units: [AttributionUnit] = []
-        var p = 0
-        for sentence in sentences ?? SentenceSegmenter().sentences(text, paragraphs: paragraphs) {
-            while p < pieces.count, pieces[p].1.end <= sentence.span.start { p += 1 }
-            var q = p
+        let all = sentences ?? SentenceSegmenter().sentences(text, paragraphs: paragraphs)
+        // Each sentence on its own, on all cores: the first piece it may hold is found by binary search.
+        return parallelMap(count: all.count, minimumChunk: 512) { n -> [AttributionUnit] in
+            let sentence = all[n]
+            var lo = 0, hi = pieces.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if pieces[mid].1.end <= sentence.span.start { lo = mid + 1 } else { hi = mid }
+            }
+            var q = lo
             var parts: [(Int, TextSpan)] = []
             while q < pieces.count, pieces[q].1.start < sentence.span.end {
                 let s = max(pieces[q].1.start, sentence.span.start), e = min(pieces[q].1.end, sentence.span.end)
                 if s < e { parts.append((pieces[q].0, TextSpan(s, e))) }
                 q += 1
             }
+            var units: [AttributionUnit] = []
             var k = 0
             while k < parts.count {
                 var j = k
@@ -44,8 +50,8 @@ public struct AttributionUnit: Sendable, Equatable {
                 units += piece
                 k = j + 1
             }
-        }
-        return units
+            return units
+        }.flatMap { $0 }
     }
 
     /// Reply words that start a new speaker's words inside a run-on with no punctuation.

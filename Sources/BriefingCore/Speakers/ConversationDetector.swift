@@ -14,12 +14,12 @@ public enum ConversationDetector {
     public static func assess(_ doc: Document, sentences: [Sentence]) -> Verdict {
         let n = sentences.count
         guard n >= 6 else { return Verdict(isConversation: false, reason: "too short to tell (\(n) sentences)") }
-        var questions = 0, personal = 0, replyStarts = 0, quoted = 0
-        // One pass over each sentence's scalars; only short words are spelled out, since every word looked
-        // for has at most six letters.
-        for s in sentences {
-            let span = doc.text.clamped(s.span)
-            var hasPersonal = false, isQuoted = false, first = true
+        // One pass over each sentence's scalars, sentences on all cores; only short words are spelled out, since
+        // every word looked for has at most six letters.
+        let text = doc.text
+        let marks = parallelMap(count: n, minimumChunk: 1024) { k -> (question: Bool, personal: Bool, reply: Bool, quoted: Bool) in
+            let span = text.clamped(sentences[k].span)
+            var hasPersonal = false, isQuoted = false, first = true, replyStart = false
             var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
             var word: [Unicode.Scalar] = []
             var length = 0
@@ -28,13 +28,13 @@ public enum ConversationDetector {
                 guard length > 0 else { return }
                 if length <= 6 {
                     let w = String(scalars: word)
-                    if first, replies.contains(w) { replyStarts += 1 }
+                    if first, replies.contains(w) { replyStart = true }
                     if firstSecond.contains(w) { hasPersonal = true }
                 }
                 first = false
             }
             for i in span.start..<span.end {
-                let c = doc.text[i]
+                let c = text[i]
                 if c == "\u{201C}" || c == "\"" { isQuoted = true }
                 if c.isLetter || (length > 0 && (c == "'" || c == "\u{2019}")) {
                     length += 1
@@ -45,10 +45,11 @@ public enum ConversationDetector {
                 if !c.isSpace { beforeLast = last; last = c }
             }
             endWord()
-            if last == "?" || (beforeLast == "?" && (last == "\"" || last == "\u{201D}")) { questions += 1 }
-            if isQuoted { quoted += 1 }
-            if hasPersonal { personal += 1 }
+            let question = last == "?" || (beforeLast == "?" && (last == "\"" || last == "\u{201D}"))
+            return (question, hasPersonal, replyStart, isQuoted)
         }
+        let questions = marks.filter(\.question).count, personal = marks.filter(\.personal).count
+        let replyStarts = marks.filter(\.reply).count, quoted = marks.filter(\.quoted).count
         let q = Double(questions) / Double(n), p = Double(personal) / Double(n)
         let r = Double(replyStarts) / Double(n), quotes = Double(quoted) / Double(n)
         let score = 4 * q + p + 2 * r - 1.5 * quotes

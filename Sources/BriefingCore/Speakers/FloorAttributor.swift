@@ -48,7 +48,15 @@ public enum FloorAttributor {
         let paragraphs = doc.paragraphs
         let units = AttributionUnit.units(doc.text, paragraphs: paragraphs, sentences: sentences)
         let names = NameLexicon(doc.text, in: doc.body)
-        var cues = units.map { FloorCues($0.text, names: names, opensSentence: !$0.continuesSentence) }
+        // Every unit's words, read once, and its cues: unit by unit, on all cores.
+        let words = parallelMap(count: units.count) { i -> (tokens: [UnitCues.Token], lowered: [String]) in
+            let tokens = UnitCues.tokens(units[i].text)
+            return (tokens, tokens.map { $0.word.lowercased() })
+        }
+        let tokens = words.map(\.tokens), lowered = words.map(\.lowered)
+        var cues = parallelMap(count: units.count) {
+            FloorCues(units[$0].text, tokens: tokens[$0], lowered: lowered[$0], names: names, opensSentence: !units[$0].continuesSentence)
+        }
         for i in cues.indices { cues[i].startsLine = units[i].startsParagraph || i == 0 }
         // A line holding only a name labels the line after it: those words are that person's.
         for i in cues.indices.dropLast() where (cues[i].startsLine || units[i].span.start == 0) && cues[i + 1].startsLine {
@@ -90,7 +98,7 @@ public enum FloorAttributor {
         var roles = naming.roles, shape = naming.shape, method = "by sides of the floor"
         // A conversation among named people (a show with a host, or a two-person interview) is decoded person by
         // person; a moderated call, or a briefing where the podium changes hands, keeps its sides.
-        if !moderated, naming.principals.count == 1, let party = PartyAttributor.decode(units, cues, sides: sides, hostless: naming.shape == "interview", names: names, resolve: naming.resolve) {
+        if !moderated, naming.principals.count == 1, let party = PartyAttributor.decode(units, tokens: tokens, lowered: lowered, cues, sides: sides, hostless: naming.shape == "interview", names: names, resolve: naming.resolve) {
             speakers = party.speakers
             sides = party.sides
             roles = party.roles

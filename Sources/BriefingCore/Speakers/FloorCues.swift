@@ -63,10 +63,14 @@ public struct FloorCues: Sendable, Equatable {
     /// false) has no first words: a name there is not said to anyone.
     public init(_ text: String, names: NameLexicon, opensSentence: Bool = true) {
         let tokens = UnitCues.tokens(text)
+        self.init(text, tokens: tokens, lowered: tokens.map { $0.word.lowercased() }, names: names, opensSentence: opensSentence)
+    }
+
+    /// The same, from the unit's words (`UnitCues.tokens` of the text, and those lower-cased) when the caller has them.
+    init(_ text: String, tokens: [UnitCues.Token], lowered lower: [String], names: NameLexicon, opensSentence: Bool) {
         words = tokens.count
         let trimmed = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? text.trimmingCharacters(in: .whitespaces) : text
         isQuestion = trimmed.hasSuffix("?") || trimmed.hasSuffix("?\"") || trimmed.hasSuffix("?”")
-        let lower = tokens.map { $0.word.lowercased() }
         asksYou = isQuestion && (lower.contains("your") || lower.indices.dropFirst().contains { lower[$0] == "you" && Self.askVerbs.contains(lower[$0 - 1]) })
         if let first = lower.first, Self.replyWords.contains(first), (tokens[0].follows(",") || tokens[0].follows(".") || tokens.count == 1 || first == "well" || first == "look") {
             replyOpener = true

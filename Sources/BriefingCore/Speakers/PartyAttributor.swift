@@ -71,59 +71,58 @@ enum PartyAttributor {
 
     /// Decodes the speaker of every unit over the cast; nil when the text names fewer than two people, or names
     /// no host and `hostless` (the floor decoding's own reading of the shape as a two-person interview) is false.
-    static func decode(_ units: [AttributionUnit], _ cues: [FloorCues], sides floor: [FloorAttributor.Side], hostless: Bool, names: NameLexicon,
+    static func decode(_ units: [AttributionUnit], tokens: [[UnitCues.Token]], lowered: [[String]], _ cues: [FloorCues], sides floor: [FloorAttributor.Side], hostless: Bool, names: NameLexicon,
                        resolve: (String) -> String, w: Weights = Weights()) -> Decoding? {
         guard !units.isEmpty else { return nil }
-        // Every unit's words, read once.
-        let tokens = units.map { UnitCues.tokens($0.text) }
-        let lowered = tokens.map { unit in unit.map { $0.word.lowercased() } }
-        let party = units.indices.map { partyCues(units[$0].text, tokens[$0], cues[$0], names: names) }
+        let party = parallelMap(count: units.count) { partyCues(units[$0].text, tokens[$0], cues[$0], names: names) }
         // The units in which a show's host opens it.
         let opening = max(10, units.count / 10)
         guard let cast = cast(cues, party, opening: opening, resolve: resolve) else { return nil }
         let n = cast.count
-        // Each spelling is looked up once.
-        var known: [String: Int?] = [:]
-        func who(_ raw: String?) -> Int? {
-            guard let raw else { return nil }
-            if let k = known[raw] { return k }
-            let found = cast.find(resolve(raw))
-            known[raw] = found
-            return found
-        }
-        // Per unit: the emission of each person apart from the asking habit, and who the unit calls to speak next.
-        var fixed = [[Double]](repeating: [Double](repeating: 0, count: n), count: units.count)
-        var calls = [Int?](repeating: nil, count: units.count)
-        var repliesTo = [Int?](repeating: nil, count: units.count)
+        // Each spelling is looked up once, before the units are read on all cores.
+        var spellings = Set<String>()
         for (i, c) in cues.enumerated() {
+            for raw in [c.addressed, c.thanked, c.calledOn, c.handedTo, party[i].greeted, party[i].selfNamed].compactMap({ $0 }) { spellings.insert(raw) }
+            for (name, _) in party[i].introduced { spellings.insert(name) }
+        }
+        let known = Dictionary(uniqueKeysWithValues: spellings.map { ($0, cast.find(resolve($0))) })
+        @Sendable func who(_ raw: String?) -> Int? { raw.flatMap { known[$0] ?? nil } }
+        // Per unit: the emission of each person apart from the asking habit, who the unit calls to speak next,
+        // and whom it replies to.
+        let perUnit = parallelMap(count: units.count) { i -> (fixed: [Double], calls: Int?, repliesTo: Int?) in
+            let c = cues[i]
+            var fixed = [Double](repeating: 0, count: n)
+            var calls: Int?, repliesTo: Int?
             let own = who(party[i].selfNamed)
             if let own {
-                for p in 0..<n { fixed[i][p] += p == own ? w.selfNamed : -w.selfNamedOther }
+                for p in 0..<n { fixed[p] += p == own ? w.selfNamed : -w.selfNamedOther }
             }
             let vocatives = [c.addressed, c.thanked, c.calledOn, party[i].greeted].compactMap(who).filter { $0 != own }
-            for v in vocatives { fixed[i][v] -= w.addressesSelf }
-            for v in (party[i].introduced.map(\.name) + [c.handedTo].compactMap { $0 }).compactMap(who) { fixed[i][v] -= w.introducesSelf }
+            for v in vocatives { fixed[v] -= w.addressesSelf }
+            for v in (party[i].introduced.map(\.name) + [c.handedTo].compactMap { $0 }).compactMap(who) { fixed[v] -= w.introducesSelf }
             // Names spoken of: a word of a member's name in the unit, not as an address.
             let spoken = Set(lowered[i])
             for p in 0..<n where !vocatives.contains(p) && !cast.members[p].words.isDisjoint(with: spoken) && own != p {
-                fixed[i][p] -= w.mentionsSelf
+                fixed[p] -= w.mentionsSelf
             }
             // Called to speak next: asked by name, welcomed, handed the floor, called on.
             if let t = who(c.calledOn) ?? who(c.handedTo) ?? (party[i].welcomes ? who(party[i].greeted) : nil)
                 ?? (c.isQuestion ? who(c.addressed) : nil) {
-                calls[i] = t
+                calls = t
             } else if let t = party[i].introduced.last.flatMap({ who($0.name) }) {
-                calls[i] = t
+                calls = t
             }
             // "I'd love for one of you, maybe Ann, to tell us …", "your process, Ann or Bob?": asking a person
             // named in a request or question put to "you" (the first one named).
-            if calls[i] == nil, c.isQuestion || spoken.contains("you") || spoken.contains("your"),
+            if calls == nil, c.isQuestion || spoken.contains("you") || spoken.contains("your"),
                let first = mentionOrder(tokens[i], cast).first(where: { !vocatives.contains($0) && $0 != own }) {
-                calls[i] = first
+                calls = first
             }
             // "Thanks, Ann", "Great question, Bob.": a reply to the one named, who spoke just before.
-            if !c.isQuestion, let t = who(c.thanked) ?? who(c.addressed) { repliesTo[i] = t }
+            if !c.isQuestion, let t = who(c.thanked) ?? who(c.addressed) { repliesTo = t }
+            return (fixed, calls, repliesTo)
         }
+        let fixed = perUnit.map(\.fixed), calls = perUnit.map(\.calls), repliesTo = perUnit.map(\.repliesTo)
 
         // A call takes effect at the next change of speaker within a few units ("Is there anything else, Bob?
         // I know you …" — then Bob).
@@ -241,28 +240,37 @@ enum PartyAttributor {
         for p in 0..<n { score[p * n + p] = emission[p] }
         var back = [Int32](repeating: 0, count: count * m)
         var next = [Double](repeating: -.infinity, count: m)
-        for i in 1..<count {
-            let move = moves[i]
-            for k in 0..<m { next[k] = -.infinity }
-            let row = i * m
-            for a in 0..<n {
-                let change = move.change + (a == move.repliedTo ? w.repliesToCaller : 0)
-                for pa in 0..<n {
-                    let from = a * n + pa
-                    let sa = score[from]
-                    guard sa > -.infinity else { continue }
-                    let stay = sa + move.stay
-                    if stay > next[from] { next[from] = stay; back[row + from] = Int32(from) }
-                    for b in 0..<n where b != a {
-                        let v = sa + change + (b == move.called ? w.nextIsCalled : 0) - (b != pa && pa != a ? w.thirdParty : 0)
-                        let to = b * n + a
-                        if v > next[to] { next[to] = v; back[row + to] = Int32(from) }
+        // Through buffers: the loops below run count × n³ times.
+        back.withUnsafeMutableBufferPointer { back in
+            emission.withUnsafeBufferPointer { emission in
+                for i in 1..<count {
+                    let move = moves[i]
+                    score.withUnsafeBufferPointer { score in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for k in 0..<m { next[k] = -.infinity }
+                            let row = i * m
+                            for a in 0..<n {
+                                let change = move.change + (a == move.repliedTo ? w.repliesToCaller : 0)
+                                for pa in 0..<n {
+                                    let from = a * n + pa
+                                    let sa = score[from]
+                                    guard sa > -.infinity else { continue }
+                                    let stay = sa + move.stay
+                                    if stay > next[from] { next[from] = stay; back[row + from] = Int32(from) }
+                                    for b in 0..<n where b != a {
+                                        let v = sa + change + (b == move.called ? w.nextIsCalled : 0) - (b != pa && pa != a ? w.thirdParty : 0)
+                                        let to = b * n + a
+                                        if v > next[to] { next[to] = v; back[row + to] = Int32(from) }
+                                    }
+                                }
+                            }
+                            let e = i * n
+                            for k in 0..<m where next[k] > -.infinity { next[k] += emission[e + k / n] }
+                        }
                     }
+                    swap(&score, &next)
                 }
             }
-            let e = i * n
-            for k in 0..<m where next[k] > -.infinity { next[k] += emission[e + k / n] }
-            swap(&score, &next)
         }
         var s = score.indices.max { score[$0] < score[$1] }!
         let total = score[s]
@@ -299,26 +307,32 @@ enum PartyAttributor {
         // Each person's word distribution is smoothed toward the talk's as a whole (Dirichlet smoothing), so that a
         // person with little talk gets a profile close to everyone's rather than one that rules them out.
         let total = totals.reduce(0, +), a = 0.5, smoothing = a * Double(v), mu = w.profileSmoothing
-        var own = [Double](repeating: 0, count: v)
-        return words.units.indices.map { i in
-            let unit = words.units[i], mine = path[i], size = Double(unit.count)
-            for t in unit { own[Int(t)] += 1 }
-            defer { for t in unit { own[Int(t)] = 0 } }
-            var background = 0.0
-            var everyone = [Double](repeating: 0, count: unit.count)
-            for (k, t) in unit.enumerated() {
-                everyone[k] = (all[Int(t)] - own[Int(t)] + a) / (total - size + smoothing)
-                background += log(everyone[k])
-            }
-            return (0..<n).map { p in
-                let theirs = totals[p] - (p == mine ? size : 0)
-                var sum = 0.0
+        // Units on all cores, each chunk with its own scratch counts of the unit's words.
+        let chunk = max(256, path.count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
+        let ranges = stride(from: 0, to: path.count, by: chunk).map { $0..<min(path.count, $0 + chunk) }
+        let (countsOf, allOf, totalsOf) = (counts, all, totals)
+        return parallelMap(ranges) { r -> [[Double]] in
+            var own = [Double](repeating: 0, count: v)
+            return r.map { i in
+                let unit = words.units[i], mine = path[i], size = Double(unit.count)
+                for t in unit { own[Int(t)] += 1 }
+                defer { for t in unit { own[Int(t)] = 0 } }
+                var background = 0.0
+                var everyone = [Double](repeating: 0, count: unit.count)
                 for (k, t) in unit.enumerated() {
-                    let c = counts[p * v + Int(t)] - (p == mine ? own[Int(t)] : 0)
-                    sum += log((c + mu * everyone[k]) / (theirs + mu))
+                    everyone[k] = (allOf[Int(t)] - own[Int(t)] + a) / (total - size + smoothing)
+                    background += log(everyone[k])
                 }
-                return max(-w.lexicalCap, min(w.lexicalCap, w.lexicalWeight * (sum - background)))
+                return (0..<n).map { p in
+                    let theirs = totalsOf[p] - (p == mine ? size : 0)
+                    var sum = 0.0
+                    for (k, t) in unit.enumerated() {
+                        let c = countsOf[p * v + Int(t)] - (p == mine ? own[Int(t)] : 0)
+                        sum += log((c + mu * everyone[k]) / (theirs + mu))
+                    }
+                    return max(-w.lexicalCap, min(w.lexicalCap, w.lexicalWeight * (sum - background)))
+                }
             }
-        }
+        }.flatMap { $0 }
     }
 }

@@ -14,3 +14,12 @@ public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Se
     DispatchQueue.concurrentPerform(iterations: items.count) { i in results.set(i, transform(items[i])) }
     return results.values.map { $0! }
 }
+
+/// Maps the numbers `0..<count` on all cores in chunks of at least `minimumChunk` (one task per number would
+/// cost more than the work for small transforms), keeping their order. Small counts run on the caller's thread.
+public func parallelMap<R: Sendable>(count: Int, minimumChunk: Int = 256, _ transform: @Sendable (Int) -> R) -> [R] {
+    guard count > minimumChunk else { return (0..<count).map(transform) }
+    let chunk = max(minimumChunk, count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
+    let ranges = stride(from: 0, to: count, by: chunk).map { $0..<min(count, $0 + chunk) }
+    return parallelMap(ranges) { r in r.map(transform) }.flatMap { $0 }
+}
