@@ -59,7 +59,7 @@ public enum FloorAttributor {
         }
         for i in cues.indices { cues[i].startsLine = units[i].startsParagraph || i == 0 }
         // A line holding only a name labels the line after it: those words are that person's.
-        for i in cues.indices.dropLast() where (cues[i].startsLine || units[i].span.start == 0) && cues[i + 1].startsLine {
+        for i in cues.indices.dropLast() where cues[i].startsLine && cues[i + 1].startsLine {
             cues[i + 1].labelled = FloorCues.labelLine(units[i].text, names: names)
         }
         for i in cues.indices {
