@@ -251,17 +251,38 @@ enum PartyAttributor {
                             let row = i * m
                             for a in 0..<n {
                                 let change = move.change + (a == move.repliedTo ? w.repliesToCaller : 0)
+                                // The three best previous speakers before a (ties: the first): for a change to b, the
+                                // best of them that is neither a nor b is the only one a third party can be.
+                                var top = (-1, -1, -1)
                                 for pa in 0..<n {
                                     let from = a * n + pa
                                     let sa = score[from]
                                     guard sa > -.infinity else { continue }
                                     let stay = sa + move.stay
                                     if stay > next[from] { next[from] = stay; back[row + from] = Int32(from) }
-                                    for b in 0..<n where b != a {
-                                        let v = sa + change + (b == move.called ? w.nextIsCalled : 0) - (b != pa && pa != a ? w.thirdParty : 0)
-                                        let to = b * n + a
-                                        if v > next[to] { next[to] = v; back[row + to] = Int32(from) }
+                                    if top.0 < 0 || sa > score[a * n + top.0] { top = (pa, top.0, top.1) }
+                                    else if top.1 < 0 || sa > score[a * n + top.1] { top = (top.0, pa, top.1) }
+                                    else if top.2 < 0 || sa > score[a * n + top.2] { top.2 = pa }
+                                }
+                                guard top.0 >= 0 else { continue }
+                                for b in 0..<n where b != a {
+                                    let called = b == move.called ? w.nextIsCalled : 0
+                                    let other = top.0 != a && top.0 != b ? top.0 : top.1 != a && top.1 != b ? top.1 : top.2 != a && top.2 != b ? top.2 : -1
+                                    // From (a, pa): a and b themselves bring no third party in. The candidates in the
+                                    // order of pa, so that the first best wins as when every pa is tried.
+                                    let lo = min(a, b), hi = max(a, b)
+                                    let order = other < 0 ? (lo, hi, -1) : other < lo ? (other, lo, hi) : other < hi ? (lo, other, hi) : (lo, hi, other)
+                                    var best = -Double.infinity, bestFrom = -1
+                                    for k in 0..<3 {
+                                        let pa = k == 0 ? order.0 : k == 1 ? order.1 : order.2
+                                        guard pa >= 0 else { continue }
+                                        let sa = score[a * n + pa]
+                                        guard sa > -.infinity else { continue }
+                                        let v = sa + change + called - (b != pa && pa != a ? w.thirdParty : 0)
+                                        if v > best { best = v; bestFrom = a * n + pa }
                                     }
+                                    let to = b * n + a
+                                    if bestFrom >= 0, best > next[to] { next[to] = best; back[row + to] = Int32(bestFrom) }
                                 }
                             }
                             let e = i * n
