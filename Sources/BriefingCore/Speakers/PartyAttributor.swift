@@ -74,7 +74,7 @@ enum PartyAttributor {
     static func decode(_ units: [AttributionUnit], tokens: [[UnitCues.Token]], lowered: [[String]], _ cues: [FloorCues], sides floor: [FloorAttributor.Side], hostless: Bool, names: NameLexicon,
                        resolve: (String) -> String, w: Weights = Weights()) -> Decoding? {
         guard !units.isEmpty else { return nil }
-        let party = parallelMap(count: units.count) { partyCues(units[$0].text, tokens[$0], cues[$0], names: names) }
+        let party = parallelMap(count: units.count) { partyCues(units[$0].text, tokens[$0], lowered[$0], cues[$0], names: names) }
         // The units in which a show's host opens it.
         let opening = max(10, units.count / 10)
         guard let cast = cast(cues, party, opening: opening, resolve: resolve) else { return nil }
@@ -87,6 +87,10 @@ enum PartyAttributor {
         }
         let known = Dictionary(uniqueKeysWithValues: spellings.map { ($0, cast.find(resolve($0))) })
         @Sendable func who(_ raw: String?) -> Int? { raw.flatMap { known[$0] ?? nil } }
+        // The members each name word belongs to.
+        var memberOfWord: [String: [Int]] = [:]
+        for (p, m) in cast.members.enumerated() { for word in m.words { memberOfWord[word, default: []].append(p) } }
+        let members = memberOfWord
         // Per unit: the emission of each person apart from the asking habit, who the unit calls to speak next,
         // and whom it replies to.
         let perUnit = parallelMap(count: units.count) { i -> (fixed: [Double], calls: Int?, repliesTo: Int?) in
@@ -101,8 +105,9 @@ enum PartyAttributor {
             for v in vocatives { fixed[v] -= w.addressesSelf }
             for v in (party[i].introduced.map(\.name) + [c.handedTo].compactMap { $0 }).compactMap(who) { fixed[v] -= w.introducesSelf }
             // Names spoken of: a word of a member's name in the unit, not as an address.
-            let spoken = Set(lowered[i])
-            for p in 0..<n where !vocatives.contains(p) && !cast.members[p].words.isDisjoint(with: spoken) && own != p {
+            var spokenOf = [Bool](repeating: false, count: n)
+            for word in lowered[i] { for p in members[word] ?? [] { spokenOf[p] = true } }
+            for p in 0..<n where !vocatives.contains(p) && spokenOf[p] && own != p {
                 fixed[p] -= w.mentionsSelf
             }
             // Called to speak next: asked by name, welcomed, handed the floor, called on.
@@ -114,7 +119,7 @@ enum PartyAttributor {
             }
             // "I'd love for one of you, maybe Ann, to tell us …", "your process, Ann or Bob?": asking a person
             // named in a request or question put to "you" (the first one named).
-            if calls == nil, c.isQuestion || spoken.contains("you") || spoken.contains("your"),
+            if calls == nil, c.isQuestion || lowered[i].contains("you") || lowered[i].contains("your"),
                let first = mentionOrder(tokens[i], cast).first(where: { !vocatives.contains($0) && $0 != own }) {
                 calls = first
             }

@@ -24,27 +24,28 @@ extension PartyAttributor {
     /// Words that greet someone by name at the start of what is said.
     static let greetings: Set<String> = ["hi", "hello", "hey", "welcome", "morning", "afternoon", "evening"]
 
-    /// The cues of one unit, from its text, its words (`UnitCues.tokens` of the text) and its `FloorCues`.
-    static func partyCues(_ text: String, _ tokens: [UnitCues.Token], _ c: FloorCues, names: NameLexicon) -> PartyCues {
+    /// The cues of one unit, from its text, its words (`UnitCues.tokens` of the text, and those lower-cased) and
+    /// its `FloorCues`.
+    static func partyCues(_ text: String, _ tokens: [UnitCues.Token], _ lower: [String], _ c: FloorCues, names: NameLexicon) -> PartyCues {
         var p = PartyCues()
         p.selfNamed = c.selfNamed
         var k = 0
-        while k < tokens.count, k < 3, ["and", "so", "well", "oh", "good", "back"].contains(tokens[k].word.lowercased()) { k += 1 }
-        if k < tokens.count, greetings.contains(tokens[k].word.lowercased()) {
+        while k < tokens.count, k < 3, ["and", "so", "well", "oh", "good", "back"].contains(lower[k]) { k += 1 }
+        if k < tokens.count, greetings.contains(lower[k]) {
             var j = k + 1
-            while j < tokens.count, j - k <= 3, ["back", "to", "the", "show", "again", "there"].contains(tokens[j].word.lowercased()) { j += 1 }
+            while j < tokens.count, j - k <= 3, ["back", "to", "the", "show", "again", "there"].contains(lower[j]) { j += 1 }
             if let (who, _) = FloorCues.address(tokens, j, names) {
                 p.greeted = who
-                p.welcomes = tokens[k].word.lowercased() == "welcome"
+                p.welcomes = lower[k] == "welcome"
             }
         }
         // "my co-host, Bob Poe", "our guest today, Ann Roe": a role word, then a name.
-        for (k, t) in tokens.enumerated() {
-            let word = t.word.lowercased()
+        for k in tokens.indices {
+            let word = lower[k]
             let role = word.hasSuffix("host") ? "host" : word == "guest" || word == "guests" ? "guest" : nil
             guard let role, let who = FloorCues.firstAddress(Array(tokens[(k + 1)...]), names) else { continue }
             // "I'm your host, Ann Roe": the speaker's own name.
-            let before = tokens[max(0, k - 2)..<k].map { $0.word.lowercased() }
+            let before = Array(lower[max(0, k - 2)..<k])
             if role == "host", before.count == 2, ["i'm", "i’m", "am"].contains(before[0]), before[1] == "your" {
                 p.selfNamed = who
                 continue
@@ -52,13 +53,13 @@ extension PartyAttributor {
             p.introduced.append((who, role == "host"))
         }
         // "Bob and I": a partner of the speaker.
-        for k in 0..<max(0, tokens.count - 2) where tokens[k + 1].word.lowercased() == "and" && tokens[k + 2].word == "I" {
+        for k in 0..<max(0, tokens.count - 2) where lower[k + 1] == "and" && tokens[k + 2].word == "I" {
             // A name alone, not an office holder's ("President Roe and I").
-            if k > 0, NameLexicon.titles.contains(tokens[k - 1].word.lowercased()) { continue }
+            if k > 0, NameLexicon.titles.contains(lower[k - 1]) { continue }
             if let (who, used) = FloorCues.address(tokens, k, names), used == 1 { p.partner = who }
         }
         // The introductions' expression runs only where one of its words is (most units hold none).
-        if tokens.contains(where: { introductionWords.contains($0.word.lowercased()) }) {
+        if lower.contains(where: introductionWords.contains) {
             var found = PersonIndex()
             SpeakerAttributor.findIntroductions([text], into: &found)
             for e in found.entries {
