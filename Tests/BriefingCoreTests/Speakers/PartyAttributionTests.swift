@@ -57,7 +57,10 @@ import Testing
         let units = AttributionUnit.units(doc.text, paragraphs: doc.paragraphs)
         let names = NameLexicon(doc.text, in: doc.body)
         let cues = units.map { FloorCues($0.text, names: names) }
-        let party = zip(units, cues).map { PartyAttributor.partyCues($0.text, UnitCues.tokens($0.text), $1, names: names) }
+        let party = zip(units, cues).map { unit, c in
+            let tokens = UnitCues.tokens(unit.text)
+            return PartyAttributor.partyCues(unit.text, tokens, tokens.map { $0.word.lowercased() }, c, names: names)
+        }
         #expect(party[0].selfNamed == "Pavel Brandt")
         #expect(party[1].partner == "Lena")
         let cast = PartyAttributor.cast(cues, party, opening: 10, resolve: { $0 })
