@@ -112,10 +112,7 @@ public enum FloorAttributor {
             var j = i
             while j + 1 < units.count, speakers[j + 1] == speakers[i] { j += 1 }
             let span = TextSpan(units[i].span.start, units[j].span.end)
-            while firstParagraph < paragraphs.count, (paragraphs[firstParagraph].last?.end ?? 0) <= span.start { firstParagraph += 1 }
-            var lastParagraph = firstParagraph
-            while lastParagraph < paragraphs.count, (paragraphs[lastParagraph].first?.start ?? .max) < span.end { lastParagraph += 1 }
-            var turn = Turn(speaker: speakers[i], paragraphs: SpeakerAttributor.clip(Array(paragraphs[firstParagraph..<lastParagraph]), to: span))
+            var turn = Turn(speaker: speakers[i], paragraphs: SpeakerAttributor.clip(paragraphs, to: span, from: &firstParagraph))
             turn.source = .inferred
             turn.confidence = confidence(cues[i...j], side: sides[i], moderated: moderated, w: weights)
             turns.append(turn)

@@ -26,18 +26,21 @@ public enum SpeakerAttributor {
         if host >= 0, people.entries[host].thanked == 0 {
             host = people.entries.firstIndex { ($0.role ?? "").lowercased().contains("host") } ?? -1
         }
+        // The cues read names only (first and last): read again only when a name was added.
+        let spellings = people.entries.map { [$0.first, $0.last ?? ""] }
         if host < 0 { host = people.add("Host") }
         if people.entries.count < 2 { people.add("Guest") }
-        cues = cueList(units, people)
+        if people.entries.map({ [$0.first, $0.last ?? ""] }) != spellings { cues = cueList(units, people) }
         let labels = decoder.decode(cues, dash: units.map(\.dashMarked), people: people.entries.count, host: host)
         let names = people.entries.map(\.name)
         var turns: [Turn] = []
         var i = 0
+        var firstParagraph = 0
         while i < units.count {
             var j = i
             while j + 1 < units.count, labels[j + 1] == labels[i] { j += 1 }
             let span = TextSpan(units[i].span.start, units[j].span.end)
-            turns.append(Turn(speaker: names[labels[i]], paragraphs: clip(paragraphs, to: span)))
+            turns.append(Turn(speaker: names[labels[i]], paragraphs: clip(paragraphs, to: span, from: &firstParagraph)))
             i = j + 1
         }
         let roles = people.entries.map { Person(name: $0.name, role: $0.role ?? ($0.name == names[host] ? "host" : nil)) }
@@ -45,23 +48,32 @@ public enum SpeakerAttributor {
         return Attribution(people: roles, host: names[host], turns: turns, units: explained)
     }
 
+    /// Every unit's cues, on all cores.
     static func cueList(_ units: [AttributionUnit], _ people: PersonIndex) -> [UnitCues] {
-        units.map { u in
-            var c = UnitCues(u.text, people: people)
-            c.startsParagraph = u.startsParagraph
+        parallelMap(count: units.count) { i in
+            var c = UnitCues(units[i].text, people: people)
+            c.startsParagraph = units[i].startsParagraph
             return c
         }
     }
 
-    /// The parts of the paragraphs inside a span, paragraph structure kept.
-    static func clip(_ paragraphs: [[TextSpan]], to span: TextSpan) -> [[TextSpan]] {
-        paragraphs.compactMap { para -> [TextSpan]? in
-            let parts = para.compactMap { p -> TextSpan? in
+    /// The parts of the paragraphs inside a span, paragraph structure kept, for spans that come in text order
+    /// (a document's turns): `first` is the first paragraph the previous span reached, so that each call reads
+    /// only the paragraphs it needs, not all of them (which made a long transcript quadratic).
+    static func clip(_ paragraphs: [[TextSpan]], to span: TextSpan, from first: inout Int) -> [[TextSpan]] {
+        while first < paragraphs.count, (paragraphs[first].last?.end ?? 0) <= span.start { first += 1 }
+        var out: [[TextSpan]] = []
+        var k = first
+        while k < paragraphs.count {
+            if let start = paragraphs[k].first?.start, start >= span.end { break }
+            let parts = paragraphs[k].compactMap { p -> TextSpan? in
                 let s = max(p.start, span.start), e = min(p.end, span.end)
                 return s < e ? TextSpan(s, e) : nil
             }
-            return parts.isEmpty ? nil : parts
+            if !parts.isEmpty { out.append(parts) }
+            k += 1
         }
+        return out
     }
 
     /// Words that open an introduction; the names that follow (one, or a list) are guests.
