@@ -22,6 +22,19 @@ struct SummaryCommand: ParsableCommand {
     }
 
     func run() throws {
+        if speaker == nil, topic == nil, let (headers, stored) = try corpus.stored([.candidates, .topics, .publisher]) {
+            // From the index, decoding no document: the summary candidates, topics and publishers' summaries
+            // the corpus analysis keeps.
+            let scope = headers.count == 1 ? "document" : "corpus"
+            let name = headers.count == 1 ? headers[0].name : "briefing"
+            let all = stored.candidates
+            let chosen = headers.count == 1 ? Summarizer().summarize(all, count: sentences)
+                : Summarizer().briefing(all, topics: Array(stored.corpusTopics.prefix(Self.corpusTopics)), count: sentences)
+            let parts = Summarizer.parts(all, topics: headers.flatMap { stored.topics[$0.path] ?? [] })
+            var publisher: [String: String] = [:]
+            for h in headers { if let s = stored.publisherSummaries[h.path] { publisher[h.name] = s } }
+            return try report(scope: scope, name: name, about: nil, parts: parts, chosen: chosen, publisher: publisher)
+        }
         let loaded = try corpus.load()
         let docs = loaded.documents
         let analyses = loaded.analyses
@@ -54,15 +67,24 @@ struct SummaryCommand: ParsableCommand {
         } else {
             scope = "corpus"
             name = "briefing"
-            let topics = TopicExtractor(docs, analyses: analyses).topics(limit: 15)
+            let topics = TopicExtractor(docs, analyses: analyses).topics(limit: Self.corpusTopics)
             chosen = summarizer.briefing(all, topics: topics, count: sentences)
         }
         let pairs = zip(docs, analyses).filter { summarised.contains($0.0.name) }
         let partTopics = TopicExtractor(pairs.map(\.0), analyses: pairs.map(\.1))
-            .allTopics(documentLimit: 30, corpusLimit: 0).documents.values.flatMap { $0 }
-        let parts = Summarizer.parts(all.filter { summarised.contains($0.document) }, topics: partTopics)
+            .allTopics(documentLimit: CorpusAnalysis.documentTopics, corpusLimit: 0).documents
+        let parts = Summarizer.parts(all.filter { summarised.contains($0.document) }, topics: pairs.flatMap { partTopics[$0.0.path] ?? [] })
         var publisher: [String: String] = [:]
         for d in docs { if let s = d.publisherSummary { publisher[d.name] = d.text.string(s) } }
+        try report(scope: scope, name: name, about: about, parts: parts, chosen: chosen, publisher: publisher)
+    }
+
+    /// How many corpus topics a corpus briefing goes through.
+    static let corpusTopics = 15
+
+    /// Prints the summary, or its JSON.
+    private func report(scope: String, name: String, about: String?, parts: [SummaryPart], chosen: [SummarySentence],
+                        publisher: [String: String]) throws {
         if json {
             return try Console.json(SummaryReport(scope: scope, name: name, about: about, parts: parts, sentences: chosen,
                                                   publisherSummaries: publisher))

@@ -106,17 +106,43 @@ import Testing
         let f = TemporaryFolder()
         f.write("news/a.txt", "Bridge closed\n\nThe council voted on March 3, 2024 to close the bridge. Engineers found 12 cracks in two piers.\n")
         f.write("news/b.txt", "Bridge reopens\n\nThe bridge reopened on May 9, 2024. The council said 12 cracks were repaired at a cost of $4 million.\n")
+        // A podcast page, whose publisher's summary `summary` prints as published.
+        f.write("news/c.txt", """
+            Bridge Talk
+
+            2024/5/10
+            artwork for show Town Hour
+
+            Town Hour
+
+            Guests
+            A
+            Ann Roe
+            About
+            The engineer who found the cracks explains the repairs and what the bridge needs next.
+
+            Transcript
+
+            Welcome to Town Hour. Today we talk about the bridge with Ann Roe, who led the inspection.
+
+            Ann, how bad were the cracks? They were deep, and two piers had to be rebuilt before the bridge could reopen.
+            """)
         let index = f.path + "/index.sqlite"
         let made = try run(["index", f.path + "/news", "--index", index])
         #expect(made.status == 0 && made.stdout.contains("corpus analysis made"))
         let kept = try run(["index", f.path + "/news", "--index", index])
         #expect(kept.stdout.contains("corpus analysis from the index"))
-        for command in [["timeline", "--json"], ["claims", "--json"], ["topics", "--json", "--count", "5"], ["timeline"]] {
-            let fromIndex = try run(command + [f.path + "/news", "--index", index])
-            let afresh = try run(command + [f.path + "/news", "--no-index"])
+        let one = try run(["index", f.path + "/news/c.txt", "--index", index])
+        #expect(one.status == 0 && one.stdout.contains("corpus analysis made"))
+        for (command, path) in [(["timeline", "--json"], "news"), (["claims", "--json"], "news"), (["topics", "--json", "--count", "5"], "news"),
+                                (["timeline"], "news"), (["summary"], "news"), (["summary", "--json", "--sentences", "3"], "news"),
+                                (["summary"], "news/c.txt"), (["summary", "--json"], "news/c.txt")] {
+            let fromIndex = try run(command + [f.path + "/" + path, "--index", index])
+            let afresh = try run(command + [f.path + "/" + path, "--no-index"])
             #expect(fromIndex.status == 0 && !fromIndex.stdout.isEmpty)
-            #expect(fromIndex.stdout == afresh.stdout, "\(command) differs when answered from the index")
+            #expect(fromIndex.stdout == afresh.stdout, "\(command) \(path) differs when answered from the index")
         }
+        #expect(try run(["summary", f.path + "/news/c.txt", "--index", index]).stdout.contains("Publisher's summary of c.txt"))
     }
 
     @Test func turnsJSONFollowsTheContract() throws {

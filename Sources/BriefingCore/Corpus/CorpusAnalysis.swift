@@ -15,12 +15,16 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// Topics of the corpus (at most `corpusTopicLimit`).
     public var corpusTopics: [Topic]
     public var candidates: [Summarizer.Candidate]
+    /// Per document path: the summary its publisher gave (a podcast page's "About"), as published.
+    public var publisherSummaries: [String: String]
     /// While the analysis is published part by part: what is being made next ("claims", "topics"), with the
     /// step and the number of steps; nil once everything is here.
     public var pending: Stage? = nil
 
     /// How many topics are kept per document and for the corpus (commands asking for more make them afresh).
-    public static let documentTopics = 15
+    /// A document keeps 30, as many as `summary` names its parts from; lists show `listedTopics` of them.
+    public static let documentTopics = 30
+    public static let listedTopics = 15
     public static let corpusTopicLimit = 20
 
     /// A step of the corpus analysis still to come.
@@ -51,6 +55,7 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// Nothing yet.
     public init() {
         timeline = []; dating = [:]; claims = []; threads = []; topics = [:]; corpusTopics = []; candidates = []
+        publisherSummaries = [:]
     }
 
     /// The timeline as `TimelineBuilder` gave it (entries and each document's dating).
@@ -74,6 +79,7 @@ public struct CorpusAnalysis: Sendable, Codable {
         x.topics = topics.documents
         x.corpusTopics = topics.corpus
         x.candidates = Summarizer.candidates(documents, analyses: analyses)
+        for d in documents { if let s = d.publisherSummary { x.publisherSummaries[d.path] = d.text.string(s) } }
         x.pending = nil
         return x
     }
@@ -90,8 +96,12 @@ public struct CorpusAnalysis: Sendable, Codable {
             whole.pending = .claimsNext
             publish?(whole)
             if let rest = stored(index: index, fingerprint: fingerprint, parts: Set(Part.allCases).subtracting([.timeline])) {
-                (whole.claims, whole.threads, whole.topics, whole.corpusTopics, whole.candidates) =
-                    (rest.claims, rest.threads, rest.topics, rest.corpusTopics, rest.candidates)
+                whole.claims = rest.claims
+                whole.threads = rest.threads
+                whole.topics = rest.topics
+                whole.corpusTopics = rest.corpusTopics
+                whole.candidates = rest.candidates
+                whole.publisherSummaries = rest.publisherSummaries
                 whole.pending = nil
                 return whole
             }
@@ -105,6 +115,8 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// The parts the index keeps, each in a row of its own so that a command reads only what it needs.
     public enum Part: String, CaseIterable, Sendable {
         case timeline, claims, topics, candidates
+        /// The documents' publisher summaries.
+        case publisher
     }
 
     private struct TimelinePart: Codable { var timeline: [TimelineEntry]; var dating: [String: DocumentDating] }
@@ -121,6 +133,7 @@ public struct CorpusAnalysis: Sendable, Codable {
             case .claims: data = AnalysisCodec.encode(claims: claims, threads: threads)
             case .topics: data = try? e.encode(TopicsPart(topics: topics, corpusTopics: corpusTopics))
             case .candidates: data = AnalysisCodec.encode(candidates: candidates)
+            case .publisher: data = try? e.encode(publisherSummaries)
             }
             guard let data else { return [] }
             out.append((part.rawValue, data))
@@ -152,6 +165,8 @@ public struct CorpusAnalysis: Sendable, Codable {
                 case .candidates:
                     guard let candidates = AnalysisCodec.decodeCandidates(data) else { return nil }
                     x.candidates = candidates
+                case .publisher:
+                    x.publisherSummaries = try d.decode([String: String].self, from: data)
                 }
             } catch {
                 return nil

@@ -192,7 +192,7 @@ public struct BriefingExport: Sendable {
         // Topics across the documents: by how many documents take them up, then how often.
         var merged: [String: TopicItem] = [:]
         for name in topics.keys.sorted() {
-            for t in topics[name] ?? [] {
+            for t in (topics[name] ?? []).prefix(CorpusAnalysis.listedTopics) {
                 let passages = t.passages.filter { sameSpeaker($0.speaker) }
                 guard !passages.isEmpty, aboutTopic(([t.label] + t.variants).joined(separator: " ")) || scope.topic == nil else { continue }
                 let key = t.label.lowercased()
@@ -212,7 +212,7 @@ public struct BriefingExport: Sendable {
         let want = topic.lowercased()
         var out: Set<String> = [want]
         for list in topics.values {
-            for t in list where t.label.lowercased() == want || t.variants.contains(where: { $0.lowercased() == want }) {
+            for t in list.prefix(CorpusAnalysis.listedTopics) where t.label.lowercased() == want || t.variants.contains(where: { $0.lowercased() == want }) {
                 out.insert(t.label.lowercased())
                 for v in t.variants { out.insert(v.lowercased()) }
             }

@@ -51,8 +51,8 @@ public struct AppState: Sendable {
     /// Summaries already made, by scope (they depend on nothing else).
     let summaryCache = SummaryCache()
 
-    /// The current document's topics.
-    public var documentTopics: [Topic] { model.map { topics[$0.document.path] ?? [] } ?? [] }
+    /// The current document's topics (the first `CorpusAnalysis.listedTopics` the analysis keeps).
+    public var documentTopics: [Topic] { model.map { Array((topics[$0.document.path] ?? []).prefix(CorpusAnalysis.listedTopics)) } ?? [] }
     public var width: Int
     public var height: Int
     public var focus: Pane = .documents
