@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits text into sentences in a way that survives briefing text: titles and ranks (`Maj. Gen.`,
 /// `Col. (Ret.)`), initialisms (`U.S.`), dates (`Nov. 21`), `No. 3`, decimals and `10,000`, quotes,
 /// ellipses, hard-wrapped lines, paragraphs cut by page breaks, and unpunctuated ASR run-ons
@@ -7,6 +9,8 @@ public struct SentenceSegmenter: Sendable {
     public var maxLength: Int
     /// A paragraph at least this long that stops without punctuation is taken to continue in the next one.
     public var pageBreakMinLength: Int
+    /// A text longer than this (in scalars) is scanned in stretches of about this length on all cores.
+    public var stretchLength = 100_000
 
     public init(maxLength: Int = 280, pageBreakMinLength: Int = 120) {
         self.maxLength = maxLength
@@ -93,10 +97,28 @@ public struct SentenceSegmenter: Sendable {
     // MARK: - Boundaries
 
     func boundaries(_ st: Stream) -> [Int] {
+        // A long text in stretches on all cores. Each stretch but the first starts at a paragraph mark: the scan
+        // below looks at a paragraph mark on its own (no run of marks passes over one), so a scan that starts
+        // there finds what a scan from the beginning finds from there on.
+        let count = st.chars.count
+        let stretches = min(ProcessInfo.processInfo.activeProcessorCount * 4, count / max(1, stretchLength))
+        var starts = [0]
+        for k in 1..<max(1, stretches) {
+            var at = max(starts.last! + 1, count * k / stretches)
+            while at < count, st.chars[at] != Stream.paragraphMark { at += 1 }
+            if at < count { starts.append(at) }
+        }
+        guard starts.count > 1 else { return boundaries(st, from: 0, to: count) }
+        let ranges = starts.indices.map { starts[$0]..<(starts.indices.contains($0 + 1) ? starts[$0 + 1] : count) }
+        return parallelMap(ranges) { boundaries(st, from: $0.lowerBound, to: $0.upperBound) }.flatMap { $0 }
+    }
+
+    /// The cuts of the scan from `start` (0 or a paragraph mark) up to `end`.
+    func boundaries(_ st: Stream, from start: Int, to end: Int) -> [Int] {
         let c = st.chars
         var cuts: [Int] = []
-        var i = 0
-        while i < c.count {
+        var i = start
+        while i < end {
             let ch = c[i]
             if ch == Stream.paragraphMark {
                 if paragraphBreakEndsSentence(st, at: i) { cuts.append(i + 1) }

@@ -12,6 +12,29 @@ import Testing
         #expect(MarkedText.mark(m.text, found) == marked, sourceLocation: sourceLocation)
     }
 
+    @Test func aLongTextScannedInStretchesGivesTheSameSentences() {
+        // Paragraphs of every kind the scan decides on, many times over, cut into stretches of a few dozen scalars.
+        let kinds = [
+            "Maj. Gen. Jo Park spoke on Nov. 21 in the U.S. capital. He said \"No.\" Then he left...",
+            "The rate was 3.5 percent! Was it? yes it was, they said.",
+            "A page that stops without punctuation and goes on at some length before the break comes here and",
+            "continues in the next paragraph. It ends here.",
+            "会议结束了。大家都走了！为什么？",
+            "so we went there and then we kept going and nobody stopped us and we kept going for hours and hours",
+            "(Item No. 3.) “Quoted.” ‘Single.’ Done",
+        ]
+        let body = (0..<60).map { kinds[$0 % kinds.count] }.joined(separator: "\n\n")
+        let text = SourceText(body)
+        let paragraphs = ParagraphSplitter.paragraphs(text, in: text.whole)
+        var whole = SentenceSegmenter()
+        whole.stretchLength = .max
+        var stretched = SentenceSegmenter()
+        stretched.stretchLength = 40
+        let expected = whole.sentences(text, paragraphs: paragraphs).map(\.span)
+        #expect(expected.count > 100)
+        #expect(stretched.sentences(text, paragraphs: paragraphs).map(\.span) == expected)
+    }
+
     @Test func titlesAndRanks() {
         check("⟦On Monday, Pentagon spokesman Maj. Gen. Jo Park acknowledged it.⟧ ⟦Lt. Gen. Ann Lee disagreed.⟧")
         check("⟦Col. (Ret.) Sam Ortiz served 30 years as an officer.⟧ ⟦Mr. Ortiz and Dr. Ng met Mrs. Ng.⟧")
