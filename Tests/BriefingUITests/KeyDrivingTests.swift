@@ -1,6 +1,7 @@
 @testable import BriefingUI
 import BriefingCore
 import BriefingTestSupport
+import Foundation
 import Testing
 
 /// Key sequences drive the state as a user would.
@@ -503,5 +504,28 @@ import Testing
         s.update(.analysed(CorpusAnalysis(docs, analyses: analyses)))
         #expect(!s.analysing && !s.timeline.isEmpty && !s.documentClaims.isEmpty && !s.documentTopics.isEmpty)
         #expect(!Renderer.render(s).text.contains("analysing…"))
+    }
+}
+
+/// The margin marks the claims another document takes up, not those related within their own document only.
+@Suite struct ClaimMarginTests {
+    @Test func onlyClaimsTakenUpInAnotherDocumentAreMarked() throws {
+        let a = Fixtures.briefingModel(path: "a.txt"), b = Fixtures.briefingModel(path: "b.txt")
+        var s = AppState(documents: [a, b], width: 120, height: 40)
+        // Claims 0 and 1 relate within a.txt only; claim 2 of a.txt relates to claim 3 of b.txt.
+        func claim(_ id: Int, _ path: String, _ start: Int, related: [Int]) -> String {
+            """
+            {"id": \(id), "document": "\(path)", "path": "\(path)", "start": \(start), "end": \(start + 10), "text": "claim \(id)",
+             "kind": "assertion", "quantities": [], "negated": false, "references": [], "related": \(related),
+             "links": [], "groups": [], "checkWorthiness": 0.5, "threads": []}
+            """
+        }
+        let json = "[" + [claim(0, "a.txt", 0, related: [1]), claim(1, "a.txt", 20, related: [0]),
+                          claim(2, "a.txt", 40, related: [3]), claim(3, "b.txt", 40, related: [2])].joined(separator: ",") + "]"
+        var analysis = CorpusAnalysis()
+        analysis.claims = try JSONDecoder().decode([Claim].self, from: Data(json.utf8))
+        s.update(.analysed(analysis))
+        #expect(s.model?.document.path == "a.txt")
+        #expect(s.documentClaims.map(\.id) == [2])
     }
 }

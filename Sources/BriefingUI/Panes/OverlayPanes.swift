@@ -12,7 +12,7 @@ enum OverlayPanes {
             lines.append(("  " + e.keys + pad + e.help, .plain))
         }
         lines += [("", .plain), ("Marks", theme.header), ("", .plain),
-                  ("  ┃  in the text's margin: a claim that claims in other places take up (\(k(.nextClaim)) \(k(.prevClaim)) go through them)", .plain),
+                  ("  ┃  in the text's margin: a claim that claims in other documents take up (\(k(.nextClaim)) \(k(.prevClaim)) go through them)", .plain),
                   ("  ▶  in the margin: the current claim (\(k(.relatedClaims)) shows its thread: who said it, when, how they relate)", .plain),
                   ("  ▸  in a list: the document shown; in the timeline, an event told in it", .plain),
                   ("  ×N in the timeline: the event is told N times (×N/D: in D documents; \(k(.select)) lists them); in topics,", .plain),

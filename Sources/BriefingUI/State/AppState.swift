@@ -166,7 +166,7 @@ public struct AppState: Sendable {
         refresh()
     }
 
-    /// The current document's claims that have related claims, in reading order (kept fresh by `refresh`).
+    /// The current document's claims that claims in other documents take up, in reading order (kept fresh by `refresh`).
     public private(set) var documentClaims: [Claim] = []
     private var documentClaimsFor: String?
 
@@ -224,7 +224,10 @@ public struct AppState: Sendable {
             timelineRowsKey = rowsKey
         }
         if let path = model?.document.path, path != documentClaimsFor {
-            documentClaims = claims.filter { $0.path == path && !$0.related.isEmpty }.sorted { $0.start < $1.start }
+            // The claims of this document that another document takes up (related claims within the document
+            // alone do not mark it: the margin would mark most of a long transcript).
+            documentClaims = claims.filter { c in c.path == path && c.related.contains { claims[safe: $0].map { $0.path != path } ?? false } }
+                .sorted { $0.start < $1.start }
             documentClaimsFor = path
         }
         for pane in [Pane.documents, .speakers, .timeline, .topics] {
