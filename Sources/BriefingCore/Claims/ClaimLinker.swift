@@ -61,8 +61,7 @@ public struct ClaimLinker: Sendable {
     /// Meaning features of texts, on all cores (each worker keeps its own memo of word meanings and numbers
     /// features as it goes, so that no text keeps a dictionary of strings).
     func meanings(_ texts: [String]) -> MeaningTable {
-        let chunk = max(64, texts.count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
-        let ranges = stride(from: 0, to: texts.count, by: chunk).map { $0..<min(texts.count, $0 + chunk) }
+        let ranges = parallelChunks(count: texts.count, minimumChunk: 64)
         let lexicon = meaning
         struct Part: Sendable {
             var names: [String] = []

@@ -245,7 +245,7 @@ enum PartyAttributor {
         for p in 0..<n { score[p * n + p] = emission[p] }
         var back = [Int32](repeating: 0, count: count * m)
         var next = [Double](repeating: -.infinity, count: m)
-        // Through buffers: the loops below run count × n³ times.
+        // Through buffers: the loops below run count × n² times.
         back.withUnsafeMutableBufferPointer { back in
             emission.withUnsafeBufferPointer { emission in
                 for i in 1..<count {
@@ -274,7 +274,8 @@ enum PartyAttributor {
                                     let called = b == move.called ? w.nextIsCalled : 0
                                     let other = top.0 != a && top.0 != b ? top.0 : top.1 != a && top.1 != b ? top.1 : top.2 != a && top.2 != b ? top.2 : -1
                                     // From (a, pa): a and b themselves bring no third party in. The candidates in the
-                                    // order of pa, so that the first best wins as when every pa is tried.
+                                    // order of pa, so that the first best wins as when every pa is tried (short of two
+                                    // scores that differ only below what the sums can hold).
                                     let lo = min(a, b), hi = max(a, b)
                                     let order = other < 0 ? (lo, hi, -1) : other < lo ? (other, lo, hi) : other < hi ? (lo, other, hi) : (lo, hi, other)
                                     var best = -Double.infinity, bestFrom = -1
@@ -334,10 +335,8 @@ enum PartyAttributor {
         // person with little talk gets a profile close to everyone's rather than one that rules them out.
         let total = totals.reduce(0, +), a = 0.5, smoothing = a * Double(v), mu = w.profileSmoothing
         // Units on all cores, each chunk with its own scratch counts of the unit's words.
-        let chunk = max(256, path.count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
-        let ranges = stride(from: 0, to: path.count, by: chunk).map { $0..<min(path.count, $0 + chunk) }
         let (countsOf, allOf, totalsOf) = (counts, all, totals)
-        return parallelMap(ranges) { r -> [[Double]] in
+        return parallelMap(parallelChunks(count: path.count, minimumChunk: 256)) { r -> [[Double]] in
             var own = [Double](repeating: 0, count: v)
             return r.map { i in
                 let unit = words.units[i], mine = path[i], size = Double(unit.count)

@@ -19,7 +19,12 @@ public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Se
 /// cost more than the work for small transforms), keeping their order. Small counts run on the caller's thread.
 public func parallelMap<R: Sendable>(count: Int, minimumChunk: Int = 256, _ transform: @Sendable (Int) -> R) -> [R] {
     guard count > minimumChunk else { return (0..<count).map(transform) }
+    return parallelMap(parallelChunks(count: count, minimumChunk: minimumChunk)) { r in r.map(transform) }.flatMap { $0 }
+}
+
+/// `0..<count` in consecutive chunks of at least `minimumChunk`, about four per core: the work of each chunk is
+/// one task (for work that keeps scratch state per chunk).
+public func parallelChunks(count: Int, minimumChunk: Int) -> [Range<Int>] {
     let chunk = max(minimumChunk, count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
-    let ranges = stride(from: 0, to: count, by: chunk).map { $0..<min(count, $0 + chunk) }
-    return parallelMap(ranges) { r in r.map(transform) }.flatMap { $0 }
+    return stride(from: 0, to: count, by: chunk).map { $0..<min(count, $0 + chunk) }
 }
