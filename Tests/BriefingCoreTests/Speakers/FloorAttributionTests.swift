@@ -1,4 +1,5 @@
 import BriefingCore
+import Foundation
 import Testing
 
 /// Conversations without labels or a list of people, one sentence per line as speech-to-text writes them,
@@ -40,8 +41,8 @@ import Testing
         ])
     }
 
-    @Test func interviewWhereEachSideNamesTheOther() {
-        let body = """
+    /// Counsel questions a witness; each names the other once.
+    static let counselAndWitness = """
         Mr. Okafor, you signed the contract in March?
         I did, yes.
         And who told you to sign it?
@@ -53,6 +54,9 @@ import Testing
         So you never saw the invoice?
         Not until the audit, no.
         """
+
+    @Test func interviewWhereEachSideNamesTheOther() {
+        let body = Self.counselAndWitness
         let got = turns(body)
         #expect(got == [
             "Mrs. Lindqvist: Mr. Okafor, you",
@@ -158,19 +162,10 @@ import Testing
     }
 
     @Test func aLineHoldingOnlyANameInCapitalsNamesWhoSpeaksNext() {
-        let body = """
-        Mr. Okafor, you signed the contract in March?
-        I did, yes.
-        And who told you to sign it?
-        Nobody told me to sign it.
-        I read it, and I thought the terms were fair for the town.
-        LINDQVIST.
-        Were you aware of the second payment?
-        No.
-        I learned of it from the newspaper in May, like everyone else.
-        So you never saw the invoice?
-        Not until the audit, no.
-        """
+        // The same hearing, where the witness no longer names the one who asks and a label names her instead.
+        let body = Self.counselAndWitness
+            .replacingOccurrences(of: ", Mrs. Lindqvist.", with: ".")
+            .replacingOccurrences(of: "Were you aware", with: "LINDQVIST.\nWere you aware")
         let got = turns(body)
         #expect(got.first == "Lindqvist: Mr. Okafor, you")
         #expect(got.contains("Mr. Okafor: I did, yes."))
