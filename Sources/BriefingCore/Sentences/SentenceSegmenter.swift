@@ -40,13 +40,8 @@ public struct SentenceSegmenter: Sendable {
     /// The parts of the pieces that fall inside a sentence's span.
     /// `pieces` must be in text order (as a document's blocks are); found by binary search.
     public static func pieces(of sentence: Sentence, in pieces: [TextSpan]) -> [TextSpan] {
-        var lo = 0, hi = pieces.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if pieces[mid].end <= sentence.span.start { lo = mid + 1 } else { hi = mid }
-        }
         var out: [TextSpan] = []
-        var k = lo
+        var k = pieces.firstIndex(endingAfter: sentence.span.start) { $0.end }
         while k < pieces.count, pieces[k].start < sentence.span.end {
             let s = max(pieces[k].start, sentence.span.start), e = min(pieces[k].end, sentence.span.end)
             if s < e { out.append(TextSpan(s, e)) }

@@ -22,12 +22,7 @@ public struct AttributionUnit: Sendable, Equatable {
         // Each sentence on its own, on all cores: the first piece it may hold is found by binary search.
         return parallelMap(count: all.count, minimumChunk: 512) { n -> [AttributionUnit] in
             let sentence = all[n]
-            var lo = 0, hi = pieces.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if pieces[mid].1.end <= sentence.span.start { lo = mid + 1 } else { hi = mid }
-            }
-            var q = lo
+            var q = pieces.firstIndex(endingAfter: sentence.span.start) { $0.1.end }
             var parts: [(Int, TextSpan)] = []
             while q < pieces.count, pieces[q].1.start < sentence.span.end {
                 let s = max(pieces[q].1.start, sentence.span.start), e = min(pieces[q].1.end, sentence.span.end)

@@ -38,11 +38,6 @@ extension Array where Element == Turn {
     /// The index of the first turn that ends after `offset` (`count` when none does): binary search, since a
     /// document's turns are in text order and do not overlap.
     public func firstIndex(endingAfter offset: Int) -> Int {
-        var lo = 0, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if self[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        firstIndex(endingAfter: offset) { $0.span.end }
     }
 }
