@@ -8,7 +8,8 @@ import Foundation
 public struct CheckWorthiness: Sendable {
     public static let shared = CheckWorthiness(table: CheckWorthinessWeights.table, threshold: CheckWorthinessWeights.threshold)
 
-    let weights: [String: Double]
+    /// Each feature's weight, with its place among all features in sorted order (see `probability`).
+    let weights: [String: (rank: Int32, weight: Double)]
     let bias: Double
     /// The probability from which a sentence counts as check-worthy.
     public let threshold: Double
@@ -21,20 +22,21 @@ public struct CheckWorthiness: Sendable {
             weights[String(line[..<tab])] = w
         }
         bias = weights.removeValue(forKey: "<bias>") ?? 0
-        self.weights = weights
+        var ranked: [String: (rank: Int32, weight: Double)] = [:]
+        ranked.reserveCapacity(weights.count)
+        for (rank, key) in weights.keys.sorted().enumerated() { ranked[key] = (Int32(rank), weights[key]!) }
+        self.weights = ranked
         self.threshold = threshold
     }
 
     /// The probability that people would call the sentence check-worthy.
     public func probability(_ sentence: String) -> Double {
-        var sum = 0.0, known = 0
-        for f in Self.features(sentence).sorted() { // a fixed order: the same sum on every run
-            if let w = weights[f] {
-                sum += w
-                known += 1
-            }
-        }
-        let z = bias + sum / Double(max(1, known)).squareRoot()
+        // The known features added in the order of their names (by rank, the same order without sorting
+        // strings): the same sum on every run.
+        let known = Self.features(sentence).compactMap { weights[$0] }.sorted { $0.rank < $1.rank }
+        var sum = 0.0
+        for f in known { sum += f.weight }
+        let z = bias + sum / Double(max(1, known.count)).squareRoot()
         return 1 / (1 + exp(-max(-30, min(30, z))))
     }
 

@@ -34,14 +34,15 @@ public struct ClaimExtractor: Sendable {
         var previousSubject: String?
         for s in sentences {
             let pieces = SentenceSegmenter.pieces(of: s, in: flat)
-            defer { previousSubject = parser.subject(doc.text, pieces: pieces) ?? previousSubject }
+            let parsed = parser.parse(doc.text, pieces: pieces)
+            defer { previousSubject = parsed.subject ?? previousSubject }
             var span = s.span
             if span.length > Self.maxClaimLength { span = TextSpan(span.start, span.start + Self.maxClaimLength) }
             let text = doc.text.joined(pieces)
             let words = text.split(whereSeparator: { $0.isWhitespace })
             guard words.count >= 4 else { continue }
             let times = tagger.mentions(doc.text, pieces: pieces).map(\.span)
-            let quantities = parser.quantities(doc.text, pieces: pieces, skip: times, previousSubject: previousSubject).filter { $0.unitClass != "time" || $0.rate != nil }
+            let quantities = parser.quantities(doc.text, parsed: parsed, skip: times, previousSubject: previousSubject).filter { $0.unitClass != "time" || $0.rate != nil }
             let range = NSRange(text.startIndex..., in: text)
             let isReported = Self.reported.firstMatch(in: text, range: range) != nil
             let isStance = Self.stance.firstMatch(in: text, range: range) != nil
@@ -63,7 +64,7 @@ public struct ClaimExtractor: Sendable {
             out.append(Claim(id: -1, document: doc.name, path: doc.path, start: span.start, end: span.end, text: text,
                              claimant: claimant(at: span, analysis), kind: kind, quantities: quantities, date: date,
                              negated: negated, references: references, related: [], links: [],
-                             groups: parser.groupNames(doc.text, pieces: pieces).sorted(),
+                             groups: parsed.groupNames.sorted(),
                              checkWorthiness: CheckWorthiness.shared.probability(text), saidOn: dating?.anchor?.label))
         }
         return out

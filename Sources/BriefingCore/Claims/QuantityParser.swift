@@ -8,7 +8,9 @@ public struct QuantityParser: Sendable {
     /// Names of people (lower-cased words), who are not groups.
     public var people: Set<String>
     /// Names WordNet knows come to one key ("DPRK", "North Korean" → "north korea").
-    public var meaning: MeaningLexicon
+    public let meaning: MeaningLexicon
+    /// Group names already made from their words (`entityName` asks WordNet, which is most of a sentence's cost).
+    let names = SharedMemo<[String], String>()
 
     public init(entityWords: Set<String> = [], people: Set<String> = [], meaning: MeaningLexicon = MeaningLexicon()) {
         self.entityWords = entityWords
@@ -52,7 +54,27 @@ public struct QuantityParser: Sendable {
     }
 
     public func quantities(_ text: SourceText, pieces: [TextSpan], skip: [TextSpan] = [], previousSubject: String? = nil) -> [Quantity] {
+        quantities(text, parsed: parse(text, pieces: pieces), skip: skip, previousSubject: previousSubject)
+    }
+
+    /// A sentence's words and its runs of name words, read once for everything asked of the sentence.
+    struct Parsed {
+        var words: [Word]
+        /// `groups(words)`.
+        var groups: [(Int, String)]
+        /// The named groups of the sentence (see `groupNames`).
+        var groupNames: Set<String> { Set(groups.map(\.1)) }
+        /// The first named group (see `subject`).
+        var subject: String? { groups.first?.1 }
+    }
+
+    func parse(_ text: SourceText, pieces: [TextSpan]) -> Parsed {
         let words = tokens(text, pieces)
+        return Parsed(words: words, groups: groups(words))
+    }
+
+    func quantities(_ text: SourceText, parsed: Parsed, skip: [TextSpan] = [], previousSubject: String? = nil) -> [Quantity] {
+        let words = parsed.words
         var out: [Quantity] = []
         var i = 0
         while i < words.count {
@@ -81,7 +103,7 @@ public struct QuantityParser: Sendable {
             if q.unitClass == "title" || (q.unitClass == "time" && q.low >= 1900 && q.low <= 2100) { i = k; continue }
             if q.unit == nil { q.unitClass = verbClass(words, before: i) }
             if q.actor == nil {
-                let found = actor(words, around: i, previousSubject: previousSubject)
+                let found = actor(words, around: i, previousSubject: previousSubject, groups: parsed.groups)
                 q.actor = found.0
                 q.actorConfident = found.1
             }
@@ -118,7 +140,7 @@ public struct QuantityParser: Sendable {
         guard i < w.count else { return nil }
         var value: Double
         if w[i].isNumber {
-            let digits = w[i].text.replacingOccurrences(of: ",", with: "")
+            let digits = w[i].text.replacingScalar(",", with: nil)
             guard let v = Double(digits) else { return nil }
             value = v
         } else if let v = Self.spelled[w[i].lower], i + 1 < w.count, Self.multipliers[w[i + 1].lower] != nil {
@@ -204,6 +226,11 @@ public struct QuantityParser: Sendable {
     /// ("The country has offered …"), or names no group before the figure, the group the previous sentence
     /// opens with (`previousSubject`).
     func actor(_ w: [Word], around i: Int, previousSubject: String?) -> (String?, Bool) {
+        actor(w, around: i, previousSubject: previousSubject, groups: groups(w))
+    }
+
+    /// The same, given `groups(w)`.
+    func actor(_ w: [Word], around i: Int, previousSubject: String?, groups all: [(Int, String)]) -> (String?, Bool) {
         // The clause the figure stands in: after a reporting verb, a colon or a semicolon.
         let reporting = w[0..<i].lastIndex { ["said", "says", "confirmed", "acknowledged", "told", "briefed", "reported", "announced", "that", ":", ";"].contains($0.lower) }
         let from = reporting.map { $0 + 1 } ?? 0
@@ -213,9 +240,9 @@ public struct QuantityParser: Sendable {
         let previousSubject = reporting.flatMap { r in groups(Array(w[0..<r])).first?.1 } ?? previousSubject
         if opensOnReference, let p = previousSubject { return (p, false) } // a reference resolved, not named
         var best: String?
-        for (start, parts) in groups(w) where start >= from && start < i { best = parts }
+        for (start, parts) in all where start >= from && start < i { best = parts }
         if let best { return (best, true) }
-        return (previousSubject ?? groups(w).first { $0.0 > i }?.1, false)
+        return (previousSubject ?? all.first { $0.0 > i }?.1, false)
     }
 
     /// Runs of name words (capitalised, or known names in lower case) with where they start.
@@ -226,7 +253,7 @@ public struct QuantityParser: Sendable {
             var j = k
             var parts: [String] = []
             while j < w.count, !w[j].isNumber, !Self.notActors.contains(w[j].lower), !people.contains(w[j].lower), !w[j].text.hasSuffix("-"),
-                  !Stopwords.functionWords.contains(w[j].lower.replacingOccurrences(of: "’", with: "'")),
+                  !Stopwords.functionWords.contains(w[j].lower.replacingScalar("’", with: "'")),
                   (w[j].text.first?.isUppercase == true && (j > 0 || entityWords.contains(w[j].lower))) || entityWords.contains(w[j].lower) {
                 parts.append(w[j].lower); j += 1
             }
@@ -238,12 +265,12 @@ public struct QuantityParser: Sendable {
 
     /// The named groups of a sentence (name runs, stemmed).
     public func groupNames(_ text: SourceText, pieces: [TextSpan]) -> Set<String> {
-        Set(groups(tokens(text, pieces)).map(\.1))
+        parse(text, pieces: pieces).groupNames
     }
 
     /// The first named group of a sentence: what a following "the country" or "it" refers to.
     public func subject(_ text: SourceText, pieces: [TextSpan]) -> String? {
-        groups(tokens(text, pieces)).first?.1
+        parse(text, pieces: pieces).subject
     }
 
     static let nonUnits: Set<String> = ["the", "and", "but", "that", "this", "these", "those", "last", "now", "per", "was", "were", "are",
@@ -263,6 +290,10 @@ public struct QuantityParser: Sendable {
     /// One name for a group however it is written: WordNet's ("DPRK", "North Koreans", "North Korean" are
     /// "north korea"), else the words cut to five letters ("Koreans", "Korean", "Korea" are "korea").
     func entityName(_ parts: [String]) -> String {
+        names.value(for: parts) { makeEntityName(parts) }
+    }
+
+    private func makeEntityName(_ parts: [String]) -> String {
         let bare = parts.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
         return meaning.entityKey(bare) ?? bare.map(Self.stemEntity).joined(separator: " ")
     }

@@ -109,11 +109,12 @@ public struct MeaningLexicon: Sendable {
         return Self.display(w)
     }
 
-    static func display(_ lemma: String) -> String { lemma.replacingOccurrences(of: "_", with: " ") }
+    static func display(_ lemma: String) -> String { lemma.replacingScalar("_", with: " ") }
 
     /// Lower-cased words of a text (letters, inner apostrophes and hyphens).
     static func words(_ text: String) -> [String] {
-        text.lowercased().replacingOccurrences(of: "’", with: "'")
+        if let ascii = asciiWords(text) { return ascii }
+        return text.lowercased().replacingScalar("’", with: "'")
             .split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "-") })
             .compactMap { piece -> String? in
                 // Apostrophes and hyphens at either end go ("'em", "well-"), as CharacterSet trimming did, faster.
@@ -122,6 +123,36 @@ public struct MeaningLexicon: Sendable {
                 while let l = scalars.last, l == "'" || l == "-" { scalars = scalars.dropLast() }
                 return scalars.isEmpty ? nil : String(String.UnicodeScalarView(scalars))
             }
+    }
+
+    /// `words` of an ASCII text, read byte by byte (in ASCII every character is one byte, and a letter is
+    /// A–Z or a–z); nil for any other text.
+    static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var out: [String] = []
+            var start = -1
+            func flush(_ end: Int) {
+                guard start >= 0 else { return }
+                var (a, b) = (start, end)
+                while a < b, bytes[a] == 39 || bytes[a] == 45 { a += 1 } // ' and -
+                while b > a, bytes[b - 1] == 39 || bytes[b - 1] == 45 { b -= 1 }
+                if a < b {
+                    out.append(String(unsafeUninitializedCapacity: b - a) { buffer in
+                        for k in a..<b { let c = bytes[k]; buffer[k - a] = c >= 65 && c <= 90 ? c + 32 : c }
+                        return b - a
+                    })
+                }
+                start = -1
+            }
+            for (k, c) in bytes.enumerated() {
+                guard c < 128 else { return nil }
+                let inWord = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 39 || c == 45
+                if inWord { if start < 0 { start = k } } else { flush(k) }
+            }
+            flush(bytes.count)
+            return out
+        }
     }
 
     /// A multi-word lemma of WordNet at these words (the last word inflected: "front lines").
@@ -148,7 +179,7 @@ public struct MeaningLexicon: Sendable {
         if let hit = cache.words[w] { return hit }
         var m = WordMeaning()
         if let wn = wordnet {
-            let r = wn.reading(w)
+            let r = wn.rememberedReading(w)
             let pos: Character? = r.noun && (!r.verb || r.nounCount >= r.verbCount) ? "n" : r.verb ? "v" : r.adjective ? "a" : r.noun ? "n" : r.adverb ? "r" : nil
             // Days, weeks and seasons say when, not what: the timeline's business.
             if pos == "n" && r.isTimeNoun { cache.words[w] = m; return m }

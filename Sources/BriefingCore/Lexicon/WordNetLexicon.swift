@@ -116,6 +116,14 @@ public final class WordNetLexicon: Sendable {
     /// The entry of a lemma as WordNet spells it (lower case, underscores between words).
     public func entry(_ lemma: String) -> Entry? { entries[lemma] }
 
+    /// Readings already made, for every thread (`reading` is a pure function of the word).
+    private let readings = SharedMemo<String, Reading>()
+
+    /// `reading(word)`, made once per word for the whole process.
+    public func rememberedReading(_ word: String) -> Reading {
+        readings.value(for: word) { reading(word) }
+    }
+
     /// Every part of speech a lower-cased word form can have, with its lemmas (morphy).
     public func reading(_ word: String) -> Reading {
         var r = Reading()

@@ -84,3 +84,17 @@ extension String {
     /// The string with white space runs folded to single spaces and trimmed.
     var folded: String { String(foldingSpaces: unicodeScalars) }
 }
+
+extension String {
+    /// The string with every `scalar` replaced by `replacement` (or removed, for nil), scalar by scalar, as
+    /// Foundation's `replacingOccurrences(of:with:)` does for a single scalar with no decomposition; the
+    /// string itself, without a copy, when it has none.
+    func replacingScalar(_ scalar: Unicode.Scalar, with replacement: Unicode.Scalar?) -> String {
+        guard unicodeScalars.contains(scalar) else { return self }
+        var out = String.UnicodeScalarView()
+        for s in unicodeScalars {
+            if s != scalar { out.append(s) } else if let replacement { out.append(replacement) }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,49 @@
+@testable import BriefingCore
+import Foundation
+import Testing
+
+/// The fast paths for plain text give exactly what the general paths give.
+@Suite struct FastTextPathTests {
+    /// The general word split, as `MeaningLexicon.words` makes it for any text.
+    static func generalWords(_ text: String) -> [String] {
+        text.lowercased().replacingOccurrences(of: "’", with: "'")
+            .split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "-") })
+            .compactMap { piece -> String? in
+                var s = Substring(piece)
+                while let f = s.first, f == "'" || f == "-" { s = s.dropFirst() }
+                while let l = s.last, l == "'" || l == "-" { s = s.dropLast() }
+                return s.isEmpty ? nil : String(s)
+            }
+    }
+
+    @Test func asciiWordsAreTheGeneralWords() {
+        let samples = ["", "   ", "-'-", "Don't stop -- it's 10,000 troops' worth.", "'em well- -known \"North Korea\"\r\nU.S.-led",
+                       "A\tB\nc--d''e x-y-z 3rd", "ALL CAPS: WHO'S THERE?"]
+        for text in samples {
+            #expect(MeaningLexicon.asciiWords(text) == Self.generalWords(text), "\(text)")
+            #expect(MeaningLexicon.words(text) == Self.generalWords(text), "\(text)")
+        }
+        // Random ASCII, letters and the characters the split treats specially weighted up.
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("aZq'-  ,.\n\t\r09!?\"")
+        for _ in 0..<500 {
+            let text = String((0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            #expect(MeaningLexicon.asciiWords(text) == Self.generalWords(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func otherTextsTakeTheGeneralPath() {
+        #expect(MeaningLexicon.asciiWords("café") == nil)
+        for text in ["Russia’s troops", "naïve co-operation — “quoted”", "Ünïcödé’s –dash"] {
+            #expect(MeaningLexicon.words(text) == Self.generalWords(text), "\(text)")
+        }
+    }
+
+    @Test func replacingAScalarIsFoundationsReplacement() {
+        for text in ["", "no match", "it’s ’’ ’", "1,000,000", "a_b_c"] {
+            #expect(text.replacingScalar("’", with: "'") == text.replacingOccurrences(of: "’", with: "'"))
+            #expect(text.replacingScalar(",", with: nil) == text.replacingOccurrences(of: ",", with: ""))
+            #expect(text.replacingScalar("_", with: " ") == text.replacingOccurrences(of: "_", with: " "))
+        }
+    }
+}
