@@ -40,8 +40,13 @@ public struct Summarizer: Sendable {
 
     /// Candidates of documents: every sentence, with its speaker and the part of its document.
     public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis]) -> [Candidate] {
-        var out: [Candidate] = []
-        for (doc, a) in zip(docs, analyses) {
+        // Each document on its own, on all cores, in the documents' order.
+        parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { candidates(docs[$0], analysis: analyses[$0]) }.flatMap { $0 }
+    }
+
+    /// The summary candidates of one document: its sentences, each with its speaker and its part.
+    static func candidates(_ doc: Document, analysis a: SpeakerAnalysis) -> [Candidate] {
+        do {
             let paragraphs = doc.paragraphs
             let flat = paragraphs.flatMap { $0 }
             var ofDocument: [Candidate] = []
@@ -63,9 +68,8 @@ public struct Summarizer: Sendable {
                     ofDocument[i].partPosition = range.count > 1 ? Double(i - range.lowerBound) / Double(range.count - 1) : 0
                 }
             }
-            out += ofDocument
+            return ofDocument
         }
-        return out
     }
 
     /// The parts of the documents the candidates come from (all of a document's sentences, in reading

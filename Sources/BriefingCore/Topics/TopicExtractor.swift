@@ -127,7 +127,7 @@ public struct TopicExtractor: Sendable {
         var commonness: [String: Int] = [:]
         if let lexicon = WordNetLexicon.shared {
             for key in surfaces.keys where !key.contains(" ") {
-                let r = lexicon.reading(key)
+                let r = lexicon.rememberedReading(key)
                 commonness[key] = r.nounCount + r.adjectiveCount
             }
         }
@@ -330,16 +330,19 @@ public struct TopicExtractor: Sendable {
         // (so "Israeli response", "Israeli population", "Israeli government" do not fill the list), and is
         // dropped when it is part of a better one with nearly as many occurrences.
         var pool = Array(scored.prefix(400))
+        // Each phrase's words, split once (the loop below weighs every phrase of the pool for each choice).
+        var poolWords = pool.map { $0.0.split(separator: " ") }
         var chosen: [(String, Double)] = []
         var used: [Substring: Int] = [:]
         while chosen.count < limit, !pool.isEmpty {
             var best = 0, bestValue = -Double.infinity
-            for (i, (key, score)) in pool.enumerated() {
-                let shared = key.split(separator: " ").reduce(0) { $0 + (used[$1] ?? 0) }
+            for (i, (_, score)) in pool.enumerated() {
+                let shared = used.isEmpty ? 0 : poolWords[i].reduce(0) { $0 + (used[$1] ?? 0) }
                 let value = score * pow(Self.repeatDecay, Double(shared))
                 if value > bestValue { best = i; bestValue = value }
             }
             let (key, score) = pool.remove(at: best)
+            poolWords.remove(at: best)
             // Part of a chosen longer phrase that accounts for most of it: already said.
             if chosen.contains(where: { " \($0.0) ".contains(" \(key) ") && tf($0.0) >= 0.7 * tf(key) }) { continue }
             for w in key.split(separator: " ") { used[w, default: 0] += 1 }

@@ -48,7 +48,7 @@ public final class WordRoles {
         if Self.calendarWords.contains(lower) || MonthNames.number(lower) != nil && (surface.first?.isUppercase ?? false) { return .breaker }
         let capitalised = surface.first?.isUppercase ?? false
         let r: WordNetLexicon.Reading
-        if let cached = cache[lower] { r = cached } else { r = lexicon?.reading(lower) ?? .init(); cache[lower] = r }
+        if let cached = cache[lower] { r = cached } else { r = lexicon?.rememberedReading(lower) ?? .init(); cache[lower] = r }
         let stop = Stopwords.isStop(lower) || Stopwords.numberWords.contains(lower)
         // A capitalised word inside a sentence is a name or part of one ("Great Lakes", "New York"), unless it
         // is a function word or a pronoun's form ("I'm").
