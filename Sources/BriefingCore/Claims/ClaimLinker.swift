@@ -141,6 +141,8 @@ public struct ClaimLinker: Sendable {
         // Each claim proposes its strongest links independently of the others: on all cores.
         let (fixedClaims, fixedVectors) = (claims, vectors)
         let normalised = Self.normalisedTexts(claims)
+        // The same statement, by number (for the test below that a candidate is not a copy of one taken).
+        let statement = Self.copyClasses(normalised)
         let (fixedByTerm, fixedByClass) = (byTerm, byClass)
         // Groups by number too: the pair test intersects sorted numbers by merging, not sets by hashing.
         var groupNumber: [String: Int32] = [:]
@@ -150,30 +152,63 @@ public struct ClaimLinker: Sendable {
         // by no rule: it is passed over before the finer tests.
         let floor = [paraphraseThreshold, assertionThreshold, sharedActorsThreshold, sharedActorThreshold, rareSenseThreshold].min()!
         let facts = Facts.of(claims)
-        let proposals = parallelMap(Array(fixedClaims.indices)) { (i: Int) -> [(Int, Double, LinkKind)] in
-            var pool: [Int] = []
-            for k in termIDs[i] where fixedByTerm[Int(k)].count <= maxPostings { pool += fixedByTerm[Int(k)] }
-            for q in fixedClaims[i].quantities {
-                if let list = fixedByClass[q.unitClass ?? "?"], list.count <= maxPostings { pool += list }
-                if q.unitClass == nil { for list in fixedByClass.values where list.count <= maxPostings { pool += list } }
+        let replies = ReplyIndex(claims)
+        let packed = PackedVectors(vectors)
+        let vectorClass = Self.copyClasses(texts)
+        let vectorClasses = (vectorClass.max() ?? -1) + 1
+        let withFigures = facts.map { !$0.quantities.isEmpty }
+        let vocabularySize = vocabulary.count
+        // A chunk of claims per task, each with its scratch: claim i's vector spread over all features (so that
+        // its cosine with a candidate reads only the candidate's features, adding the same products in the same
+        // order as `SparseVector.dot`), and a mark per claim already in i's pool.
+        let proposals = parallelMap(parallelChunks(count: fixedClaims.count, minimumChunk: 64)) { (r: Range<Int>) -> [[(Int, Double, LinkKind)]] in
+          var spread = [Double](repeating: 0, count: vocabularySize)
+          var inPool = [Int](repeating: -1, count: fixedClaims.count)
+          // Claims with the same text have the same vector: one cosine per text (for claim `cosineFor[c]`).
+          var cosineFor = [Int](repeating: -1, count: vectorClasses)
+          var cosineOf = [Double](repeating: 0, count: vectorClasses)
+          return r.map { (i: Int) -> [(Int, Double, LinkKind)] in
+            let own = fixedVectors[i]
+            for (k, id) in own.ids.enumerated() { spread[Int(id)] = own.values[k] }
+            defer { for id in own.ids { spread[Int(id)] = 0 } }
+            func cosineWithOwn(_ j: Int) -> Double {
+                let c = vectorClass[j]
+                if cosineFor[c] == i { return cosineOf[c] }
+                let value = spread.withUnsafeBufferPointer { a in
+                    packed.ids.withUnsafeBufferPointer { ids in
+                        packed.values.withUnsafeBufferPointer { values in
+                            var sum = 0.0
+                            for k in packed.offsets[j]..<packed.offsets[j + 1] { let x = a[Int(ids[k])]; if x != 0 { sum += x * values[k] } }
+                            return sum
+                        }
+                    }
+                }
+                cosineFor[c] = i
+                cosineOf[c] = value
+                return value
             }
-            let targets = fixedClaims[i].references.isEmpty ? [] : replyTargets(i, fixedClaims, fixedVectors)
-            pool += targets
-            pool.sort()
+            var pool: [Int] = []
+            func add(_ list: [Int]) { for j in list where inPool[j] != i { inPool[j] = i; pool.append(j) } }
+            for k in termIDs[i] where fixedByTerm[Int(k)].count <= maxPostings { add(fixedByTerm[Int(k)]) }
+            for q in fixedClaims[i].quantities {
+                if let list = fixedByClass[q.unitClass ?? "?"], list.count <= maxPostings { add(list) }
+                if q.unitClass == nil { for list in fixedByClass.values where list.count <= maxPostings { add(list) } }
+            }
+            let targets = fixedClaims[i].references.isEmpty ? [] : replyTargets(i, fixedClaims, fixedVectors, replies)
+            add(Array(targets))
             var scored: [(Int, Double, LinkKind)] = []
-            let hasFigures = !facts[i].quantities.isEmpty
-            var previous = -1
-            for j in pool where j != previous {
-                previous = j
+            let hasFigures = withFigures[i]
+            for j in pool {
                 guard j != i else { continue }
-                let cos = cosine(fixedVectors[i], fixedVectors[j])
+                let cos = cosineWithOwn(j)
                 let replyTo = targets.contains(j)
-                if cos < floor, !replyTo, !(hasFigures && !facts[j].quantities.isEmpty) { continue }
-                let sharedGroups = Self.sharedCount(groupIDs[i], groupIDs[j])
-                let opposite = Self.meet(antonymIDs[i], termIDs[j]) || Self.meet(antonymIDs[j], termIDs[i])
-                let rareShared = Self.meet(termIDs[i], termIDs[j]) { isRare[Int($0)] }
+                if cos < floor, !replyTo, !(hasFigures && withFigures[j]) { continue }
+                // What the pair test may ask besides, found only when it asks.
+                lazy var sharedGroups = Self.sharedCount(groupIDs[i], groupIDs[j])
                 if let link = score(facts[i], facts[j], cos, replyTo: replyTo,
-                                    sharedActor: sharedGroups > 0, sharedActors: sharedGroups >= 2, rareShared: rareShared, opposite: opposite) {
+                                    sharedActor: sharedGroups > 0, sharedActors: sharedGroups >= 2,
+                                    rareShared: Self.meet(termIDs[i], termIDs[j]) { isRare[Int($0)] },
+                                    opposite: Self.meet(antonymIDs[i], termIDs[j]) || Self.meet(antonymIDs[j], termIDs[i])) {
                     scored.append((j, link.0, link.1))
                 }
             }
@@ -184,12 +219,12 @@ public struct ClaimLinker: Sendable {
             var chosen: [(Int, Double, LinkKind)] = []
             for part in [scored.filter { $0.1 >= 1.5 }, scored.filter { $0.1 < 1.5 }] {
                 var taken: [(Int, Double, LinkKind)] = []
-                var texts = Set<String>()
+                var statements = Set<Int>()
                 var ownDocument = 0
                 for candidate in part where taken.count < maxLinks {
                     let same = facts[candidate.0].path == facts[i].path
                     if same && ownDocument >= maxOwnDocumentLinks { continue }
-                    guard texts.insert(normalised[candidate.0]).inserted,
+                    guard statements.insert(statement[candidate.0]).inserted,
                           !taken.contains(where: { cosine(fixedVectors[$0.0], fixedVectors[candidate.0]) >= nearCopy }) else { continue }
                     if same { ownDocument += 1 }
                     taken.append(candidate)
@@ -197,7 +232,8 @@ public struct ClaimLinker: Sendable {
                 chosen += taken
             }
             return chosen
-        }
+          }
+        }.flatMap { $0 }
         // A link stands when either side proposes it.
         var links: [Int: [Int: LinkKind]] = [:]
         // Links that say the same thing in other words, give the same figure or answer a named speaker (not those
@@ -344,8 +380,10 @@ public struct ClaimLinker: Sendable {
     }
 
     /// A link's strength and kind, or nil when the two claims are about different things.
-    func score(_ a: Facts, _ b: Facts, _ cos: Double, replyTo: Bool = false, sharedActor: Bool = false, sharedActors: Bool = false,
-               rareShared: Bool = false, opposite: Bool = false) -> (Double, LinkKind)? {
+    /// The shared groups, the rare senses and the opposites are asked for only where they decide.
+    func score(_ a: Facts, _ b: Facts, _ cos: Double, replyTo: Bool = false, sharedActor: @autoclosure () -> Bool = false,
+               sharedActors: @autoclosure () -> Bool = false, rareShared: @autoclosure () -> Bool = false,
+               opposite: @autoclosure () -> Bool = false) -> (Double, LinkKind)? {
         let sameClaimant = a.claimant >= 0 && a.claimant == b.claimant
         if a.path == b.path && a.span.overlaps(b.span) { return nil }
         // An answer to a named speaker (only a claim that names someone has one).
@@ -377,9 +415,9 @@ public struct ClaimLinker: Sendable {
         if !a.quantities.isEmpty, !b.quantities.isEmpty, !comparable { return nil }
         let threshold = a.kind == .assertion || b.kind == .assertion ? assertionThreshold : paraphraseThreshold
         // About the same named group or place, with more in common besides.
-        guard cos >= threshold || sharedActor && cos >= (sharedActors ? sharedActorsThreshold : sharedActorThreshold)
-                || rareShared && cos >= rareSenseThreshold else { return nil }
-        if a.negated != b.negated || opposite { return (cos, .disputes) }
+        guard cos >= threshold || sharedActor() && cos >= (sharedActors() ? sharedActorsThreshold : sharedActorThreshold)
+                || cos >= rareSenseThreshold && rareShared() else { return nil }
+        if a.negated != b.negated || opposite() { return (cos, .disputes) }
         return (cos, sameClaimant ? .repeats : .agrees)
     }
 
@@ -394,18 +432,52 @@ public struct ClaimLinker: Sendable {
     /// What a claim that names a speaker answers: that speaker's latest claims before it (in the same
     /// document), with the claims they repeat.
     func replyTargets(_ i: Int, _ claims: [Claim], _ vectors: [SparseVector]) -> Set<Int> {
-        let c = claims[i]
-        let earlier = claims.indices.filter { j in
-            claims[j].path == c.path && claims[j].start < c.start && claims[j].claimant.map { c.references.contains($0) } == true
+        replyTargets(i, claims, vectors, ReplyIndex(claims))
+    }
+
+    /// All the claims' vectors in two arrays (vector k's features at `offsets[k]..<offsets[k + 1]`): read in the
+    /// hot loop without a reference count per vector.
+    struct PackedVectors: Sendable {
+        var ids: [Int32] = []
+        var values: [Double] = []
+        var offsets: [Int] = [0]
+
+        init(_ vectors: [SparseVector]) {
+            for v in vectors {
+                ids += v.ids
+                values += v.values
+                offsets.append(ids.count)
+            }
         }
+    }
+
+    /// The claims of each claimant, in order, for finding what a reply answers without a pass over all claims.
+    struct ReplyIndex {
+        var byClaimant: [String: [Int]] = [:]
+
+        init(_ claims: [Claim]) {
+            for (j, c) in claims.enumerated() { if let who = c.claimant { byClaimant[who, default: []].append(j) } }
+        }
+
+        /// The claims of these claimants, in order.
+        func claims(of names: [String]) -> [Int] {
+            var out: [Int] = []
+            for name in Set(names) { out += byClaimant[name] ?? [] }
+            return out.sorted()
+        }
+    }
+
+    func replyTargets(_ i: Int, _ claims: [Claim], _ vectors: [SparseVector], _ index: ReplyIndex) -> Set<Int> {
+        let c = claims[i]
+        let earlier = index.claims(of: c.references).filter { j in claims[j].path == c.path && claims[j].start < c.start }
         // The claims of theirs that the reply (with its following sentences) is most about; the latest when none is.
         let ranked = earlier.map { ($0, cosine(vectors[i], vectors[$0])) }.filter { $0.1 > 0.05 }.sorted { $0.1 > $1.1 }
         var targets = Set(ranked.prefix(2).map(\.0))
         if targets.isEmpty { targets = Set(earlier.suffix(2)) }
         for t in targets {
-            for (j, other) in claims.enumerated() where j != t && other.claimant == claims[t].claimant && cosine(vectors[t], vectors[j]) >= 0.5 {
-                targets.insert(j)
-            }
+            // Claims by the same claimant (a claim without one matches the others without one).
+            let same = claims[t].claimant.map { index.byClaimant[$0] ?? [] } ?? claims.indices.filter { claims[$0].claimant == nil }
+            for j in same where j != t && cosine(vectors[t], vectors[j]) >= 0.5 { targets.insert(j) }
         }
         return targets
     }
