@@ -84,7 +84,7 @@ public struct CheckWorthiness: Sendable {
         if text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) { f.insert("s:digit") }
         if text.contains("%") || toks.contains("percent") { f.insert("s:percent") }
         if text.contains("$") || toks.contains(where: { ["dollars", "billion", "million"].contains($0) }) { f.insert("s:money") }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") { f.insert("s:question") }
+        if text.endsWithQuestionMark { f.insert("s:question") }
         let n = toks.count
         f.insert(n <= 6 ? "s:len<=6" : n <= 14 ? "s:len7-14" : n <= 29 ? "s:len15-29" : "s:len30+")
         if let first = toks.first, ["i", "we", "my", "our"].contains(first) { f.insert("s:first") }

@@ -27,7 +27,10 @@ public struct ClaimBuilder: Sendable {
             extractor.claims(pair.0, analysis: pair.1, mentions: mentions[pair.0.path] ?? [], dating: timeline.dating[pair.0.path], people: people)
         }
         var claims = perDocument.flatMap { $0 }
-        Self.resolveClaimants(&claims, people: people, texts: Dictionary(docs.map { ($0.path, $0.text.string($0.body).lowercased()) }, uniquingKeysWith: { a, _ in a }))
+        // A document's text is lower-cased only when a claimant of one word asks for it.
+        var firstOfPath: [String: Int] = [:]
+        for (k, d) in docs.enumerated() where firstOfPath[d.path] == nil { firstOfPath[d.path] = k }
+        Self.resolveClaimants(&claims, people: people, text: { path in firstOfPath[path].map { docs[$0].text.string(docs[$0].body).lowercased() } })
         return claims
     }
 
@@ -36,6 +39,11 @@ public struct ClaimBuilder: Sendable {
     /// word, those named in the claim's own document first; names with one surname are one person ("John
     /// Kirby", "Admiral John Kirby"), written as most claims write it. Left alone when that is not one person.
     static func resolveClaimants(_ claims: inout [Claim], people: [String], texts: [String: String]) {
+        resolveClaimants(&claims, people: people, text: { texts[$0] })
+    }
+
+    /// The same, asking for a document's lower-cased text by path.
+    static func resolveClaimants(_ claims: inout [Claim], people: [String], text textOf: (String) -> String?) {
         func words(_ name: String) -> [String] {
             name.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "\u{2019}" }).map(String.init)
         }
@@ -51,7 +59,7 @@ public struct ClaimBuilder: Sendable {
             guard own.count == 1, let candidates = byWord[own[0]] else { continue }
             let key = claims[i].path + "\u{1}" + who
             if memo[key] == nil {
-                let text = texts[claims[i].path] ?? ""
+                let text = textOf(claims[i].path) ?? ""
                 let named = candidates.filter { text.contains($0.lowercased()) }
                 let pool = named.isEmpty ? candidates : named
                 let surnames = Set(pool.compactMap { words($0).last })
@@ -64,15 +72,17 @@ public struct ClaimBuilder: Sendable {
     /// Words the corpus writes with a capital inside sentences (names, nationalities), lower-cased, so that
     /// they are known again in lower-case ASR text.
     public static func entityWords(_ docs: [Document]) -> Set<String> {
-        var counts: [String: (upper: Int, lower: Int)] = [:]
-        for doc in docs {
+        // Counted per document on all cores, then added up.
+        let perDocument = parallelMap(count: docs.count, minimumChunk: 1) { d -> [String: (upper: Int, lower: Int)] in
+            var counts: [String: (upper: Int, lower: Int)] = [:]
+            let doc = docs[d]
             let text = doc.text.string(doc.body)
             // A capital counts only inside a sentence: after a word that ends in a letter or a comma, on the same line.
             var previousInside = false
             for line in text.split(whereSeparator: { $0 == "\n" }) {
                 previousInside = false
                 for raw in line.split(separator: " ") {
-                    let w = raw.trimmingCharacters(in: .punctuationCharacters)
+                    let w = String(raw).trimmingPunctuation()
                     if w.count >= 3, let f = w.first, f.isLetter {
                         let key = w.lowercased()
                         if f.isUppercase { if previousInside { counts[key, default: (0, 0)].upper += 1 } }
@@ -80,6 +90,14 @@ public struct ClaimBuilder: Sendable {
                     }
                     previousInside = raw.last.map { $0.isLetter || $0 == "," } ?? false
                 }
+            }
+            return counts
+        }
+        var counts: [String: (upper: Int, lower: Int)] = [:]
+        for part in perDocument {
+            for (key, c) in part {
+                let sum = counts[key, default: (0, 0)]
+                counts[key] = (sum.upper + c.upper, sum.lower + c.lower)
             }
         }
         let functionWords: Set<String> = ["us", "it", "who", "may", "will", "can", "one", "the", "and", "but", "for", "not", "our", "his", "her", "all", "new"]

@@ -14,6 +14,27 @@ public struct ClaimExtractor: Sendable {
         #"(?i)\b(?:said|says|told|acknowledged|confirmed|announced|claimed|reported|stated|warned|insisted|believes|believed|briefed|according to|there are reports|reportedly|interpreted|assessment|estimates? (?:are|is)|released evidence)\b"#)
     static let stance = try! NSRegularExpression(pattern:
         #"(?i)\b(?:i (?:dis)?agree|(?:dis)?agree with|i would(?:n't| not)(?: necessarily)? (?:see|say|call|agree)|i don't (?:necessarily )?(?:think|believe|agree)|i'm not (?:so |that )?(?:sure|convinced|certain)|as \w+ (?:said|says|mentioned|noted|raised)|that's not (?:the case|true|right)|i (?:think|believe) that's (?:right|wrong))"#)
+    /// Every match of `reported` holds one of these (in lower case), and so does every match of `stance` one of
+    /// `stanceWords`: an ASCII sentence without any of them cannot match, and the expression is not run.
+    static let reportedWords = ["said", "says", "told", "acknowledged", "confirmed", "announced", "claimed", "reported", "stated",
+                                "warned", "insisted", "believe", "briefed", "according to", "there are reports", "interpreted",
+                                "assessment", "estimate", "released evidence"]
+    static let stanceWords = ["agree", "i would", "i don't", "i'm not", "said", "says", "mentioned", "noted", "raised", "that's not",
+                              "that's right", "that's wrong"]
+
+    /// A sentence, lower-cased when it is ASCII, for the test that a cue word may be in it (in other scripts
+    /// case-insensitive matching is wider than lower-casing, so any sentence may hold a cue).
+    struct Cues {
+        let lower: String?
+
+        init(_ text: String) { lower = text.utf8.allSatisfy { $0 < 128 } ? text.lowercased() : nil }
+
+        func mayHold(_ words: [String]) -> Bool {
+            guard let lower else { return true }
+            return words.contains { lower.contains($0) }
+        }
+    }
+
     static let negations: Set<String> = ["not", "no", "never", "n't", "nobody", "nothing", "neither", "nor", "without", "lacks", "lack"]
 
     /// Claims and candidate assertions of one document (ids are assigned by the linker).
@@ -44,17 +65,18 @@ public struct ClaimExtractor: Sendable {
             let times = tagger.mentions(doc.text, pieces: pieces).map(\.span)
             let quantities = parser.quantities(doc.text, parsed: parsed, skip: times, previousSubject: previousSubject).filter { $0.unitClass != "time" || $0.rate != nil }
             let range = NSRange(text.startIndex..., in: text)
-            let isReported = Self.reported.firstMatch(in: text, range: range) != nil
-            let isStance = Self.stance.firstMatch(in: text, range: range) != nil
+            let cue = Cues(text)
+            let isReported = cue.mayHold(Self.reportedWords) && Self.reported.firstMatch(in: text, range: range) != nil
+            let isStance = cue.mayHold(Self.stanceWords) && Self.stance.firstMatch(in: text, range: range) != nil
             let kind: ClaimKind = !quantities.isEmpty ? .quantity : (isStance ? .stance : (isReported ? .reported : .assertion))
             // A question asks; it claims nothing unless it restates a figure ("you said 10,000, maybe 12,000?").
-            if kind != .quantity && text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") { continue }
-            let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+            if kind != .quantity && text.endsWithQuestionMark { continue }
+            let lower = words.map { $0.lowercased().trimmingPunctuation() }
             let negated = lower.contains { Self.negations.contains($0) || $0.hasSuffix("n't") }
             // Whom a stance answers: people named by their first name in it (only stances keep references).
             var references: [String] = []
             if isStance {
-                let said = Set(words.map { $0.trimmingCharacters(in: .punctuationCharacters).lowercased() })
+                let said = Set(words.map { String($0).trimmingPunctuation().lowercased() })
                 references = people.filter { name in
                     let first = name.split(separator: " ").first.map(String.init) ?? name
                     return first.count >= 3 && said.contains(first.lowercased())

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Character classes used by the scanners, on single Unicode scalars.
 /// ASCII answers come from a table; only other scalars ask the Unicode database (which is slow).
 extension Unicode.Scalar {
@@ -96,5 +98,30 @@ extension String {
             if s != scalar { out.append(s) } else if let replacement { out.append(replacement) }
         }
         return String(out)
+    }
+}
+
+extension String {
+    /// Whether the text ends with "?" once the white space and line breaks after it are left out: what
+    /// `trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")` answers, without copying the text.
+    var endsWithQuestionMark: Bool {
+        let scalars = unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let before = scalars.index(before: end)
+            guard CharacterSet.whitespacesAndNewlines.contains(scalars[before]) else { break }
+            end = before
+        }
+        return Substring(scalars[..<end]).hasSuffix("?")
+    }
+
+    /// The text without punctuation at either end: `trimmingCharacters(in: .punctuationCharacters)`, scalar by
+    /// scalar (see `Unicode.Scalar.isPunctuation`).
+    func trimmingPunctuation() -> String {
+        let u = unicodeScalars
+        var (a, b) = (u.startIndex, u.endIndex)
+        while a < b, u[a].isPunctuation { a = u.index(after: a) }
+        while b > a, u[u.index(before: b)].isPunctuation { b = u.index(before: b) }
+        return a == u.startIndex && b == u.endIndex ? self : String(u[a..<b])
     }
 }

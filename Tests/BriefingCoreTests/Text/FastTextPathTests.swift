@@ -46,4 +46,27 @@ import Testing
             #expect(text.replacingScalar("_", with: " ") == text.replacingOccurrences(of: "_", with: " "))
         }
     }
+
+    @Test func questionsAndPunctuationAreFoundationsAnswers() {
+        for text in ["", " ", "Really?", "Really? \n\t", "Why?\u{00A0}\u{2028}", "No?!", "¿Qué?", "?", "It is. ", "Is it?)", "\"Is it?\""] {
+            #expect(text.endsWithQuestionMark == text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?"), "\(text.debugDescription)")
+        }
+        for text in ["", "...", "(word)", "«mot»", "don't.", "--well--", "“quoted”,", "a.b", "¡hola!"] {
+            #expect(text.trimmingPunctuation() == text.trimmingCharacters(in: .punctuationCharacters), "\(text)")
+        }
+    }
+
+    @Test func aSentenceWithoutACueWordIsNoMatch() {
+        // Every sentence either expression matches holds one of its cue words.
+        let matches = ["They said it was over.", "According to the ministry, 40 died.", "Estimates are rising.",
+                       "I disagree with Mark.", "As Ann noted, it failed.", "I wouldn't say that.", "That's not true."]
+        for text in matches {
+            let range = NSRange(text.startIndex..., in: text)
+            let cue = ClaimExtractor.Cues(text)
+            if ClaimExtractor.reported.firstMatch(in: text, range: range) != nil { #expect(cue.mayHold(ClaimExtractor.reportedWords), "\(text)") }
+            if ClaimExtractor.stance.firstMatch(in: text, range: range) != nil { #expect(cue.mayHold(ClaimExtractor.stanceWords), "\(text)") }
+        }
+        #expect(!ClaimExtractor.Cues("The bridge was built in 1990.").mayHold(ClaimExtractor.reportedWords))
+        #expect(ClaimExtractor.Cues("Ils ont déclaré la guerre.").mayHold(ClaimExtractor.reportedWords))
+    }
 }
