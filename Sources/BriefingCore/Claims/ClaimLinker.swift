@@ -162,77 +162,77 @@ public struct ClaimLinker: Sendable {
         // its cosine with a candidate reads only the candidate's features, adding the same products in the same
         // order as `SparseVector.dot`), and a mark per claim already in i's pool.
         let proposals = parallelMap(parallelChunks(count: fixedClaims.count, minimumChunk: 64)) { (r: Range<Int>) -> [[(Int, Double, LinkKind)]] in
-          var spread = [Double](repeating: 0, count: vocabularySize)
-          var inPool = [Int](repeating: -1, count: fixedClaims.count)
-          // Claims with the same text have the same vector: one cosine per text (for claim `cosineFor[c]`).
-          var cosineFor = [Int](repeating: -1, count: vectorClasses)
-          var cosineOf = [Double](repeating: 0, count: vectorClasses)
-          return r.map { (i: Int) -> [(Int, Double, LinkKind)] in
-            let own = fixedVectors[i]
-            for (k, id) in own.ids.enumerated() { spread[Int(id)] = own.values[k] }
-            defer { for id in own.ids { spread[Int(id)] = 0 } }
-            func cosineWithOwn(_ j: Int) -> Double {
-                let c = vectorClass[j]
-                if cosineFor[c] == i { return cosineOf[c] }
-                let value = spread.withUnsafeBufferPointer { a in
-                    packed.ids.withUnsafeBufferPointer { ids in
-                        packed.values.withUnsafeBufferPointer { values in
-                            var sum = 0.0
-                            for k in packed.offsets[j]..<packed.offsets[j + 1] { let x = a[Int(ids[k])]; if x != 0 { sum += x * values[k] } }
-                            return sum
+            var spread = [Double](repeating: 0, count: vocabularySize)
+            var inPool = [Int](repeating: -1, count: fixedClaims.count)
+            // Claims with the same text have the same vector: one cosine per text (for claim `cosineFor[c]`).
+            var cosineFor = [Int](repeating: -1, count: vectorClasses)
+            var cosineOf = [Double](repeating: 0, count: vectorClasses)
+            return r.map { (i: Int) -> [(Int, Double, LinkKind)] in
+                let own = fixedVectors[i]
+                for (k, id) in own.ids.enumerated() { spread[Int(id)] = own.values[k] }
+                defer { for id in own.ids { spread[Int(id)] = 0 } }
+                func cosineWithOwn(_ j: Int) -> Double {
+                    let c = vectorClass[j]
+                    if cosineFor[c] == i { return cosineOf[c] }
+                    let value = spread.withUnsafeBufferPointer { a in
+                        packed.ids.withUnsafeBufferPointer { ids in
+                            packed.values.withUnsafeBufferPointer { values in
+                                var sum = 0.0
+                                for k in packed.offsets[j]..<packed.offsets[j + 1] { let x = a[Int(ids[k])]; if x != 0 { sum += x * values[k] } }
+                                return sum
+                            }
                         }
                     }
+                    cosineFor[c] = i
+                    cosineOf[c] = value
+                    return value
                 }
-                cosineFor[c] = i
-                cosineOf[c] = value
-                return value
-            }
-            var pool: [Int] = []
-            func add(_ list: [Int]) { for j in list where inPool[j] != i { inPool[j] = i; pool.append(j) } }
-            for k in termIDs[i] where fixedByTerm[Int(k)].count <= maxPostings { add(fixedByTerm[Int(k)]) }
-            for q in fixedClaims[i].quantities {
-                if let list = fixedByClass[q.unitClass ?? "?"], list.count <= maxPostings { add(list) }
-                if q.unitClass == nil { for list in fixedByClass.values where list.count <= maxPostings { add(list) } }
-            }
-            let targets = fixedClaims[i].references.isEmpty ? [] : replyTargets(i, fixedClaims, fixedVectors, replies)
-            add(Array(targets))
-            var scored: [(Int, Double, LinkKind)] = []
-            let hasFigures = withFigures[i]
-            for j in pool {
-                guard j != i else { continue }
-                let cos = cosineWithOwn(j)
-                let replyTo = targets.contains(j)
-                if cos < floor, !replyTo, !(hasFigures && withFigures[j]) { continue }
-                // What the pair test may ask besides, found only when it asks.
-                lazy var sharedGroups = Self.sharedCount(groupIDs[i], groupIDs[j])
-                if let link = score(facts[i], facts[j], cos, replyTo: replyTo,
-                                    sharedActor: sharedGroups > 0, sharedActors: sharedGroups >= 2,
-                                    rareShared: Self.meet(termIDs[i], termIDs[j]) { isRare[Int($0)] },
-                                    opposite: Self.meet(antonymIDs[i], termIDs[j]) || Self.meet(antonymIDs[j], termIDs[i])) {
-                    scored.append((j, link.0, link.1))
+                var pool: [Int] = []
+                func add(_ list: [Int]) { for j in list where inPool[j] != i { inPool[j] = i; pool.append(j) } }
+                for k in termIDs[i] where fixedByTerm[Int(k)].count <= maxPostings { add(fixedByTerm[Int(k)]) }
+                for q in fixedClaims[i].quantities {
+                    if let list = fixedByClass[q.unitClass ?? "?"], list.count <= maxPostings { add(list) }
+                    if q.unitClass == nil { for list in fixedByClass.values where list.count <= maxPostings { add(list) } }
                 }
-            }
-            scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            // The strongest links to other documents, each saying something different (a copy of a claim already
-            // taken adds nothing), and at most a few within the claim's own document; figures (and answers) and
-            // statements alike have their own quota, so that a claim with a figure still finds what else is said.
-            var chosen: [(Int, Double, LinkKind)] = []
-            for part in [scored.filter { $0.1 >= 1.5 }, scored.filter { $0.1 < 1.5 }] {
-                var taken: [(Int, Double, LinkKind)] = []
-                var statements = Set<Int>()
-                var ownDocument = 0
-                for candidate in part where taken.count < maxLinks {
-                    let same = facts[candidate.0].path == facts[i].path
-                    if same && ownDocument >= maxOwnDocumentLinks { continue }
-                    guard statements.insert(statement[candidate.0]).inserted,
-                          !taken.contains(where: { cosine(fixedVectors[$0.0], fixedVectors[candidate.0]) >= nearCopy }) else { continue }
-                    if same { ownDocument += 1 }
-                    taken.append(candidate)
+                let targets = fixedClaims[i].references.isEmpty ? [] : replyTargets(i, fixedClaims, fixedVectors, replies)
+                add(Array(targets))
+                var scored: [(Int, Double, LinkKind)] = []
+                let hasFigures = withFigures[i]
+                for j in pool {
+                    guard j != i else { continue }
+                    let cos = cosineWithOwn(j)
+                    let replyTo = targets.contains(j)
+                    if cos < floor, !replyTo, !(hasFigures && withFigures[j]) { continue }
+                    // What the pair test may ask besides, found only when it asks.
+                    lazy var sharedGroups = Self.sharedCount(groupIDs[i], groupIDs[j])
+                    if let link = score(facts[i], facts[j], cos, replyTo: replyTo,
+                                        sharedActor: sharedGroups > 0, sharedActors: sharedGroups >= 2,
+                                        rareShared: Self.meet(termIDs[i], termIDs[j]) { isRare[Int($0)] },
+                                        opposite: Self.meet(antonymIDs[i], termIDs[j]) || Self.meet(antonymIDs[j], termIDs[i])) {
+                        scored.append((j, link.0, link.1))
+                    }
                 }
-                chosen += taken
+                scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+                // The strongest links to other documents, each saying something different (a copy of a claim already
+                // taken adds nothing), and at most a few within the claim's own document; figures (and answers) and
+                // statements alike have their own quota, so that a claim with a figure still finds what else is said.
+                var chosen: [(Int, Double, LinkKind)] = []
+                for part in [scored.filter { $0.1 >= 1.5 }, scored.filter { $0.1 < 1.5 }] {
+                    var taken: [(Int, Double, LinkKind)] = []
+                    var statements = Set<Int>()
+                    var ownDocument = 0
+                    for candidate in part where taken.count < maxLinks {
+                        let same = facts[candidate.0].path == facts[i].path
+                        if same && ownDocument >= maxOwnDocumentLinks { continue }
+                        guard statements.insert(statement[candidate.0]).inserted,
+                              !taken.contains(where: { cosine(fixedVectors[$0.0], fixedVectors[candidate.0]) >= nearCopy }) else { continue }
+                        if same { ownDocument += 1 }
+                        taken.append(candidate)
+                    }
+                    chosen += taken
+                }
+                return chosen
             }
-            return chosen
-          }
         }.flatMap { $0 }
         // A link stands when either side proposes it.
         var links: [Int: [Int: LinkKind]] = [:]
@@ -431,10 +431,6 @@ public struct ClaimLinker: Sendable {
 
     /// What a claim that names a speaker answers: that speaker's latest claims before it (in the same
     /// document), with the claims they repeat.
-    func replyTargets(_ i: Int, _ claims: [Claim], _ vectors: [SparseVector]) -> Set<Int> {
-        replyTargets(i, claims, vectors, ReplyIndex(claims))
-    }
-
     /// All the claims' vectors in two arrays (vector k's features at `offsets[k]..<offsets[k + 1]`): read in the
     /// hot loop without a reference count per vector.
     struct PackedVectors: Sendable {

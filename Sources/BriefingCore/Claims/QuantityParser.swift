@@ -225,11 +225,7 @@ public struct QuantityParser: Sendable {
     /// North Korea has sent …"); for a sentence that opens on a pronoun or a definite description
     /// ("The country has offered …"), or names no group before the figure, the group the previous sentence
     /// opens with (`previousSubject`).
-    func actor(_ w: [Word], around i: Int, previousSubject: String?) -> (String?, Bool) {
-        actor(w, around: i, previousSubject: previousSubject, groups: groups(w))
-    }
-
-    /// The same, given `groups(w)`.
+    /// `all` is `groups(w)`.
     func actor(_ w: [Word], around i: Int, previousSubject: String?, groups all: [(Int, String)]) -> (String?, Bool) {
         // The clause the figure stands in: after a reporting verb, a colon or a semicolon.
         let reporting = w[0..<i].lastIndex { ["said", "says", "confirmed", "acknowledged", "told", "briefed", "reported", "announced", "that", ":", ";"].contains($0.lower) }

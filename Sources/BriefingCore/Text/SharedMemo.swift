@@ -19,11 +19,4 @@ public final class SharedMemo<Key: Hashable & Sendable, Value: Sendable>: @unche
         lock.unlock()
         return v
     }
-
-    /// How many keys are remembered.
-    public var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return values.count
-    }
 }

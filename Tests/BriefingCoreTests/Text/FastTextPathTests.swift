@@ -69,4 +69,12 @@ import Testing
         #expect(!ClaimExtractor.Cues("The bridge was built in 1990.").mayHold(ClaimExtractor.reportedWords))
         #expect(ClaimExtractor.Cues("Ils ont déclaré la guerre.").mayHold(ClaimExtractor.reportedWords))
     }
+
+    @Test func aSharedMemoAnswersAsTheFunctionDoesOnEveryThread() {
+        let memo = SharedMemo<Int, String>()
+        let answers = parallelMap(count: 4000, minimumChunk: 1) { k in memo.value(for: k % 97) { String(k % 97 * 3) } }
+        #expect(answers == (0..<4000).map { String($0 % 97 * 3) })
+        // A key already answered is not made again.
+        #expect(memo.value(for: 5) { "made again" } == "15")
+    }
 }
