@@ -179,11 +179,11 @@ public struct TopicExtractor: Sendable {
         for scores in perDocument where !scores.isEmpty {
             let ranked = scores.values.map { ($0.key, $0.score * generality($0.key)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             for (rank, s) in ranked.prefix(30).enumerated() { votes[s.0, default: 0] += 1 / Double(rank + 10) }
+            // Merged in place (a copy taken out and put back would copy every passage each time: quadratic).
             for (key, s) in scores {
-                if var merged = all[key] {
-                    merged.count += s.count
-                    merged.passages += s.passages
-                    all[key] = merged
+                if all[key] != nil {
+                    all[key]!.count += s.count
+                    all[key]!.passages += s.passages
                 } else { all[key] = s }
             }
         }
