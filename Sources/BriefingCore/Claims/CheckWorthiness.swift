@@ -81,7 +81,7 @@ public struct CheckWorthiness: Sendable {
             f.insert("b:" + previous + "_" + w)
             previous = w
         }
-        if text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) { f.insert("s:digit") }
+        if text.hasDecimalDigit { f.insert("s:digit") }
         if text.contains("%") || toks.contains("percent") { f.insert("s:percent") }
         if text.contains("$") || toks.contains(where: { ["dollars", "billion", "million"].contains($0) }) { f.insert("s:money") }
         if text.endsWithQuestionMark { f.insert("s:question") }
@@ -89,7 +89,7 @@ public struct CheckWorthiness: Sendable {
         f.insert(n <= 6 ? "s:len<=6" : n <= 14 ? "s:len7-14" : n <= 29 ? "s:len15-29" : "s:len30+")
         if let first = toks.first, ["i", "we", "my", "our"].contains(first) { f.insert("s:first") }
         if toks.contains("you") || toks.contains("your") { f.insert("s:you") }
-        let words = text.split(whereSeparator: { $0.isWhitespace })
+        let words = text.splitAtWhitespace()
         let names = words.dropFirst().filter { w in
             let s = Array(w.prefix(2))
             return s.count == 2 && s[0].isUppercase && s[1].isLowercase

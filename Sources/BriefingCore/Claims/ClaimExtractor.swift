@@ -27,11 +27,28 @@ public struct ClaimExtractor: Sendable {
     struct Cues {
         let lower: String?
 
-        init(_ text: String) { lower = text.utf8.allSatisfy { $0 < 128 } ? text.lowercased() : nil }
+        init(_ text: String) { lower = text.isASCII ? text.lowercased() : nil }
 
         func mayHold(_ words: [String]) -> Bool {
-            guard let lower else { return true }
-            return words.contains { lower.contains($0) }
+            guard var lower else { return true }
+            // Searched byte by byte: Foundation's `contains` on strings goes through CFString, slower than the
+            // expressions it saves.
+            return lower.withUTF8 { text in
+                words.contains { word in
+                    let w = Array(word.utf8)
+                    guard let first = w.first, text.count >= w.count else { return false }
+                    var k = 0
+                    while k + w.count <= text.count {
+                        if text[k] == first {
+                            var m = 1
+                            while m < w.count, text[k + m] == w[m] { m += 1 }
+                            if m == w.count { return true }
+                        }
+                        k += 1
+                    }
+                    return false
+                }
+            }
         }
     }
 
@@ -60,7 +77,7 @@ public struct ClaimExtractor: Sendable {
             var span = s.span
             if span.length > Self.maxClaimLength { span = TextSpan(span.start, span.start + Self.maxClaimLength) }
             let text = doc.text.joined(pieces)
-            let words = text.split(whereSeparator: { $0.isWhitespace })
+            let words = text.splitAtWhitespace()
             guard words.count >= 4 else { continue }
             let times = tagger.mentions(doc.text, pieces: pieces).map(\.span)
             let quantities = parser.quantities(doc.text, parsed: parsed, skip: times, previousSubject: previousSubject).filter { $0.unitClass != "time" || $0.rate != nil }

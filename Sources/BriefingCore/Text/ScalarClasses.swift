@@ -125,3 +125,34 @@ extension String {
         return a == u.startIndex && b == u.endIndex ? self : String(u[a..<b])
     }
 }
+
+extension String {
+    /// Whether every scalar is ASCII (then each character is one byte, apart from "\r\n").
+    var isASCII: Bool { utf8.allSatisfy { $0 < 128 } }
+
+    /// The words between white space: `split(whereSeparator: { $0.isWhitespace })`, read byte by byte when the
+    /// text is ASCII (where white space is a tab, a line break, a form feed or a space).
+    func splitAtWhitespace() -> [Substring] {
+        guard isASCII else { return split(whereSeparator: { $0.isWhitespace }) }
+        var out: [Substring] = []
+        let u = utf8
+        var start: String.Index?
+        var i = u.startIndex
+        while i < u.endIndex {
+            let b = u[i]
+            if b == 32 || (b >= 9 && b <= 13) {
+                if let s = start { out.append(self[s..<i]); start = nil }
+            } else if start == nil {
+                start = i
+            }
+            i = u.index(after: i)
+        }
+        if let s = start { out.append(self[s..<u.endIndex]) }
+        return out
+    }
+
+    /// Whether the text holds a decimal digit of any script (`numericType == .decimal`).
+    var hasDecimalDigit: Bool {
+        isASCII ? utf8.contains { $0 >= 48 && $0 <= 57 } : unicodeScalars.contains { $0.properties.numericType == .decimal }
+    }
+}

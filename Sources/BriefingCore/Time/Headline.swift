@@ -26,11 +26,13 @@ public enum Headline {
     /// The label for the event `time` dates in `sentence`; `others` are the sentence's other time expressions.
     public static func make(_ sentence: String, time: String, others: [String] = [], maxLength: Int = 84) -> String {
         let marker = "\u{E000}"
-        func flat(_ t: String) -> String { t.replacingOccurrences(of: "\n", with: " ") }
+        func flat(_ t: String) -> String { t.replacingScalar("\n", with: " ") }
         var s = flat(sentence)
         if let r = s.range(of: flat(time)) { s.replaceSubrange(r, with: " \(marker) ") }
         for t in others.map(flat).sorted(by: { $0.count > $1.count }) where !t.isEmpty { s = s.replacingOccurrences(of: t, with: " ") }
-        for q in ["“", "”", "\"", "‘", "’’"] { s = s.replacingOccurrences(of: q, with: "") }
+        if s.unicodeScalars.contains(where: { Self.quoteScalars.contains($0) }) {
+            for q in ["“", "”", "\"", "‘", "’’"] { s = s.replacingOccurrences(of: q, with: "") }
+        }
         let clauses = split(s)
         guard let k = clauses.firstIndex(where: { $0.contains(marker) }) else { return fallback(sentence, maxLength) }
         let words = clauses.map { $0.filter { $0 != marker } }
@@ -111,7 +113,10 @@ public enum Headline {
         return out.filter { !$0.isEmpty }
     }
 
-    static func bare(_ w: String) -> String { w.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+    static func bare(_ w: String) -> String { w.lowercased().trimmingPunctuation() }
+
+    /// The scalars of the quotation marks a label drops (a sentence without any of them has none to drop).
+    static let quoteScalars: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’"]
 
     /// How much a run of clauses tells: its words that are not light.
     static func weight(_ clauses: [[String]]) -> Int {
@@ -160,7 +165,7 @@ public enum Headline {
     }
 
     static func fallback(_ sentence: String, _ maxLength: Int) -> String {
-        sentence.replacingOccurrences(of: "\n", with: " ").shortened(to: maxLength)
+        sentence.replacingScalar("\n", with: " ").shortened(to: maxLength)
     }
 }
 

@@ -48,7 +48,8 @@ enum NonEvents {
         // In the clause that holds the time word, the speakers and their audience, no one else and no figure.
         let own = clause(sentence, around: mention.text)
         let clauseWords = Self.words(of: own)
-        let hedged = hedges.reduce(0) { n, h in n + own.lowercased().components(separatedBy: h).count - 1 }
+        let ownLower = own.lowercased()
+        let hedged = hedges.reduce(0) { n, h in n + ownLower.components(separatedBy: h).count - 1 }
         let ownAffairs = clauseWords.filter { speakers.contains($0.lowercased()) }.count > hedged
         if deictic, ownAffairs, !names(clauseWords), !clauseWords.contains(where: { w in w.contains(where: { $0.isNumber }) }) {
             return "the speakers' own affairs, with no one else in them"
@@ -61,7 +62,7 @@ enum NonEvents {
 
     static func words(of text: String) -> [String] {
         text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "_") })
-            .map { String($0).replacingOccurrences(of: "\u{2019}", with: "'") }
+            .map { String($0).replacingScalar("\u{2019}", with: "'") }
     }
 
     /// The stretch of the sentence between the clause marks around `phrase` (commas, semicolons, dashes, brackets).

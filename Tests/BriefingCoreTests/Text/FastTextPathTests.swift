@@ -77,4 +77,15 @@ import Testing
         // A key already answered is not made again.
         #expect(memo.value(for: 5) { "made again" } == "15")
     }
+
+    @Test func wordsBetweenSpacesAndDigitsAreTheGeneralAnswers() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("ab C1 \t\n\r\u{0B}\u{0C},.")
+        var samples = ["", " ", "one two  three", "\r\nlead and trail\r\n", "a\u{0B}b\u{0C}c", "ünïcode\u{00A0}words\u{2003}here", "٣ and 3"]
+        for _ in 0..<300 { samples.append(String((0..<Int.random(in: 0...30, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })) }
+        for text in samples {
+            #expect(text.splitAtWhitespace() == text.split(whereSeparator: { $0.isWhitespace }), "\(text.debugDescription)")
+            #expect(text.hasDecimalDigit == text.unicodeScalars.contains { $0.properties.numericType == .decimal }, "\(text.debugDescription)")
+        }
+    }
 }
