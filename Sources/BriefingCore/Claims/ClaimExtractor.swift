@@ -30,25 +30,8 @@ public struct ClaimExtractor: Sendable {
         init(_ text: String) { lower = text.isASCII ? text.lowercased() : nil }
 
         func mayHold(_ words: [String]) -> Bool {
-            guard var lower else { return true }
-            // Searched byte by byte: Foundation's `contains` on strings goes through CFString, slower than the
-            // expressions it saves.
-            return lower.withUTF8 { text in
-                words.contains { word in
-                    let w = Array(word.utf8)
-                    guard let first = w.first, text.count >= w.count else { return false }
-                    var k = 0
-                    while k + w.count <= text.count {
-                        if text[k] == first {
-                            var m = 1
-                            while m < w.count, text[k + m] == w[m] { m += 1 }
-                            if m == w.count { return true }
-                        }
-                        k += 1
-                    }
-                    return false
-                }
-            }
+            guard let lower else { return true }
+            return words.contains { lower.includes($0) }
         }
     }
 

@@ -34,20 +34,24 @@ public struct TopicSegmenter: Sendable {
         let terms = texts.map(Self.terms)
         // Similarity of the blocks either side of each gap g (between sentence g-1 and g), g in 1..<n.
         var left: [String: Double] = [:], right: [String: Double] = [:]
-        func add(_ v: inout [String: Double], _ t: [String], _ sign: Double) {
+        // Each block's sum of squared counts, kept as the counts change (whole numbers: exact in any order).
+        var leftSquares = 0.0, rightSquares = 0.0
+        func add(_ v: inout [String: Double], _ squares: inout Double, _ t: [String], _ sign: Double) {
             for w in t {
-                let x = (v[w] ?? 0) + sign
+                let old = v[w] ?? 0
+                let x = old + sign
                 v[w] = x > 1e-9 ? x : nil
+                squares += (x > 1e-9 ? x * x : 0) - old * old
             }
         }
-        for i in 0..<min(block, n) { add(&right, terms[i], 1) }
+        for i in 0..<min(block, n) { add(&right, &rightSquares, terms[i], 1) }
         var similarity = Array(repeating: 0.0, count: n)
         for g in 1..<n {
-            add(&left, terms[g - 1], 1)
-            if g - 1 - block >= 0 { add(&left, terms[g - 1 - block], -1) }
-            add(&right, terms[g - 1], -1)
-            if g - 1 + block < n { add(&right, terms[g - 1 + block], 1) }
-            similarity[g] = Self.cosine(left, right)
+            add(&left, &leftSquares, terms[g - 1], 1)
+            if g - 1 - block >= 0 { add(&left, &leftSquares, terms[g - 1 - block], -1) }
+            add(&right, &rightSquares, terms[g - 1], -1)
+            if g - 1 + block < n { add(&right, &rightSquares, terms[g - 1 + block], 1) }
+            similarity[g] = Self.cosine(left, right, squares: (leftSquares, rightSquares))
         }
         // Smoothed over three gaps.
         var smooth = similarity
@@ -84,7 +88,8 @@ public struct TopicSegmenter: Sendable {
 
     /// Whether a sentence opens with an agenda cue, after at most two opening words ("Okay, so moving on to …").
     static func opensWithAgendaCue(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "'") }).prefix(7).map(String.init)
+        let words = Self.asciiWords(text, limit: 7, apostrophes: true)
+            ?? text.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "'") }).prefix(7).map(String.init)
         for skip in 0...2 where skip < words.count {
             let rest = Array(words.dropFirst(skip))
             if agendaCues.contains(where: { cue in rest.count >= cue.count && Array(rest.prefix(cue.count)) == cue }) { return true }
@@ -94,15 +99,40 @@ public struct TopicSegmenter: Sendable {
 
     /// The content words of a sentence, singular.
     static func terms(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter }).compactMap { raw in
+        (asciiWords(text, limit: .max, apostrophes: false) ?? text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).compactMap { raw in
             raw.count >= 3 && !Stopwords.isStop(String(raw)) ? QuantityParser.singular(String(raw)) : nil
         }
     }
 
     static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
+        cosine(a, b, squares: (a.values.reduce(0) { $0 + $1 * $1 }, b.values.reduce(0) { $0 + $1 * $1 }))
+    }
+
+    /// The same, given each side's sum of squared counts.
+    static func cosine(_ a: [String: Double], _ b: [String: Double], squares: (Double, Double)) -> Double {
         // Counts are whole numbers, so these sums come out the same in any order.
         let dot = sparseDot(a, b)
-        let na = sqrt(a.values.reduce(0) { $0 + $1 * $1 }), nb = sqrt(b.values.reduce(0) { $0 + $1 * $1 })
+        let na = sqrt(squares.0), nb = sqrt(squares.1)
         return na > 0 && nb > 0 ? dot / (na * nb) : 0
+    }
+
+    /// The first `limit` words of an ASCII text, lower-cased: runs of letters (and apostrophes, when asked), as
+    /// the general split makes them, read byte by byte; nil for other text.
+    static func asciiWords(_ text: String, limit: Int, apostrophes: Bool) -> [String]? {
+        guard text.isASCII else { return nil }
+        var out: [String] = []
+        var current: [UInt8] = []
+        for b in text.utf8 {
+            let letter = (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+            if letter || (apostrophes && b == 39) {
+                current.append(letter && b <= 90 ? b + 32 : b)
+            } else if !current.isEmpty {
+                out.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+                if out.count >= limit { return out }
+            }
+        }
+        if !current.isEmpty, out.count < limit { out.append(String(decoding: current, as: UTF8.self)) }
+        return out
     }
 }

@@ -156,3 +156,28 @@ extension String {
         isASCII ? utf8.contains { $0 >= 48 && $0 <= 57 } : unicodeScalars.contains { $0.properties.numericType == .decimal }
     }
 }
+
+extension String {
+    /// Whether `part` occurs in the text, as Foundation's `contains` answers; two ASCII strings are searched byte
+    /// by byte (Foundation goes through CFString, which costs more than the search).
+    func includes(_ part: String) -> Bool {
+        guard !part.isEmpty, isASCII, part.isASCII else { return contains(part) }
+        var text = self, part = part
+        return text.withUTF8 { t in
+            part.withUTF8 { w in
+                let first = w[0]
+                guard t.count >= w.count else { return false }
+                var k = 0
+                while k + w.count <= t.count {
+                    if t[k] == first {
+                        var m = 1
+                        while m < w.count, t[k + m] == w[m] { m += 1 }
+                        if m == w.count { return true }
+                    }
+                    k += 1
+                }
+                return false
+            }
+        }
+    }
+}

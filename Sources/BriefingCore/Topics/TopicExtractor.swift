@@ -344,10 +344,10 @@ public struct TopicExtractor: Sendable {
             let (key, score) = pool.remove(at: best)
             poolWords.remove(at: best)
             // Part of a chosen longer phrase that accounts for most of it: already said.
-            if chosen.contains(where: { " \($0.0) ".contains(" \(key) ") && tf($0.0) >= 0.7 * tf(key) }) { continue }
+            if chosen.contains(where: { " \($0.0) ".includes(" \(key) ") && tf($0.0) >= 0.7 * tf(key) }) { continue }
             for w in key.split(separator: " ") { used[w, default: 0] += 1 }
             // A longer phrase that accounts for most of a chosen shorter one is the better topic: it takes its place.
-            if let k = chosen.firstIndex(where: { " \(key) ".contains(" \($0.0) ") && tf(key) >= 0.8 * tf($0.0) }) {
+            if let k = chosen.firstIndex(where: { " \(key) ".includes(" \($0.0) ") && tf(key) >= 0.8 * tf($0.0) }) {
                 chosen[k] = (key, chosen[k].1)
                 continue
             }

@@ -88,4 +88,24 @@ import Testing
             #expect(text.hasDecimalDigit == text.unicodeScalars.contains { $0.properties.numericType == .decimal }, "\(text.debugDescription)")
         }
     }
+
+    @Test func segmenterWordsAreTheGeneralSplit() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("aB'x- ,.\n9")
+        var samples = ["", "Okay, so moving on to the next item.", "'Let's' move -- on", "one two three four five six seven eight nine"]
+        for _ in 0..<300 { samples.append(String((0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })) }
+        for text in samples {
+            let withApostrophes = text.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "'") }).prefix(7).map(String.init)
+            #expect(TopicSegmenter.asciiWords(text, limit: 7, apostrophes: true) == withApostrophes, "\(text.debugDescription)")
+            let letters = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            #expect(TopicSegmenter.asciiWords(text, limit: .max, apostrophes: false) == letters, "\(text.debugDescription)")
+        }
+        #expect(TopicSegmenter.asciiWords("café au lait", limit: 7, apostrophes: true) == nil)
+    }
+
+    @Test func includesIsFoundationsContains() {
+        let pairs = [("north korean troops", "korean"), (" a b ", " b "), ("abc", ""), ("", "a"), ("aaab", "aab"), ("short", "longer text"),
+                     ("naïve plan", "naïve"), ("said so", "said so!"), ("x", "x")]
+        for (text, part) in pairs { #expect(text.includes(part) == text.contains(part), "\(text) / \(part)") }
+    }
 }
