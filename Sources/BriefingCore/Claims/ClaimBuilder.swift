@@ -12,7 +12,8 @@ public struct ClaimBuilder: Sendable {
     }
 
     /// The claim candidates of every document, with full claimants, before linking.
-    public func extract(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result) -> [Claim] {
+    /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
+    public func extract(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result, sentences: [[Sentence]]? = nil) -> [Claim] {
         let people = Array(Set(analyses.flatMap { $0.turns.map(\.speaker) } + analyses.flatMap { $0.quoted.map(\.name) }))
             .filter { $0 != SpeakerNames.unknown }.sorted() // sorted: a Set's order changes from run to run
         let meaning = MeaningLexicon()
@@ -23,8 +24,9 @@ public struct ClaimBuilder: Sendable {
         var grouped: [String: [(TimelineMention, String)]] = [:]
         for e in timeline.entries { for m in e.mentions { grouped[m.path, default: []].append((m, e.date.label)) } }
         let mentions = grouped
-        let perDocument = parallelMap(Array(zip(docs, analyses))) { (pair: (Document, SpeakerAnalysis)) in
-            extractor.claims(pair.0, analysis: pair.1, mentions: mentions[pair.0.path] ?? [], dating: timeline.dating[pair.0.path], people: people)
+        let perDocument = parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { n in
+            extractor.claims(docs[n], analysis: analyses[n], mentions: mentions[docs[n].path] ?? [], dating: timeline.dating[docs[n].path],
+                             people: people, sentences: sentences?[n])
         }
         var claims = perDocument.flatMap { $0 }
         // A document's text is lower-cased only when a claimant of one word asks for it.

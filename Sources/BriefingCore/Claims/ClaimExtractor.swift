@@ -46,10 +46,10 @@ public struct ClaimExtractor: Sendable {
 
     /// The same, given the timeline's mentions in this document with their dates' labels.
     func claims(_ doc: Document, analysis: SpeakerAnalysis, mentions: [(TimelineMention, String)], dating: DocumentDating?,
-                people: [String]) -> [Claim] {
+                people: [String], sentences given: [Sentence]? = nil) -> [Claim] {
         let paragraphs = doc.paragraphs
         let flat = paragraphs.flatMap { $0 }
-        let sentences = Self.withinTurns(SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs), analysis)
+        let sentences = Self.withinTurns(given ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs), analysis)
         let tagger = TemporalTagger()
         var out: [Claim] = []
         var previousSubject: String?

@@ -66,19 +66,21 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// claims are still being linked.
     public static func make(_ documents: [Document], analyses: [SpeakerAnalysis], publish: ((CorpusAnalysis) -> Void)?) -> CorpusAnalysis {
         var x = CorpusAnalysis()
-        let t = TimelineBuilder().build(documents, analyses: analyses)
+        // Each document's sentences, segmented once for every step below.
+        let sentences = parallelMap(count: documents.count, minimumChunk: 1) { documents[$0].sentences() }
+        let t = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences)
         x.timeline = t.entries
         x.dating = t.dating
         x.pending = .claimsNext
         publish?(x)
-        (x.claims, x.threads) = ClaimBuilder().buildWithThreads(documents, analyses: analyses, timeline: t)
+        (x.claims, x.threads) = ClaimLinker().linkWithThreads(ClaimBuilder().extract(documents, analyses: analyses, timeline: t, sentences: sentences))
         x.pending = Stage(next: "topics and summaries", step: 3, of: 3)
         publish?(x)
-        let extractor = TopicExtractor(documents, analyses: analyses)
+        let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences)
         let topics = extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit)
         x.topics = topics.documents
         x.corpusTopics = topics.corpus
-        x.candidates = Summarizer.candidates(documents, analyses: analyses)
+        x.candidates = Summarizer.candidates(documents, analyses: analyses, sentences: sentences)
         for d in documents { if let s = d.publisherSummary { x.publisherSummaries[d.path] = d.text.string(s) } }
         x.pending = nil
         return x

@@ -39,18 +39,19 @@ public struct Summarizer: Sendable {
     }
 
     /// Candidates of documents: every sentence, with its speaker and the part of its document.
-    public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis]) -> [Candidate] {
+    /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
+    public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis], sentences: [[Sentence]]? = nil) -> [Candidate] {
         // Each document on its own, on all cores, in the documents' order.
-        parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { candidates(docs[$0], analysis: analyses[$0]) }.flatMap { $0 }
+        parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { candidates(docs[$0], analysis: analyses[$0], sentences: sentences?[$0]) }.flatMap { $0 }
     }
 
     /// The summary candidates of one document: its sentences, each with its speaker and its part.
-    static func candidates(_ doc: Document, analysis a: SpeakerAnalysis) -> [Candidate] {
+    static func candidates(_ doc: Document, analysis a: SpeakerAnalysis, sentences given: [Sentence]? = nil) -> [Candidate] {
         do {
             let paragraphs = doc.paragraphs
             let flat = paragraphs.flatMap { $0 }
             var ofDocument: [Candidate] = []
-            for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
+            for s in given ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
                 let turn = a.turn(at: s.span.start)
                 let speaker = turn?.speaker
                 // A sentence that runs past a turn boundary keeps only the speaker's part.

@@ -45,14 +45,15 @@ public struct TimelineBuilder: Sendable {
         var profile: EventSimilarity.Profile
     }
 
-    public func build(_ docs: [Document], analyses: [SpeakerAnalysis]? = nil) -> Result {
+    /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
+    public func build(_ docs: [Document], analyses: [SpeakerAnalysis]? = nil, sentences: [[Sentence]]? = nil) -> Result {
         let dated = docs.compactMap(\.date).sorted()
         let reference = dated.isEmpty ? nil : dated[dated.count / 2]
         // Each document on its own, on all cores: its dating and its dated mentions. WordNet is loaded here, once,
         // not lazily inside the workers.
         let lexicon = MeaningLexicon()
         let perDocument = parallelMap(Array(docs.indices)) { n in
-            mentions(docs[n], analysis: analyses?[n] ?? TurnBuilder.analyze(docs[n]), reference: reference, lexicon: lexicon)
+            mentions(docs[n], analysis: analyses?[n] ?? TurnBuilder.analyze(docs[n]), sentences: sentences?[n], reference: reference, lexicon: lexicon)
         }
         var dating: [String: DocumentDating] = [:]
         for (n, doc) in docs.enumerated() { dating[doc.path] = perDocument[n].0 }
@@ -114,11 +115,12 @@ public struct TimelineBuilder: Sendable {
 
     /// A document's dating and its dated mentions in reading order: every time expression its own mention,
     /// greetings and other non-events left out.
-    func mentions(_ doc: Document, analysis: SpeakerAnalysis, reference: Day?, lexicon: MeaningLexicon) -> (DocumentDating, [Dated]) {
+    func mentions(_ doc: Document, analysis: SpeakerAnalysis, sentences given: [Sentence]? = nil, reference: Day?,
+                  lexicon: MeaningLexicon) -> (DocumentDating, [Dated]) {
         let tagger = TemporalTagger()
         let paragraphs = doc.paragraphs
         let flat = paragraphs.flatMap { $0 }
-        let sentences = SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
+        let sentences = given ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
         let tagged = sentences.map { s -> (Sentence, String, [TimeMention]) in
             let pieces = SentenceSegmenter.pieces(of: s, in: flat)
             return (s, doc.text.joined(pieces), tagger.mentions(doc.text, pieces: pieces))

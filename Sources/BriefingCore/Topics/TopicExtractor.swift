@@ -50,7 +50,8 @@ public struct TopicExtractor: Sendable {
         var capitals = Set<String>()
     }
 
-    public init(_ docs: [Document], analyses: [SpeakerAnalysis]) {
+    /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
+    public init(_ docs: [Document], analyses: [SpeakerAnalysis], sentences given: [[BriefingCore.Sentence]]? = nil) {
         self.docs = docs
         self.documentNames = docs.map(\.name)
         self.documentIndex = Dictionary(docs.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a })
@@ -62,7 +63,7 @@ public struct TopicExtractor: Sendable {
             let paragraphs = doc.paragraphs
             let flat = paragraphs.flatMap { $0 }
             var pass = DocumentPass()
-            for s in SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
+            for s in given?[d] ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
                 pass.sentences.append((d, analyses[d].speaker(at: s.span.start), s.span,
                                        finder.phrases(doc.text, pieces: SentenceSegmenter.pieces(of: s, in: flat))))
             }

@@ -47,6 +47,26 @@ import Testing
         #expect(w.isEmpty)
     }
 
+    /// The pipeline segments each document once and hands the sentences to every step: each step gives what it
+    /// gives when it segments the documents itself.
+    @Test func theStepsGiveTheSameWithTheSentencesSegmentedOnce() throws {
+        let docs = texts.map { name, text in DocumentParser.parse(SourceText(text), path: "docs/" + name) }
+        let analyses = docs.map { TurnBuilder.analyze($0) }
+        let whole = CorpusAnalysis(docs, analyses: analyses)
+        let timeline = TimelineBuilder().build(docs, analyses: analyses)
+        let (claims, threads) = ClaimBuilder().buildWithThreads(docs, analyses: analyses, timeline: timeline)
+        let topics = TopicExtractor(docs, analyses: analyses).allTopics(documentLimit: CorpusAnalysis.documentTopics,
+                                                                          corpusLimit: CorpusAnalysis.corpusTopicLimit)
+        var separate = CorpusAnalysis()
+        (separate.timeline, separate.dating) = (timeline.entries, timeline.dating)
+        (separate.claims, separate.threads) = (claims, threads)
+        (separate.topics, separate.corpusTopics) = (topics.documents, topics.corpus)
+        separate.candidates = Summarizer.candidates(docs, analyses: analyses)
+        separate.publisherSummaries = whole.publisherSummaries
+        #expect(!whole.claims.isEmpty && !whole.timeline.isEmpty)
+        #expect(try summary(whole) == summary(separate))
+    }
+
     @Test func removingADocumentRemovesItsClaimsMentionsAndLinks() throws {
         let f = TemporaryFolder()
         for (name, text) in texts { f.write("docs/" + name, text) }
