@@ -44,6 +44,7 @@ public struct CheckWorthiness: Sendable {
 
     /// Lower-cased runs of ASCII letters and digits with inner apostrophes; a token with a digit is "<num>".
     static func tokens(_ text: String) -> [String] {
+        if let ascii = asciiTokens(text) { return ascii }
         var out: [String] = []
         var current = String.UnicodeScalarView()
         var digit = false
@@ -66,6 +67,35 @@ public struct CheckWorthiness: Sendable {
                 flush()
             }
             i += 1
+        }
+        flush()
+        return out
+    }
+
+    /// `tokens` of an ASCII text, read byte by byte; nil for other text (whose lower case may hold ASCII
+    /// letters its upper case does not).
+    static func asciiTokens(_ text: String) -> [String]? {
+        guard text.isASCII else { return nil }
+        let bytes = Array(text.utf8)
+        var out: [String] = []
+        var current: [UInt8] = []
+        var digit = false
+        func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        func isWord(_ b: UInt8) -> Bool { let c = lower(b); return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) }
+        func flush() {
+            if !current.isEmpty { out.append(digit ? "<num>" : String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            digit = false
+        }
+        for (i, b) in bytes.enumerated() {
+            if isWord(b) {
+                current.append(lower(b))
+                if b >= 48 && b <= 57 { digit = true }
+            } else if b == 39, !current.isEmpty, i + 1 < bytes.count, isWord(bytes[i + 1]) {
+                current.append(39)
+            } else {
+                flush()
+            }
         }
         flush()
         return out

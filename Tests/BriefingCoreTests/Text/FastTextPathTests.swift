@@ -108,4 +108,17 @@ import Testing
                      ("naïve plan", "naïve"), ("said so", "said so!"), ("x", "x")]
         for (text, part) in pairs { #expect(text.includes(part) == text.contains(part), "\(text) / \(part)") }
     }
+
+    @Test func checkWorthinessTokensOfASCIIAreTheGeneralTokens() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("aZ09' -,.?$%\n")
+        var samples = ["", "Russia's GDP grew 3.6% in 2023, didn't it?", "'quoted' words' end", "A1B2 c'3 ''x"]
+        for _ in 0..<300 { samples.append(String((0..<Int.random(in: 0...30, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })) }
+        for text in samples {
+            // The general path, as the fitting script reads a sentence: here through a non-ASCII suffix that adds no token.
+            let general = CheckWorthiness.tokens(text + " \u{00A0}")
+            #expect(CheckWorthiness.asciiTokens(text) == general, "\(text.debugDescription)")
+        }
+        #expect(CheckWorthiness.asciiTokens("naïve") == nil)
+    }
 }
