@@ -6,8 +6,10 @@ import GRDB
 /// and a full-text index of the sentences (FTS5, Porter stemming) for search. Opening a folder again reads
 /// the index; only new or changed files are analysed (in parallel), deleted ones are dropped.
 public final class CorpusIndex: @unchecked Sendable {
-    /// Bumped whenever the tables or the analysis change: a different version rebuilds the index.
-    public static let schemaVersion = 11
+    /// The layout of the index, as SQLite's `user_version`. Tables change through migrations (`migrator`);
+    /// this is bumped only when what an index holds cannot be migrated, and a different version rebuilds it.
+    /// (Indexes from before the migrator, versions up to 11, are rebuilt too.)
+    public static let schemaVersion = 12
 
     public let path: String
     /// The version of the analysis code (`AnalysisVersion`): documents and corpus analyses stored by another
@@ -214,18 +216,36 @@ public final class CorpusIndex: @unchecked Sendable {
         return pool
     }
 
-    /// Makes the tables when they are missing or of another version, and sets the application id.
-    static func prepare(_ pool: some DatabaseWriter) throws {
-        let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
-        let hasTables = try pool.read { try $0.tableExists("documents") }
-        if version != schemaVersion || !hasTables {
-            try pool.write { db in
-                try db.execute(sql: "DROP TABLE IF EXISTS sentence_fts; DROP VIEW IF EXISTS sentence_text; DROP TABLE IF EXISTS document_fts; DROP VIEW IF EXISTS document_search")
-                for t in ["corpus_analyses", "sentences", "turns", "speakers", "documents"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
-                try createSchema(db)
-                try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
-            }
+    /// The index's tables, made and changed by GRDB's migrator: each migration runs once per index file, in
+    /// order, and is recorded in it (`grdb_migrations`). A new table or column is a new migration, so that an
+    /// index keeps what it holds across versions; the first migration also sets `schemaVersion`.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("documents, turns, speakers, sentences, corpus analyses, search") { db in
+            try createSchema(db)
+            try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
         }
+        return migrator
+    }
+
+    /// The migrations this index has had, in order.
+    func appliedMigrations() throws -> [String] {
+        try db.read { try CorpusIndex.migrator.appliedMigrations($0) }
+    }
+
+    /// Brings the tables up to date (`migrator`), first dropping an index of another layout (`schemaVersion`) or
+    /// from before the migrator, and sets the application id.
+    static func prepare(_ pool: some DatabaseWriter) throws {
+        try pool.write { db in
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            let migrated = try db.tableExists("grdb_migrations")
+            let tables = try db.tableExists("documents")
+            guard tables || migrated, version != schemaVersion || !migrated else { return }
+            try db.execute(sql: "DROP TABLE IF EXISTS sentence_fts; DROP VIEW IF EXISTS sentence_text; DROP TABLE IF EXISTS document_fts; DROP VIEW IF EXISTS document_search")
+            for t in ["corpus_analyses", "sentences", "turns", "speakers", "documents", "grdb_migrations"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
+            try db.execute(sql: "PRAGMA user_version = 0")
+        }
+        try migrator.migrate(pool)
         if try pool.read({ try Int32.fetchOne($0, sql: "PRAGMA application_id") }) != applicationID {
             try pool.write { try $0.execute(sql: "PRAGMA application_id = \(applicationID)") }
         }

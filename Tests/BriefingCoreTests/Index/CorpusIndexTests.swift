@@ -168,8 +168,9 @@ import Testing
     @Test func damageMetInUseOfAnIndexTooLargeToCheckOnOpenRebuildsIt() throws {
         let f = folder()
         var w: [String] = []
-        // Every page but the first (the header and the schema) overwritten.
-        let (path, _) = try indexThenOverwrite(f, pages: 1..<Int.max / 4096, seed: 777)
+        // Every page overwritten but the first three, which every open reads: the header and the schema, and the
+        // record of migrations with its key (pages 2 and 3: the migrator makes it first).
+        let (path, _) = try indexThenOverwrite(f, pages: 3..<Int.max / 4096, seed: 777)
         let index = try CorpusIndex(path: path, warnings: &w, checkedSize: 0) // as if too large to check
         #expect(w.isEmpty, "not checked on open: \(w)")
         let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
@@ -209,6 +210,32 @@ import Testing
         let rebuilt = try open(f, warnings: &w)
         _ = try rebuilt.load([f.path + "/docs"], loader: CorpusLoader())
         #expect(rebuilt.analysedCount == 2)
+    }
+
+    @Test func theMigratorMakesTheTablesOnceAndKeepsWhatTheIndexHolds() throws {
+        let f = folder()
+        var w: [String] = []
+        let first = try open(f, warnings: &w)
+        _ = try first.load([f.path + "/docs"], loader: CorpusLoader())
+        #expect(try first.appliedMigrations() == CorpusIndex.migrator.migrations)
+        // Opened again: nothing migrates, nothing is analysed again.
+        let again = try open(f, warnings: &w)
+        _ = try again.load([f.path + "/docs"], loader: CorpusLoader())
+        #expect(again.analysedCount == 0)
+        #expect(try again.appliedMigrations() == CorpusIndex.migrator.migrations)
+    }
+
+    @Test func anIndexFromBeforeTheMigratorIsRebuilt() throws {
+        let f = folder()
+        var w: [String] = []
+        _ = try open(f, warnings: &w).load([f.path + "/docs"], loader: CorpusLoader())
+        // As version 11 left an index: the same tables, no record of migrations.
+        try sqlite(f.path + "/cache/index.sqlite", "DROP TABLE grdb_migrations; PRAGMA user_version = 11;")
+        let rebuilt = try open(f, warnings: &w)
+        _ = try rebuilt.load([f.path + "/docs"], loader: CorpusLoader())
+        #expect(rebuilt.analysedCount == 2)
+        #expect(try rebuilt.appliedMigrations() == CorpusIndex.migrator.migrations)
+        #expect(w.isEmpty)
     }
 
     @Test func twoReadersAtOnce() throws {
