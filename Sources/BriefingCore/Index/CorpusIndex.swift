@@ -236,19 +236,25 @@ public final class CorpusIndex: @unchecked Sendable {
     /// Brings the tables up to date (`migrator`), first dropping an index of another layout (`schemaVersion`) or
     /// from before the migrator, and sets the application id.
     static func prepare(_ pool: some DatabaseWriter) throws {
-        try pool.write { db in
-            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            let migrated = try db.tableExists("grdb_migrations")
-            let tables = try db.tableExists("documents")
-            guard tables || migrated, version != schemaVersion || !migrated else { return }
-            try db.execute(sql: "DROP TABLE IF EXISTS sentence_fts; DROP VIEW IF EXISTS sentence_text; DROP TABLE IF EXISTS document_fts; DROP VIEW IF EXISTS document_search")
-            for t in ["corpus_analyses", "sentences", "turns", "speakers", "documents", "grdb_migrations"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
-            try db.execute(sql: "PRAGMA user_version = 0")
-        }
-        try migrator.migrate(pool)
+        // Marked as ours first, so that no other process takes a half-made index for another program's file.
         if try pool.read({ try Int32.fetchOne($0, sql: "PRAGMA application_id") }) != applicationID {
             try pool.write { try $0.execute(sql: "PRAGMA application_id = \(applicationID)") }
         }
+        // Nothing is written to an index that is up to date (it may be read-only, or its disk full).
+        func outdated(_ db: Database) throws -> Bool {
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            let migrated = try db.tableExists("grdb_migrations")
+            return try (db.tableExists("documents") || migrated) && (version != schemaVersion || !migrated)
+        }
+        if try pool.read(outdated) {
+            try pool.write { db in
+                guard try outdated(db) else { return } // another process rebuilt it meanwhile
+                try db.execute(sql: "DROP TABLE IF EXISTS sentence_fts; DROP VIEW IF EXISTS sentence_text; DROP TABLE IF EXISTS document_fts; DROP VIEW IF EXISTS document_search")
+                for t in ["corpus_analyses", "sentences", "turns", "speakers", "documents", "grdb_migrations"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
+                try db.execute(sql: "PRAGMA user_version = 0")
+            }
+        }
+        if try !pool.read({ try migrator.hasCompletedMigrations($0) }) { try migrator.migrate(pool) }
     }
 
     static func createSchema(_ db: Database) throws {

@@ -39,13 +39,15 @@ enum IndexFile {
         config.readonly = true
         config.busyMode = .timeout(5)
         if let queue = try? DatabaseQueue(path: path, configuration: config),
-           let (ours, all) = try? queue.read({ db in
+           let (ours, all, emptyRecord) = try? queue.read({ db in
                (try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name IN ('documents', 'corpus_analyses', 'document_fts')") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE '%grdb_migrations%'") ?? 0,
+                try db.tableExists("grdb_migrations") ? Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == 0 : true)
            }) {
             // An empty database holds nothing to lose: an index another briefing process is creating right now
-            // (its journal mode is set before its tables exist).
-            return ours == 3 || all == 0
+            // (its journal mode is set before its tables exist), or one whose first migration could not be
+            // written (an empty record of migrations and nothing else).
+            return ours == 3 || all == 0 && emptyRecord
         }
         // The schema cannot be read: damaged. Ours when our table definitions are in its first pages.
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }

@@ -147,6 +147,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: f.path + "/cache").sorted() == ["index.sqlite", "other.db"])
     }
 
+    @Test func anIndexLeftWithAnEmptyRecordOfMigrationsIsTakenUpAgain() throws {
+        // What a first run on a full disk leaves: the migrator's record made, its first migration not written.
+        let f = folder()
+        try FileManager.default.createDirectory(atPath: f.path + "/cache", withIntermediateDirectories: true)
+        let path = f.path + "/cache/index.sqlite"
+        try sqlite(path, "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);")
+        var w: [String] = []
+        let index = try open(f, warnings: &w)
+        #expect(try index.load([f.path + "/docs"], loader: CorpusLoader()).documents.count == 2)
+        #expect(w.isEmpty)
+        // A record that names migrations is another program's work: refused.
+        let other = f.path + "/cache/other.db"
+        try sqlite(other, "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY); INSERT INTO grdb_migrations VALUES ('v1');")
+        #expect(throws: IndexRefusal.self) { try CorpusIndex(path: other, warnings: &w) }
+    }
+
     @Test func aDamagedIndexIsMovedAsideAndRebuilt() throws {
         let f = folder()
         var w: [String] = []
