@@ -4,6 +4,12 @@ import Testing
 
 /// The fast paths for plain text give exactly what the general paths give.
 @Suite struct FastTextPathTests {
+    /// `count` random texts of up to `length` characters drawn from `alphabet`.
+    static func randomTexts(_ alphabet: String, count: Int, length: Int) -> [String] {
+        let letters = Array(alphabet)
+        return (0..<count).map { _ in String((0..<Int.random(in: 0...length)).map { _ in letters.randomElement()! }) }
+    }
+
     /// The general word split, as `MeaningLexicon.words` makes it for any text.
     static func generalWords(_ text: String) -> [String] {
         text.lowercased().replacingOccurrences(of: "’", with: "'")
@@ -24,10 +30,7 @@ import Testing
             #expect(MeaningLexicon.words(text) == Self.generalWords(text), "\(text)")
         }
         // Random ASCII, letters and the characters the split treats specially weighted up.
-        var rng = SystemRandomNumberGenerator()
-        let alphabet = Array("aZq'-  ,.\n\t\r09!?\"")
-        for _ in 0..<500 {
-            let text = String((0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+        for text in Self.randomTexts("aZq'-  ,.\n\t\r09!?\"", count: 500, length: 40) {
             #expect(MeaningLexicon.asciiWords(text) == Self.generalWords(text), "\(text.debugDescription)")
         }
     }
@@ -79,10 +82,7 @@ import Testing
     }
 
     @Test func wordsBetweenSpacesAndDigitsAreTheGeneralAnswers() {
-        var rng = SystemRandomNumberGenerator()
-        let alphabet = Array("ab C1 \t\n\r\u{0B}\u{0C},.")
-        var samples = ["", " ", "one two  three", "\r\nlead and trail\r\n", "a\u{0B}b\u{0C}c", "ünïcode\u{00A0}words\u{2003}here", "٣ and 3"]
-        for _ in 0..<300 { samples.append(String((0..<Int.random(in: 0...30, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })) }
+        let samples = ["", " ", "one two  three", "\r\nlead and trail\r\n", "a\u{0B}b\u{0C}c", "ünïcode\u{00A0}words\u{2003}here", "٣ and 3"] + Self.randomTexts("ab C1 \t\n\r\u{0B}\u{0C},.", count: 300, length: 30)
         for text in samples {
             #expect(text.splitAtWhitespace() == text.split(whereSeparator: { $0.isWhitespace }), "\(text.debugDescription)")
             #expect(text.hasDecimalDigit == text.unicodeScalars.contains { $0.properties.numericType == .decimal }, "\(text.debugDescription)")
@@ -90,10 +90,7 @@ import Testing
     }
 
     @Test func segmenterWordsAreTheGeneralSplit() {
-        var rng = SystemRandomNumberGenerator()
-        let alphabet = Array("aB'x- ,.\n9")
-        var samples = ["", "Okay, so moving on to the next item.", "'Let's' move -- on", "one two three four five six seven eight nine"]
-        for _ in 0..<300 { samples.append(String((0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })) }
+        let samples = ["", "Okay, so moving on to the next item.", "'Let's' move -- on", "one two three four five six seven eight nine"] + Self.randomTexts("aB'x- ,.\n9", count: 300, length: 40)
         for text in samples {
             let withApostrophes = text.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "'") }).prefix(7).map(String.init)
             #expect(TopicSegmenter.asciiWords(text, limit: 7, apostrophes: true) == withApostrophes, "\(text.debugDescription)")
@@ -110,10 +107,7 @@ import Testing
     }
 
     @Test func checkWorthinessTokensOfASCIIAreTheGeneralTokens() {
-        var rng = SystemRandomNumberGenerator()
-        let alphabet = Array("aZ09' -,.?$%\n")
-        var samples = ["", "Russia's GDP grew 3.6% in 2023, didn't it?", "'quoted' words' end", "A1B2 c'3 ''x"]
-        for _ in 0..<300 { samples.append(String((0..<Int.random(in: 0...30, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })) }
+        let samples = ["", "Russia's GDP grew 3.6% in 2023, didn't it?", "'quoted' words' end", "A1B2 c'3 ''x"] + Self.randomTexts("aZ09' -,.?$%\n", count: 300, length: 30)
         for text in samples {
             // The general path, as the fitting script reads a sentence: here through a non-ASCII suffix that adds no token.
             let general = CheckWorthiness.tokens(text + " \u{00A0}")
