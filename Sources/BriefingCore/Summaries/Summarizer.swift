@@ -47,30 +47,28 @@ public struct Summarizer: Sendable {
 
     /// The summary candidates of one document: its sentences, each with its speaker and its part.
     static func candidates(_ doc: Document, analysis a: SpeakerAnalysis, sentences given: [Sentence]? = nil) -> [Candidate] {
-        do {
-            let paragraphs = doc.paragraphs
-            let flat = paragraphs.flatMap { $0 }
-            var ofDocument: [Candidate] = []
-            for s in given ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
-                let turn = a.turn(at: s.span.start)
-                let speaker = turn?.speaker
-                // A sentence that runs past a turn boundary keeps only the speaker's part.
-                var span = s.span
-                if let turn, span.end > turn.span.end { span = TextSpan(span.start, turn.span.end) }
-                let pieces = SentenceSegmenter.pieces(of: Sentence(span), in: flat)
-                ofDocument.append(Candidate(document: doc.name, span: span, speaker: speaker, text: doc.text.joined(pieces)))
-            }
-            let starts = TopicSegmenter().boundaries(ofDocument.map(\.text))
-            let edges = [0] + starts + [ofDocument.count]
-            for part in 0..<(edges.count - 1) {
-                let range = edges[part]..<edges[part + 1]
-                for i in range {
-                    ofDocument[i].part = part
-                    ofDocument[i].partPosition = range.count > 1 ? Double(i - range.lowerBound) / Double(range.count - 1) : 0
-                }
-            }
-            return ofDocument
+        let paragraphs = doc.paragraphs
+        let flat = paragraphs.flatMap { $0 }
+        var ofDocument: [Candidate] = []
+        for s in given ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
+            let turn = a.turn(at: s.span.start)
+            let speaker = turn?.speaker
+            // A sentence that runs past a turn boundary keeps only the speaker's part.
+            var span = s.span
+            if let turn, span.end > turn.span.end { span = TextSpan(span.start, turn.span.end) }
+            let pieces = SentenceSegmenter.pieces(of: Sentence(span), in: flat)
+            ofDocument.append(Candidate(document: doc.name, span: span, speaker: speaker, text: doc.text.joined(pieces)))
         }
+        let starts = TopicSegmenter().boundaries(ofDocument.map(\.text))
+        let edges = [0] + starts + [ofDocument.count]
+        for part in 0..<(edges.count - 1) {
+            let range = edges[part]..<edges[part + 1]
+            for i in range {
+                ofDocument[i].part = part
+                ofDocument[i].partPosition = range.count > 1 ? Double(i - range.lowerBound) / Double(range.count - 1) : 0
+            }
+        }
+        return ofDocument
     }
 
     /// The parts of the documents the candidates come from (all of a document's sentences, in reading
