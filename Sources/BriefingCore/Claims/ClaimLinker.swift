@@ -152,10 +152,10 @@ public struct ClaimLinker: Sendable {
         // by no rule: it is passed over before the finer tests.
         let floor = [paraphraseThreshold, assertionThreshold, sharedActorsThreshold, sharedActorThreshold, rareSenseThreshold].min()!
         let facts = Facts.of(claims)
-        let replies = ReplyIndex(claims)
         let packed = PackedVectors(vectors)
         let vectorClass = Self.copyClasses(texts)
         let vectorClasses = (vectorClass.max() ?? -1) + 1
+        let replies = ReplyIndex(claims, copies: vectorClass)
         let withFigures = facts.map { !$0.quantities.isEmpty }
         let vocabularySize = vocabulary.count
         // A chunk of claims per task, each with its scratch: claim i's vector spread over all features (so that
@@ -447,33 +447,51 @@ public struct ClaimLinker: Sendable {
         }
     }
 
-    /// The claims of each claimant, in order, for finding what a reply answers without a pass over all claims.
+    /// The claims of each claimant, for finding what a reply answers without a pass over all claims: in order
+    /// within each document, and over the corpus as groups of copies (claims whose vectors are the same).
     struct ReplyIndex {
-        var byClaimant: [String: [Int]] = [:]
+        /// A claimant's claims in one document, in order.
+        var inDocument: [String: [String: [Int]]] = [:]
+        /// Each claimant's claims, and the claims without a claimant (key nil), as groups of copies in order of
+        /// their first claim, each group in order.
+        var copies: [String?: [[Int]]] = [:]
 
-        init(_ claims: [Claim]) {
-            for (j, c) in claims.enumerated() { if let who = c.claimant { byClaimant[who, default: []].append(j) } }
+        init(_ claims: [Claim], copies vectorClass: [Int]) {
+            var groupOf: [String?: [Int: Int]] = [:]
+            for (j, c) in claims.enumerated() {
+                if let who = c.claimant { inDocument[c.path, default: [:]][who, default: []].append(j) }
+                let key = c.claimant
+                if let g = groupOf[key]?[vectorClass[j]] {
+                    copies[key]![g].append(j)
+                } else {
+                    groupOf[key, default: [:]][vectorClass[j]] = copies[key, default: []].count
+                    copies[key, default: []].append([j])
+                }
+            }
         }
 
-        /// The claims of these claimants, in order.
-        func claims(of names: [String]) -> [Int] {
+        /// The claims of these claimants in this document, in order.
+        func claims(of names: [String], in path: String) -> [Int] {
+            guard let here = inDocument[path] else { return [] }
             var out: [Int] = []
-            for name in Set(names) { out += byClaimant[name] ?? [] }
+            for name in Set(names) { out += here[name] ?? [] }
             return out.sorted()
         }
     }
 
     func replyTargets(_ i: Int, _ claims: [Claim], _ vectors: [SparseVector], _ index: ReplyIndex) -> Set<Int> {
         let c = claims[i]
-        let earlier = index.claims(of: c.references).filter { j in claims[j].path == c.path && claims[j].start < c.start }
+        let earlier = index.claims(of: c.references, in: c.path).filter { j in claims[j].start < c.start }
         // The claims of theirs that the reply (with its following sentences) is most about; the latest when none is.
         let ranked = earlier.map { ($0, cosine(vectors[i], vectors[$0])) }.filter { $0.1 > 0.05 }.sorted { $0.1 > $1.1 }
         var targets = Set(ranked.prefix(2).map(\.0))
         if targets.isEmpty { targets = Set(earlier.suffix(2)) }
         for t in targets {
-            // Claims by the same claimant (a claim without one matches the others without one).
-            let same = claims[t].claimant.map { index.byClaimant[$0] ?? [] } ?? claims.indices.filter { claims[$0].claimant == nil }
-            for j in same where j != t && cosine(vectors[t], vectors[j]) >= 0.5 { targets.insert(j) }
+            // Claims by the same claimant (a claim without one matches the others without one); copies have one
+            // vector, so one cosine per group.
+            for group in index.copies[claims[t].claimant] ?? [] where cosine(vectors[t], vectors[group[0]]) >= 0.5 {
+                for j in group where j != t { targets.insert(j) }
+            }
         }
         return targets
     }
@@ -501,16 +519,47 @@ public struct ClaimLinker: Sendable {
     /// A bare figure ("we went from 3000 to 10,000") takes the unit and subject of the figures it repeats,
     /// when those agree among themselves.
     func adoptUnits(_ claims: inout [Claim]) {
-        let known = claims.flatMap { c in c.quantities.filter { $0.unitClass != nil && $0.actor != nil }.map { (c.path, $0) } }
+        // The figures with a unit and an actor (only those of 100 or more are ever matched): single values by
+        // value, so that a bare figure looks only at those near it; ranges, which are few, are all looked at.
+        struct Known { var path: String; var q: Quantity; var unitClass: String; var actor: String; var kind: String }
+        let known = claims.flatMap { c in
+            c.quantities.compactMap { q -> Known? in
+                guard let unitClass = q.unitClass, let actor = q.actor, q.low >= 100 else { return nil }
+                return Known(path: c.path, q: q, unitClass: unitClass, actor: actor, kind: "\(unitClass)|\(actor)")
+            }
+        }
+        let values = known.indices.filter { !known[$0].q.isRange }.sorted { known[$0].q.low < known[$1].q.low }
+        let ranges = known.indices.filter { known[$0].q.isRange }
+        /// The kind most of the figures agreeing with this one have (the first in order among equals): one of
+        /// them, and how many.
+        func mostAgreeing(_ q: Quantity) -> (example: Int, count: Int)? {
+            // Agreeing values are within 5% of each other, so all lie well inside this window (`agrees` decides).
+            let (from, to) = (q.low / 1.1, q.high * 1.1)
+            var lo = 0, hi = values.count
+            while lo < hi { let mid = (lo + hi) / 2; if known[values[mid]].q.low < from { lo = mid + 1 } else { hi = mid } }
+            var counts: [String: (example: Int, count: Int)] = [:]
+            func count(_ m: Int) {
+                guard known[m].q.agrees(with: q) else { return }
+                counts[known[m].kind, default: (m, 0)].count += 1
+            }
+            var k = lo
+            while k < values.count, known[values[k]].q.low <= to { count(values[k]); k += 1 }
+            for m in ranges { count(m) }
+            return counts.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.value
+        }
+        // What agrees with a figure depends only on its value, range and rate.
+        struct Figure: Hashable { var low: Double; var high: Double; var rated: Bool }
+        var memo: [Figure: (example: Int, count: Int)?] = [:]
         for i in claims.indices {
             for k in claims[i].quantities.indices where claims[i].quantities[k].unitClass == nil {
                 let q = claims[i].quantities[k]
-                let matches = known.filter { $0.1.agrees(with: q) && $0.1.low >= 100 }
-                let kinds = Dictionary(grouping: matches) { "\($0.1.unitClass!)|\($0.1.actor!)" }
-                guard let best = kinds.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }), best.value.count >= 2 || best.value.contains(where: { $0.0 == claims[i].path }) else { continue }
-                let parts = best.key.split(separator: "|").map(String.init)
-                claims[i].quantities[k].unitClass = parts[0]
-                claims[i].quantities[k].actor = parts[1]
+                let figure = Figure(low: q.low, high: q.high, rated: q.rate != nil)
+                let found: (example: Int, count: Int)?
+                if let seen = memo[figure] { found = seen } else { found = mostAgreeing(q); memo[figure] = found }
+                // Two figures of that kind, or the one there is said in this document.
+                guard let best = found, best.count >= 2 || known[best.example].path == claims[i].path else { continue }
+                claims[i].quantities[k].unitClass = known[best.example].unitClass
+                claims[i].quantities[k].actor = known[best.example].actor
             }
             // The other bare figures of the same sentence count the same thing.
             if let adopted = claims[i].quantities.first(where: { $0.unitClass != nil }) {

@@ -40,6 +40,22 @@ import Testing
         #expect(record.quantities.first?.unit == "ship" && record.quantities.first?.unitClass == "vehicle")
     }
 
+    /// A bare figure takes the kind and actor of the figures it agrees with: two of them anywhere, or one in
+    /// its own document; one in another document is not enough.
+    @Test func aBareFigureTakesTheKindOfTheFiguresItRepeats() throws {
+        let border = ("a.txt", "Border news\n\nSome 4,000 Norwegian troops reached the border last week, officials said.\n")
+        let north = ("b.txt", "Troops move north\n\nAbout 4,000 Norwegian troops moved along the northern frontier, the ministry said.\n")
+        let coast = "Some 7,000 Swedish troops reached the coast, officials said."
+        let talks = "Talks\n\nThe minister said the number reached 4,100 over the summer, a big change.\nHe put it at 7,000 by winter.\n"
+        let apart = try claims([border, north, ("c.txt", talks), ("d.txt", "Other\n\n\(coast)\n")])
+        let near = try #require(try claim(apart, "reached 4,100").quantities.first)
+        #expect(near.unitClass == "personnel" && near.actor == "norway")
+        #expect(try claim(apart, "at 7,000").quantities.first?.unitClass == nil)
+        let together = try claims([("c.txt", talks + coast + "\n")])
+        let same = try #require(try claim(together, "at 7,000").quantities.first)
+        #expect(same.unitClass == "personnel" && same.actor == "sweden")
+    }
+
     @Test func sameClaimantRepeatsAndNamedDisagreementDisputes() throws {
         let cs = try claims([("panel.txt", panel)])
         let first = try claim(cs, "took in 4,000")
