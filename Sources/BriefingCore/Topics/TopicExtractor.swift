@@ -71,39 +71,53 @@ public struct TopicExtractor: Sendable {
             pass.capitals = finder.roles.midSentenceCapitals
             return pass
         }
-        var raw = passes.flatMap(\.sentences)
         var nounUses = Set<String>(), names = Set<String>()
         for p in passes {
             nounUses.formUnion(p.nounUses)
             names.formUnion(p.capitals)
         }
-        for k in raw.indices {
-            raw[k].3 = PhraseFinder.resolve(raw[k].3, nounUses: nounUses, names: names)
-            for o in raw[k].3 {
-                for (w, shown) in zip(o.words, o.surface.split(separator: " ")) where shown.first?.isUppercase == true { capitalised.insert(w) }
+        // Each document's phrases resolved against what the folder says, and its words written with a capital.
+        let (fixedNounUses, fixedNames) = (nounUses, names)
+        let resolved = parallelMap(Array(passes.indices)) { d -> (phrases: [[PhraseFinder.Occurrence]], capitalised: Set<String>) in
+            var capitalised = Set<String>()
+            let phrases = passes[d].sentences.map { sentence in
+                let occurrences = PhraseFinder.resolve(sentence.3, nounUses: fixedNounUses, names: fixedNames)
+                for o in occurrences {
+                    for (w, shown) in zip(o.words, o.surface.split(separator: " ")) where shown.first?.isUppercase == true { capitalised.insert(w) }
+                }
+                return occurrences
+            }
+            return (phrases, capitalised)
+        }
+        for r in resolved { capitalised.formUnion(r.capitalised) }
+        let normalizer = VariantNormalizer(capitalised: capitalised, phrasesPerDocument: resolved.map { $0.phrases.flatMap { $0 } })
+        // Each phrase's key and its words' keys, per document on all cores; then the counts, in order.
+        let keyed = parallelMap(Array(passes.indices)) { d -> [(keys: [String], wordKeys: [[String]])] in
+            resolved[d].phrases.map { occ in
+                let keys = occ.map { normalizer.key($0.words, surface: $0.surface) }
+                return (keys, zip(keys, occ).map { key, o in o.words.count == 1 ? [key] : o.words.map { normalizer.fold($0) } })
             }
         }
-        let normalizer = VariantNormalizer(capitalised: capitalised, phrases: raw.flatMap { $0.3 })
         var surfaces: [String: [String: Int]] = [:]
         var byDocument = Array(repeating: [Int](), count: docs.count)
         var df: [String: Int] = [:]
         var seen = Set<String>()
-        var lastDoc = -1
         var sentences: [Sentence] = []
-        sentences.reserveCapacity(raw.count)
-        for (d, speaker, span, occ) in raw {
-            if d != lastDoc { seen.removeAll(keepingCapacity: true); lastDoc = d }
-            byDocument[d].append(sentences.count)
-            var phrases: [(key: String, occurrence: PhraseFinder.Occurrence)] = []
-            var wordKeys: [[String]] = []
-            for o in occ {
-                let key = normalizer.key(o.words, surface: o.surface)
-                surfaces[key, default: [:]][o.surface, default: 0] += 1
-                phrases.append((key, o))
-                wordKeys.append(o.words.count == 1 ? [key] : o.words.map { normalizer.fold($0) })
-                if seen.insert(key).inserted { df[key, default: 0] += 1 }
+        sentences.reserveCapacity(passes.reduce(0) { $0 + $1.sentences.count })
+        for d in passes.indices {
+            seen.removeAll(keepingCapacity: true)
+            for (k, (doc, speaker, span, _)) in passes[d].sentences.enumerated() {
+                byDocument[doc].append(sentences.count)
+                let occ = resolved[d].phrases[k], keys = keyed[d][k].keys
+                var phrases: [(key: String, occurrence: PhraseFinder.Occurrence)] = []
+                phrases.reserveCapacity(occ.count)
+                for (key, o) in zip(keys, occ) {
+                    surfaces[key, default: [:]][o.surface, default: 0] += 1
+                    phrases.append((key, o))
+                    if seen.insert(key).inserted { df[key, default: 0] += 1 }
+                }
+                sentences.append(Sentence(doc: doc, speaker: speaker, span: span, phrases: phrases, wordKeys: keyed[d][k].wordKeys))
             }
-            sentences.append(Sentence(doc: d, speaker: speaker, span: span, phrases: phrases, wordKeys: wordKeys))
         }
         self.sentences = sentences
         self.sentencesOfDocument = byDocument
