@@ -90,6 +90,10 @@ public struct Summarizer: Sendable {
             termsOf.append(tf)
             for t in tf.keys { partsWith[g.key.document, default: [:]][t, default: 0] += 1 }
         }
+        let starts = passageStarts(topics)
+        // The topics with passages in each document, in order.
+        var topicsOf: [String: [Int]] = [:]
+        for (k, byDocument) in starts.enumerated() { for d in byDocument.keys { topicsOf[d, default: []].append(k) } }
         // Each document's parts, as spans.
         var spansOf: [String: [(Int, Int)]] = [:]
         for g in groups { spansOf[g.key.document, default: []].append((g.members.first!.span.start, g.members.last!.span.end)) }
@@ -100,7 +104,7 @@ public struct Summarizer: Sendable {
                 (term, Double(count) * log((n + 1) / Double(partsWith[g.key.document]?[term] ?? 1)))
             }
             let start = g.members.first!.span.start, end = g.members.last!.span.end
-            let named = topicLabels(topics, document: g.key.document, start: start, end: end, parts: spans)
+            let named = topicLabels(topics, among: topicsOf[g.key.document] ?? [], starts: starts, document: g.key.document, start: start, end: end, parts: spans)
             let label = named.isEmpty
                 ? weighted.filter { termsOf[i][$0.0]! >= 2 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(3).map(\.0)
                 : named
@@ -116,15 +120,28 @@ public struct Summarizer: Sendable {
 
     /// Up to three topics mentioned at least twice in a part, by mentions there weighted by how few of the
     /// document's parts mention them.
-    private static func topicLabels(_ topics: [Topic], document: String, start: Int, end: Int, parts: [(Int, Int)]) -> [String] {
-        let scored = topics.compactMap { t -> (String, Double)? in
-            let mine = t.passages.filter { $0.document == document }
-            let inside = mine.filter { $0.start >= start && $0.start < end }.count
+    /// `starts`: `passageStarts(topics)`; `among`: the topics with passages in the document, in order.
+    private static func topicLabels(_ topics: [Topic], among: [Int], starts: [[String: [Int]]], document: String, start: Int, end: Int,
+                                    parts: [(Int, Int)]) -> [String] {
+        let scored = among.compactMap { k -> (String, Double)? in
+            let t = topics[k]
+            let mine = starts[k][document] ?? []
+            let inside = mine.filter { $0 >= start && $0 < end }.count
             guard inside >= 2 else { return nil }
-            let partsWith = parts.filter { p in mine.contains { $0.start >= p.0 && $0.start < p.1 } }.count
+            let partsWith = parts.filter { p in mine.contains { $0 >= p.0 && $0 < p.1 } }.count
             return (t.label, Double(inside) * log(Double(parts.count + 1) / Double(max(1, partsWith))))
         }
         return scored.filter { $0.1 > 0 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(3).map(\.0)
+    }
+
+    /// Where each topic's passages start, per document (in the passages' order): so that what a sentence or
+    /// part mentions is looked up in its own document, not among the passages of the whole folder.
+    static func passageStarts(_ topics: [Topic]) -> [[String: [Int]]] {
+        topics.map { t in
+            var byDocument: [String: [Int]] = [:]
+            for p in t.passages { byDocument[p.document, default: []].append(p.start) }
+            return byDocument
+        }
     }
 
     /// Whether a sentence may stand in a summary.
@@ -138,10 +155,13 @@ public struct Summarizer: Sendable {
         func bare(_ w: Substring?) -> String { (w ?? "").lowercased().trimmingCharacters(in: .punctuationCharacters) }
         let continuing: Set<String> = ["than", "which", "whom", "whose", "whereas", "because"]
         if continuing.contains(bare(words[0])) || ["nor", "and", "but", "or", "so"].contains(bare(words[0])) { return false }
-        // Also once its opening fillers and discourse words are trimmed for display ("Um, because …").
-        if continuing.contains(bare(Disfluency.trim(t).split(separator: " ").first)) { return false }
         // Ends mid-sentence (cut by a page break).
         if let last = t.last, !".!\"”’)".contains(last) { return false }
+        // Also once its opening fillers and discourse words are trimmed for display ("Um, because …"). Trimming
+        // only drops words, so a sentence without any of those words anywhere is not trimmed to find out.
+        let lower = t.lowercased()
+        guard continuing.contains(where: { lower.contains($0) }) else { return true }
+        if continuing.contains(bare(Disfluency.trim(t).split(separator: " ").first)) { return false }
         return true
     }
 
@@ -187,8 +207,11 @@ public struct Summarizer: Sendable {
     public func briefing(_ candidates: [Candidate], topics: [Topic], count: Int) -> [SummarySentence] {
         let pool = candidates.filter(eligible)
         var uncovered = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($0.offset, $0.element.score) })
-        let covers = pool.map { c -> Set<Int> in
-            Set(topics.indices.filter { t in topics[t].passages.contains { $0.document == c.document && c.span.contains($0.start) } })
+        // The topics each sentence covers, in order: a gain is summed in that order, so that copies of a sentence
+        // gain exactly the same and the first of them is chosen, run after run.
+        let starts = Self.passageStarts(topics)
+        let covers = pool.map { c -> [Int] in
+            topics.indices.filter { t in starts[t][c.document]?.contains { c.span.contains($0) } ?? false }
         }
         var chosen: [Int] = []
         while chosen.count < count {

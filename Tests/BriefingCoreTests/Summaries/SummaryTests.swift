@@ -1,3 +1,4 @@
+import Foundation
 import BriefingCore
 import BriefingTestSupport
 import Testing
@@ -99,6 +100,24 @@ import Testing
         let briefing = Summarizer().briefing(all, topics: topics, count: 4)
         #expect(briefing.count == 4)
         #expect(Set(briefing.map(\.document)).count >= 2) // covers more than one document
+    }
+
+    /// Copies of a sentence covering the same topics gain exactly the same, however their topics' weights add
+    /// up: the first copy is the one chosen, every time.
+    @Test func aBriefingChoosesTheFirstOfEqualCopies() throws {
+        let text = "The council approved the budget for the new bridge."
+        let documents = (0..<12).map { "d\($0).txt" }
+        let candidates = documents.map { Summarizer.Candidate(document: $0, span: TextSpan(0, text.unicodeScalars.count), speaker: nil, text: text) }
+        // Weights whose sum depends on the order they are added in (0.1 + 0.2 + 0.3 is not 0.3 + 0.2 + 0.1).
+        let passages = documents.map { "{\"document\": \"\($0)\", \"start\": 4, \"end\": 11}" }.joined(separator: ", ")
+        let topics = try [0.1, 0.2, 0.3, 0.7, 0.11].enumerated().map { k, w in
+            try JSONDecoder().decode(Topic.self, from: Data("""
+                {"label": "topic \(k)", "variants": [], "score": \(w), "count": 12, "passages": [\(passages)]}
+                """.utf8))
+        }
+        for _ in 0..<5 {
+            #expect(Summarizer().briefing(candidates, topics: topics, count: 1).map(\.document) == ["d0.txt"])
+        }
     }
 
     /// Share of shared words: near-duplicates share most of theirs.
