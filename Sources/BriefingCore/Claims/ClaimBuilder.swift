@@ -74,8 +74,10 @@ public struct ClaimBuilder: Sendable {
     /// Words the corpus writes with a capital inside sentences (names, nationalities), lower-cased, so that
     /// they are known again in lower-case ASR text.
     public static func entityWords(_ docs: [Document]) -> Set<String> {
-        // Counted per document on all cores, then added up.
-        let perDocument = parallelMap(count: docs.count, minimumChunk: 1) { d -> [String: (upper: Int, lower: Int)] in
+        // Counted per document on all cores, each document's counts in shards by key, then each shard added up
+        // on all cores.
+        let shards = 16
+        let perDocument = parallelMap(count: docs.count, minimumChunk: 1) { d -> [[String: (upper: Int, lower: Int)]] in
             var counts: [String: (upper: Int, lower: Int)] = [:]
             let doc = docs[d]
             let text = doc.text.string(doc.body)
@@ -93,16 +95,21 @@ public struct ClaimBuilder: Sendable {
                     previousInside = raw.last.map { $0.isLetter || $0 == "," } ?? false
                 }
             }
-            return counts
-        }
-        var counts: [String: (upper: Int, lower: Int)] = [:]
-        for part in perDocument {
-            for (key, c) in part {
-                let sum = counts[key, default: (0, 0)]
-                counts[key] = (sum.upper + c.upper, sum.lower + c.lower)
-            }
+            var sharded = [[String: (upper: Int, lower: Int)]](repeating: [:], count: shards)
+            for (key, c) in counts { sharded[Int(UInt(bitPattern: key.hashValue) % UInt(shards))][key] = c }
+            return sharded
         }
         let functionWords: Set<String> = ["us", "it", "who", "may", "will", "can", "one", "the", "and", "but", "for", "not", "our", "his", "her", "all", "new"]
-        return Set(counts.filter { $0.value.upper >= 2 && $0.value.upper >= 3 * $0.value.lower && !functionWords.contains($0.key) && !ClaimLinker.stop.contains($0.key) }.keys)
+        let found = parallelMap(Array(0..<shards)) { shard -> [String] in
+            var counts: [String: (upper: Int, lower: Int)] = [:]
+            for part in perDocument {
+                for (key, c) in part[shard] {
+                    func add(_ sum: inout (upper: Int, lower: Int)) { sum.upper += c.upper; sum.lower += c.lower }
+                    add(&counts[key, default: (0, 0)])
+                }
+            }
+            return counts.filter { $0.value.upper >= 2 && $0.value.upper >= 3 * $0.value.lower && !functionWords.contains($0.key) && !ClaimLinker.stop.contains($0.key) }.map(\.key)
+        }
+        return Set(found.joined())
     }
 }

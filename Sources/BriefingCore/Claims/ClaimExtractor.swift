@@ -5,6 +5,9 @@ import Foundation
 public struct ClaimExtractor: Sendable {
     public var parser: QuantityParser
     public static let maxClaimLength = 600
+    /// Each sentence's check-worthiness, made once per text for all the documents this extractor reads (a
+    /// sentence quoted, repeated or syndicated across a folder is scored once).
+    let worthiness = SharedMemo<String, Double>()
 
     public init(parser: QuantityParser) {
         self.parser = parser
@@ -87,7 +90,7 @@ public struct ClaimExtractor: Sendable {
                              claimant: claimant(at: span, analysis), kind: kind, quantities: quantities, date: date,
                              negated: negated, references: references, related: [], links: [],
                              groups: parsed.groupNames.sorted(),
-                             checkWorthiness: CheckWorthiness.shared.probability(text), saidOn: dating?.anchor?.label))
+                             checkWorthiness: worthiness.value(for: text) { CheckWorthiness.shared.probability(text) }, saidOn: dating?.anchor?.label))
         }
         return out
     }
