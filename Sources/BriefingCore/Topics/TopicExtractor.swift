@@ -57,7 +57,7 @@ public struct TopicExtractor: Sendable {
         self.documentIndex = Dictionary(docs.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var capitalised = Set<String>()
         // Each document's phrases on all cores, then what the folder says about ambiguous words.
-        let passes = parallelMap(Array(docs.indices)) { d -> DocumentPass in
+        var passes = parallelMap(Array(docs.indices)) { d -> DocumentPass in
             let doc = docs[d]
             let finder = PhraseFinder()
             let paragraphs = doc.paragraphs
@@ -76,9 +76,11 @@ public struct TopicExtractor: Sendable {
             nounUses.formUnion(p.nounUses)
             names.formUnion(p.capitals)
         }
-        // Each document's phrases resolved against what the folder says, and its words written with a capital.
+        // Each document's phrases resolved against what the folder says, and its words written with a capital
+        // (the phrases found first are let go as soon as all are resolved, and the resolved ones one document at
+        // a time as they are counted below, so that no two copies of the corpus's phrases are held at once).
         let (fixedNounUses, fixedNames) = (nounUses, names)
-        let resolved = parallelMap(Array(passes.indices)) { d -> (phrases: [[PhraseFinder.Occurrence]], capitalised: Set<String>) in
+        var resolved = parallelMap(Array(passes.indices)) { [passes] d -> (phrases: [[PhraseFinder.Occurrence]], capitalised: Set<String>) in
             var capitalised = Set<String>()
             let phrases = passes[d].sentences.map { sentence in
                 let occurrences = PhraseFinder.resolve(sentence.3, nounUses: fixedNounUses, names: fixedNames)
@@ -89,10 +91,12 @@ public struct TopicExtractor: Sendable {
             }
             return (phrases, capitalised)
         }
+        let places = passes.map { $0.sentences.map { ($0.0, $0.1, $0.2) } }
+        passes = []
         for r in resolved { capitalised.formUnion(r.capitalised) }
-        let normalizer = VariantNormalizer(capitalised: capitalised, phrasesPerDocument: resolved.map { $0.phrases.flatMap { $0 } })
+        let normalizer = VariantNormalizer(capitalised: capitalised, phrasesPerDocument: resolved.map(\.phrases))
         // Each phrase's key and its words' keys, per document on all cores; then the counts, in order.
-        let keyed = parallelMap(Array(passes.indices)) { d -> [(keys: [String], wordKeys: [[String]])] in
+        var keyed = parallelMap(Array(resolved.indices)) { [resolved] d -> [(keys: [String], wordKeys: [[String]])] in
             resolved[d].phrases.map { occ in
                 let keys = occ.map { normalizer.key($0.words, surface: $0.surface) }
                 return (keys, zip(keys, occ).map { key, o in o.words.count == 1 ? [key] : o.words.map { normalizer.fold($0) } })
@@ -103,10 +107,11 @@ public struct TopicExtractor: Sendable {
         var df: [String: Int] = [:]
         var seen = Set<String>()
         var sentences: [Sentence] = []
-        sentences.reserveCapacity(passes.reduce(0) { $0 + $1.sentences.count })
-        for d in passes.indices {
+        sentences.reserveCapacity(places.reduce(0) { $0 + $1.count })
+        for d in places.indices {
             seen.removeAll(keepingCapacity: true)
-            for (k, (doc, speaker, span, _)) in passes[d].sentences.enumerated() {
+            defer { resolved[d] = ([], []); keyed[d] = [] }
+            for (k, (doc, speaker, span)) in places[d].enumerated() {
                 byDocument[doc].append(sentences.count)
                 let occ = resolved[d].phrases[k], keys = keyed[d][k].keys
                 var phrases: [(key: String, occurrence: PhraseFinder.Occurrence)] = []

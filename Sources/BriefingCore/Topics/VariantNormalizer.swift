@@ -9,16 +9,16 @@ public struct VariantNormalizer: Sendable {
     var acronyms: [String: String] = [:]
 
     public init(capitalised: Set<String>, phrases: [PhraseFinder.Occurrence]) {
-        self.init(capitalised: capitalised, phrasesPerDocument: [phrases])
+        self.init(capitalised: capitalised, phrasesPerDocument: [[phrases]])
     }
 
-    /// The same, with the phrases in groups (a document's each), read on all cores; a later phrase's
+    /// The same, with the phrases of each sentence of each document, read on all cores; a later phrase's
     /// expansion of an acronym wins, as in one pass over them all.
-    public init(capitalised: Set<String>, phrasesPerDocument groups: [[PhraseFinder.Occurrence]]) {
+    public init(capitalised: Set<String>, phrasesPerDocument groups: [[[PhraseFinder.Occurrence]]]) {
         names = capitalised
         let folding = self
         let found = parallelMap(Array(groups.indices)) { g -> [(String, String)] in
-            groups[g].compactMap { p in
+            groups[g].joined().compactMap { p in
                 guard p.words.count >= 2, p.surface.first?.isUppercase == true else { return nil }
                 let initials = String(p.surface.split(separator: " ").compactMap(\.first).filter(\.isUppercase))
                 return initials.count >= 2 ? (initials.lowercased(), p.words.map { folding.fold($0) }.joined(separator: " ")) : nil
