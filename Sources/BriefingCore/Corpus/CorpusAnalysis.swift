@@ -108,9 +108,14 @@ public struct CorpusAnalysis: Sendable, Codable {
                 return whole
             }
         }
-        let pairs = documents()
-        let analysis = make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish)
-        if let index, let fingerprint { try? index.storeAnalysis(analysis.encodedParts(), fingerprint: fingerprint) }
+        // The documents are let go before the analysis is stored.
+        let analysis = { () -> CorpusAnalysis in
+            let pairs = documents()
+            return make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish)
+        }()
+        if let index, let fingerprint {
+            try? index.storeAnalysis(parts: Part.allCases.map(\.rawValue), fingerprint: fingerprint) { analysis.encoded(Part(rawValue: $0)!) }
+        }
         return analysis
     }
 
@@ -124,23 +129,16 @@ public struct CorpusAnalysis: Sendable, Codable {
     private struct TimelinePart: Codable { var timeline: [TimelineEntry]; var dating: [String: DocumentDating] }
     private struct TopicsPart: Codable { var topics: [String: [Topic]]; var corpusTopics: [Topic] }
 
-    /// Each part as the index keeps it.
-    func encodedParts() -> [(part: String, payload: Data)] {
+    /// One part as the index keeps it.
+    func encoded(_ part: Part) -> Data? {
         let e = JSONEncoder()
-        var out: [(part: String, payload: Data)] = []
-        for part in Part.allCases {
-            let data: Data?
-            switch part {
-            case .timeline: data = try? e.encode(TimelinePart(timeline: timeline, dating: dating))
-            case .claims: data = AnalysisCodec.encode(claims: claims, threads: threads)
-            case .topics: data = try? e.encode(TopicsPart(topics: topics, corpusTopics: corpusTopics))
-            case .candidates: data = AnalysisCodec.encode(candidates: candidates)
-            case .publisher: data = try? e.encode(publisherSummaries)
-            }
-            guard let data else { return [] }
-            out.append((part.rawValue, data))
+        switch part {
+        case .timeline: return try? e.encode(TimelinePart(timeline: timeline, dating: dating))
+        case .claims: return AnalysisCodec.encode(claims: claims, threads: threads)
+        case .topics: return try? e.encode(TopicsPart(topics: topics, corpusTopics: corpusTopics))
+        case .candidates: return AnalysisCodec.encode(candidates: candidates)
+        case .publisher: return try? e.encode(publisherSummaries)
         }
-        return out
     }
 
     /// The analysis the index keeps for `fingerprint`, with the parts asked for (the others left empty); nil

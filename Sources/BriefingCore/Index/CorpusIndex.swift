@@ -526,12 +526,21 @@ public final class CorpusIndex: @unchecked Sendable {
     /// Keeps a corpus-wide analysis for these documents, all its parts at once, so that opening them again
     /// need not redo it; only the analyses of the last few sets of documents are kept.
     public func storeAnalysis(_ parts: [(part: String, payload: Data)], fingerprint: String) throws {
+        let payloads = Dictionary(parts, uniquingKeysWith: { _, last in last })
+        try storeAnalysis(parts: parts.map(\.part), fingerprint: fingerprint) { payloads[$0] }
+    }
+
+    /// The same, each part encoded (`payload`) only as it is written, so that one encoded part is held at a time;
+    /// when a part cannot be encoded, nothing is stored.
+    public func storeAnalysis(parts: [String], fingerprint: String, payload: (String) -> Data?) throws {
+        struct Unencodable: Error {}
         try db.write { db in
             try db.execute(sql: "DELETE FROM corpus_analyses WHERE fingerprint = ?", arguments: [fingerprint])
             let now = Date().timeIntervalSince1970
-            for (part, payload) in parts {
+            for part in parts {
+                guard let data = payload(part) else { throw Unencodable() }
                 try db.execute(sql: "INSERT INTO corpus_analyses (fingerprint, part, payload, stored) VALUES (?, ?, ?, ?)",
-                               arguments: [fingerprint, part, payload, now])
+                               arguments: [fingerprint, part, data, now])
             }
             try db.execute(sql: """
                 DELETE FROM corpus_analyses WHERE fingerprint NOT IN

@@ -118,6 +118,23 @@ import Testing
         #expect(!AnalysisVersion.current.isEmpty && AnalysisVersion.current == AnalysisVersion.current)
     }
 
+    /// Parts encoded as they are written are all kept; a part that cannot be encoded keeps none, and leaves
+    /// what was stored before.
+    @Test func anAnalysisIsStoredWholeOrNotAtAll() throws {
+        let f = folder()
+        var w: [String] = []
+        let index = try CorpusIndex(path: f.path + "/cache/index.sqlite", warnings: &w)
+        let made = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
+        var asked: [String] = []
+        try index.storeAnalysis(parts: ["timeline", "claims"], fingerprint: made.fingerprint) { asked.append($0); return Data("\($0) kept".utf8) }
+        #expect(asked == ["timeline", "claims"])
+        #expect(index.storedAnalysis(made.fingerprint, part: "claims") == Data("claims kept".utf8))
+        #expect(throws: (any Error).self) {
+            try index.storeAnalysis(parts: ["timeline", "claims"], fingerprint: made.fingerprint) { $0 == "claims" ? nil : Data("new".utf8) }
+        }
+        #expect(index.storedAnalysis(made.fingerprint, part: "timeline") == Data("timeline kept".utf8))
+    }
+
     @Test func progressIsHeardForEveryDocumentNotOnlyPerBatch() throws {
         let f = TemporaryFolder()
         for k in 0..<7 { f.write("docs/d\(k).txt", "Note \(k)\n\nThe council met on item \(k) and voted.\n") }
