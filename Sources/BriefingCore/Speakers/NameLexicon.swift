@@ -46,7 +46,7 @@ public struct NameLexicon: Sendable {
             if b - a > 2, text[b - 1] == "s", text[b - 2] == "'" || text[b - 2] == "\u{2019}" { b -= 2 }
             guard a < b else { previous = nil; return }
             if text[a].isLower {
-                lower.insert(text.lowercased(TextSpan(a, b)))
+                lower.insert(text.string(TextSpan(a, b)).lowercased())
                 previous = nil
                 return
             }

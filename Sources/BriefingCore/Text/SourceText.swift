@@ -23,20 +23,6 @@ public struct SourceText: Sendable {
         return String(scalars: scalars[s.start..<s.end])
     }
 
-    /// The text of a span in lower case (`string(span).lowercased()`), made directly from the scalars when they
-    /// are all ASCII.
-    public func lowercased(_ span: TextSpan) -> String {
-        let s = clamped(span)
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(s.length)
-        for k in s.start..<s.end {
-            let v = scalars[k].value
-            guard v < 0x80 else { return string(s).lowercased() }
-            bytes.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Each word of a span (split at white space), as its whole extent and the part left once `edge` scalars
     /// are taken off both ends (empty when nothing is left): the one word scanner of the name finders.
     public func forEachWord(in span: TextSpan? = nil, trimming edge: (Unicode.Scalar) -> Bool, _ body: (_ raw: TextSpan, _ word: TextSpan) -> Void) {

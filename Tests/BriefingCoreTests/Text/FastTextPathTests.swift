@@ -100,16 +100,6 @@ import Testing
         #expect(TopicSegmenter.asciiWords("café au lait", limit: 7, apostrophes: true) == nil)
     }
 
-    @Test func aSpanInLowerCaseIsTheGeneralLowerCase() {
-        let samples = ["", "ABC xyz", "Jean-Pierre's", "ÉCOLE", "İstanbul", "ΣΟΦΙΑ", "straße"] + Self.randomTexts("aZ@[`{ 09'-\u{00C9}", count: 300, length: 20)
-        for sample in samples {
-            let text = SourceText(sample)
-            for (a, b) in [(0, text.count), (1, text.count), (0, text.count / 2), (text.count / 3, text.count)] where a <= b {
-                #expect(text.lowercased(TextSpan(a, b)) == text.string(TextSpan(a, b)).lowercased(), "\(sample)")
-            }
-        }
-    }
-
     @Test func includesIsFoundationsContains() {
         let pairs = [("north korean troops", "korean"), (" a b ", " b "), ("abc", ""), ("", "a"), ("aaab", "aab"), ("short", "longer text"),
                      ("naïve plan", "naïve"), ("said so", "said so!"), ("x", "x")]
