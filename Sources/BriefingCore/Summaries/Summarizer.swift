@@ -160,7 +160,7 @@ public struct Summarizer: Sendable {
         // Also once its opening fillers and discourse words are trimmed for display ("Um, because …"). Trimming
         // only drops words, so a sentence without any of those words anywhere is not trimmed to find out.
         let lower = t.lowercased()
-        guard continuing.contains(where: { lower.contains($0) }) else { return true }
+        guard continuing.contains(where: { lower.includes($0) }) else { return true }
         if continuing.contains(bare(Disfluency.trim(t).split(separator: " ").first)) { return false }
         return true
     }
@@ -205,7 +205,10 @@ public struct Summarizer: Sendable {
 
     /// Sentences that together cover the most of the given topics (a corpus briefing), best first.
     public func briefing(_ candidates: [Candidate], topics: [Topic], count: Int) -> [SummarySentence] {
-        let pool = candidates.filter(eligible)
+        // Which sentences may stand, on all cores (a folder's candidates are every sentence it has).
+        let summarizer = self
+        let eligible = parallelMap(count: candidates.count, minimumChunk: 1024) { summarizer.eligible(candidates[$0]) }
+        let pool = candidates.indices.filter { eligible[$0] }.map { candidates[$0] }
         var uncovered = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($0.offset, $0.element.score) })
         // The topics each sentence covers, in order: a gain is summed in that order, so that copies of a sentence
         // gain exactly the same and the first of them is chosen, run after run.
