@@ -530,8 +530,8 @@ public struct ClaimLinker: Sendable {
         }
         let values = known.indices.filter { !known[$0].q.isRange }.sorted { known[$0].q.low < known[$1].q.low }
         let ranges = known.indices.filter { known[$0].q.isRange }
-        /// The kind most of the figures agreeing with this one have (the first in order among equals): one of
-        /// them, and how many.
+        /// The kind (unit class and actor) most of the figures agreeing with this one have, the alphabetically
+        /// first among kinds as many: one figure of that kind, and how many there are.
         func mostAgreeing(_ q: Quantity) -> (example: Int, count: Int)? {
             // Agreeing values are within 5% of each other, so all lie well inside this window (`agrees` decides).
             let (from, to) = (q.low / 1.1, q.high * 1.1)
