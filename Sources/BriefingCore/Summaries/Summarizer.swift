@@ -82,14 +82,15 @@ public struct Summarizer: Sendable {
             if groups.last?.key == key { groups[groups.count - 1].members.append(c) } else { groups.append((key, [c])) }
         }
         // Distinctive words: frequent in the part, rare in the document's other parts.
-        var partsWith: [String: [String: Int]] = [:] // document -> term -> parts holding it
-        var termsOf: [[String: Int]] = []
-        for g in groups {
+        // Each part's terms on all cores (a folder's briefing has the parts of every document).
+        let fixedGroups = groups
+        let termsOf = parallelMap(count: groups.count, minimumChunk: 16) { i -> [String: Int] in
             var tf: [String: Int] = [:]
-            for c in g.members { for t in TopicSegmenter.terms(c.text) { tf[t, default: 0] += 1 } }
-            termsOf.append(tf)
-            for t in tf.keys { partsWith[g.key.document, default: [:]][t, default: 0] += 1 }
+            for c in fixedGroups[i].members { for t in TopicSegmenter.terms(c.text) { tf[t, default: 0] += 1 } }
+            return tf
         }
+        var partsWith: [String: [String: Int]] = [:] // document -> term -> parts holding it
+        for (g, tf) in zip(groups, termsOf) { for t in tf.keys { partsWith[g.key.document, default: [:]][t, default: 0] += 1 } }
         let starts = passageStarts(topics)
         // The topics with passages in each document, in order.
         var topicsOf: [String: [Int]] = [:]
@@ -97,7 +98,10 @@ public struct Summarizer: Sendable {
         // Each document's parts, as spans.
         var spansOf: [String: [(Int, Int)]] = [:]
         for g in groups { spansOf[g.key.document, default: []].append((g.members.first!.span.start, g.members.last!.span.end)) }
-        return groups.enumerated().map { i, g in
+        let (fixedPartsWith, fixedTopicsOf, fixedSpansOf) = (partsWith, topicsOf, spansOf)
+        return parallelMap(count: groups.count, minimumChunk: 16) { i -> SummaryPart in
+            let g = fixedGroups[i]
+            let (partsWith, topicsOf, spansOf) = (fixedPartsWith, fixedTopicsOf, fixedSpansOf)
             let spans = spansOf[g.key.document] ?? []
             let n = Double(spans.count)
             let weighted = termsOf[i].map { term, count in
