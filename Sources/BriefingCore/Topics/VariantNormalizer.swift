@@ -8,12 +8,8 @@ public struct VariantNormalizer: Sendable {
     /// Acronym → expansion key, from the corpus's own phrases.
     var acronyms: [String: String] = [:]
 
-    public init(capitalised: Set<String>, phrases: [PhraseFinder.Occurrence]) {
-        self.init(capitalised: capitalised, phrasesPerDocument: [[phrases]])
-    }
-
-    /// The same, with the phrases of each sentence of each document, read on all cores; a later phrase's
-    /// expansion of an acronym wins, as in one pass over them all.
+    /// `groups`: the phrases of each sentence of each document, read on all cores; a later phrase's expansion of
+    /// an acronym wins, as in one pass over them all.
     public init(capitalised: Set<String>, phrasesPerDocument groups: [[[PhraseFinder.Occurrence]]]) {
         names = capitalised
         let folding = self
