@@ -41,6 +41,10 @@ public enum FloorAttributor {
         public var selfAddress = 2.5
         /// Where a hand-over takes effect, the new person answers.
         public var handOverAnswers = 2.5
+        /// An answer that mirrors or echoes what was put to its speaker comes from the other side.
+        public var pairedAnswer = 2.5
+        /// After a bare answer ("Yes.", "I did.") the one who asked goes on with what they put to "you".
+        public var askAfterBareAnswer = 2.5
         public init() {}
     }
 
@@ -58,6 +62,7 @@ public enum FloorAttributor {
             FloorCues(units[$0].text, tokens: tokens[$0], lowered: lowered[$0], names: names, opensSentence: !units[$0].continuesSentence)
         }
         for i in cues.indices { cues[i].startsLine = units[i].startsParagraph || i == 0 }
+        AdjacencyPairs.mark(&cues, tokens: tokens, lowered: lowered)
         // A line holding only a name labels the line after it: those words are that person's.
         for i in cues.indices.dropLast() where cues[i].startsLine && cues[i + 1].startsLine {
             cues[i + 1].labelled = FloorCues.labelLine(units[i].text, names: names)
@@ -161,6 +166,8 @@ public enum FloorAttributor {
         var s = -w.switchCost
         if c.startsLine { s += w.lineStart }
         if a == .asks && b == .answers && p.isQuestion { s += w.answerFollowsQuestion }
+        if a == .asks && b == .answers && (c.mirrors || c.echoes) { s += w.pairedAnswer }
+        if a == .answers && b == .asks && p.bareAnswer && (c.putsToYou || c.isQuestion) { s += w.askAfterBareAnswer }
         if b == .asks && (p.calledOn != nil || p.givesFloor) && !p.callsHandedTo { s += w.askAfterCallOn }
         if b == .answers && p.callsHandedTo { s += w.askAfterCallOn }
         if a == .moderates && b == .answers && p.handedTo != nil { s += w.askAfterCallOn }

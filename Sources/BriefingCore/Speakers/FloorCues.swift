@@ -36,6 +36,14 @@ public struct FloorCues: Sendable, Equatable {
     public var handsOverLater = false
     /// Opens with "With that," (or "So, with that,"): what was announced happens now.
     public var withThat = false
+    /// Answers "you" in the unit before with "I" or "we" and an auxiliary ("You denied it." — "I did."); see `AdjacencyPairs`.
+    public var mirrors = false
+    /// Repeats a short question's words as a statement ("Face to face?" — "Face to face.").
+    public var echoes = false
+    /// A short answer to the question before it ("Yes.", "I did."): the one who asked is likely to go on.
+    public var bareAnswer = false
+    /// Says "you" or "your" (set with the pairs, for a statement as well as a question).
+    public var putsToYou = false
 
     public init() {}
 
@@ -225,6 +233,9 @@ public struct FloorCues: Sendable, Equatable {
         var parts: [String] = []
         if isQuestion { parts.append(asksYou ? "question-to-you" : "question") }
         if replyOpener { parts.append("reply") }
+        if mirrors { parts.append("mirrors") }
+        if echoes { parts.append("echoes") }
+        if bareAnswer { parts.append("bare-answer") }
         if let addressed { parts.append("addresses=\(addressed)") }
         if let thanked { parts.append("thanks=\(thanked)") }
         if let calledOn { parts.append((moderatorCall ? "moderator-calls=" : "calls-on=") + calledOn) } else if givesFloor { parts.append("gives-floor") }

@@ -38,6 +38,8 @@ enum PartyAttributor {
         var nextIsCalled = 7.0
         var callReach = 3
         var repliesToCaller = 1.5
+        /// An answer that mirrors or echoes what was put to its speaker ("I did.", "Face to face.") comes from someone else.
+        var pairedAnswer = 2.5
         /// Against keeping the floor after one's own question.
         var questionKeepsFloor = 1.0
         /// Against bringing in a third person rather than handing the floor back.
@@ -143,6 +145,7 @@ enum PartyAttributor {
             var m = Moves()
             m.stay = prev.isQuestion && !cues[i].isQuestion ? -w.questionKeepsFloor : 0
             m.change = -w.switchCost + (prev.isQuestion ? w.answerAfterQuestion : 0) + (cues[i].replyOpener ? w.replyOpener : 0)
+                + (cues[i].mirrors || cues[i].echoes ? w.pairedAnswer : 0)
             m.called = recentCall[i] ?? -1
             m.repliedTo = repliesTo[i] ?? -1
             return m
@@ -188,23 +191,22 @@ enum PartyAttributor {
         // welcomed or addressed again and again; anyone else named is neither.
         let named = cast.members.map { m in (m.selfNamedAt.map { $0 < opening } ?? false) || m.coHost }
         let host: [Bool], guest: [Bool]
+        var decoded: [Int]?
         if named.contains(true) {
             let guests = cast.members.indices.map { !named[$0] && (cast.members[$0].introduced > 0 || cast.members[$0].addressed >= w.addressedGuest) }
             (host, guest) = (named, guests)
         } else if hostless, n == 2 {
-            // Two people and no introductions (counsel and a witness): decoded first from the names alone; the one
-            // who asks more than they speak at length there is the one who asks.
-            let neutral = run(host: [false, false], guest: [false, false], sideWeight: 0).path
-            var asking = [0, 0]
-            for (i, p) in neutral.enumerated() {
-                if cues[i].isQuestion { asking[p] += 1 } else if cues[i].words >= w.longWords { asking[p] -= 1 }
-            }
-            host = [asking[0] >= asking[1], asking[0] < asking[1]]
+            // Two people and no introductions (counsel and a witness): each reading of who asks is decoded with
+            // the sides of the floor, and the likelier one is kept.
+            let first = run(host: [true, false], guest: [false, true], sideWeight: w.side)
+            let second = run(host: [false, true], guest: [true, false], sideWeight: w.side)
+            host = [first.score >= second.score, first.score < second.score]
+            decoded = host[0] ? first.path : second.path
             guest = host.map { !$0 }
         } else {
             return nil
         }
-        let best = run(host: host, guest: guest, sideWeight: w.side).path
+        let best = decoded ?? run(host: host, guest: guest, sideWeight: w.side).path
 
         // Roles: hosts ask more than they answer; the rest are guests.
         var roles: [String: String] = [:]

@@ -73,6 +73,41 @@ import Testing
         #expect(roles["Mrs. Lindqvist"] == "host")
     }
 
+    /// A cross-examination in short exchanges: the answers echo the questions or leave their verb out
+    /// ("I did."), and after a bare "Yes." the one who asked goes on with what they put to "you".
+    @Test func crossExaminationInShortExchanges() {
+        let body = """
+        Ms. Farrow, you were at the depot that night?
+        I was.
+        At the depot itself?
+        At the depot itself.
+        Alone?
+        Alone.
+        And you saw the truck leave?
+        I did.
+        Yet the log you kept shows no truck after ten o'clock.
+        You signed that log, Ms. Farrow?
+        Yes.
+        So you wrote down something you knew to be wrong, didn't you?
+        I did not, Mr. Haskell.
+        The night clerk kept the log, and I only signed the page at the end of the shift.
+        """
+        #expect(turns(body) == [
+            "Mr. Haskell: Ms. Farrow, you",
+            "Ms. Farrow: I was.",
+            "Mr. Haskell: At the depot",
+            "Ms. Farrow: At the depot",
+            "Mr. Haskell: Alone?",
+            "Ms. Farrow: Alone.",
+            "Mr. Haskell: And you saw",
+            "Ms. Farrow: I did.",
+            "Mr. Haskell: Yet the log",
+            "Ms. Farrow: Yes.",
+            "Mr. Haskell: So you wrote",
+            "Ms. Farrow: I did not,",
+        ])
+    }
+
     @Test func moderatedCallWithReportersNamedWhenCalledOn() {
         let body = """
         Hi, everyone, and thanks for joining.
