@@ -108,7 +108,9 @@ public struct FloorCues: Sendable, Equatable {
                 // After a lower-case word ("what do you think, John?"); after a name it is apposition ("Lake Resources, Incorporated?").
                 guard tokens[at - 1].follows(","), tokens[at - 1].word.first?.isUppercase != true || at - 1 == 0 else { continue }
                 // "…, that is, Mr. Green?", "…, namely, Ann?": the name restates what went before, it calls no one.
-                if Self.restating.contains(lower[at - 1]) || (at >= 2 && lower[at - 2] == "that" && lower[at - 1] == "is") { break }
+                // ("he—that is": a dash joins the words before it without a space.)
+                let before = at >= 2 ? lower[at - 2].split(whereSeparator: { $0 == "—" || $0 == "–" }).last.map(String.init) : nil
+                if Self.restating.contains(lower[at - 1]) || (before == "that" && lower[at - 1] == "is") { break }
                 if let (who, u) = Self.address(tokens, at, names), u == used { addressed = who; break }
             }
         }

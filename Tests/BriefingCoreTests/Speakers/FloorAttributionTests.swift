@@ -180,6 +180,8 @@ import Testing
         let names = NameLexicon("Did he discuss it with you, that is, Mr. Okafor? Mr. Okafor left. Which of them, namely, Dana? Dana said no.")
         #expect(FloorCues("Did he discuss it with you, that is, Mr. Okafor?", names: names).addressed == nil)
         #expect(FloorCues("Which of them, namely, Dana?", names: names).addressed == nil)
+        // A dash with no space around it joins "that" to the word before.
+        #expect(FloorCues("He did discuss it with you, didn't he—that is, Mr. Okafor?", names: names).addressed == nil)
         #expect(FloorCues("What do you make of it, Dana?", names: names).addressed == "Dana")
     }
 
