@@ -17,6 +17,8 @@ public enum RunLoop {
     /// `background` is slow work started at once whose results arrive as events, each as soon as it is ready
     /// (the corpus-wide analysis, part by part).
     /// `export` writes what `x` asks for, on its own thread, and says what it did (a line for the status bar).
+    /// A document the shelf decodes in the background (`AppState.documentToLoad`) is decoded on its own thread
+    /// and arrives as `.documentLoaded`; meanwhile the reader says it is being read and keys keep working.
     public static func run(_ state: inout AppState, backend: TerminalBackend, search: (@Sendable (String) -> [SearchHit])? = nil,
                            background: (@Sendable (_ publish: @escaping @Sendable (Event) -> Void) -> Void)? = nil,
                            export: (@Sendable (ExportRequest) -> String)? = nil) -> Exit {
@@ -27,15 +29,22 @@ public enum RunLoop {
         }
         var searching: Int? // the number of the search running, whose answer is awaited
         var searches = 0
+        var loading = Set<Int>() // documents being decoded off the loop
         let (w, h) = backend.size
         state.update(.resize(width: w, height: h))
         while true {
+            if let i = state.documentToLoad, !loading.contains(i) {
+                loading.insert(i)
+                let shelf = state.documents
+                Thread.detachNewThread { shelf.load(i); pending.push(.event(.documentLoaded(i))) }
+            }
             backend.draw(Renderer.render(state))
             let sig = briefing_pending_signal()
             if sig != 0 { return .signal(sig) }
             if let ready = pending.take() {
                 switch ready {
                 case .event(let e):
+                    if case .documentLoaded(let i) = e { loading.remove(i) }
                     // An event from other threads can end the reader (reading the folder failed).
                     if state.update(e).contains(.quit) { return .quit }
                 case .searched(let number, let query, let hits):

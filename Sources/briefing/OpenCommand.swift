@@ -54,7 +54,7 @@ struct OpenCommand: ParsableCommand {
                 let none = IngestError.nothingReadable(catalog.paths)
                 return publish(.failed(((opening + catalog.warnings) + [none.localizedDescription]).joined(separator: "\n"), status: none.exitCode))
             }
-            let shelf = DocumentShelf(headers: catalog.headers, source: index)
+            let shelf = DocumentShelf(headers: catalog.headers, source: index, decodesInBackground: true)
             box.set(shelf)
             publish(.shelved(shelf, warnings: opening + catalog.warnings))
             let extras = CorpusAnalysis.load(index: index, fingerprint: catalog.fingerprint, documents: { shelf.all() }) { publish(.analysed($0)) }

@@ -1,6 +1,6 @@
 import BriefingCore
 import BriefingTestSupport
-import BriefingUI
+@testable import BriefingUI
 import Foundation
 import Testing
 
@@ -48,6 +48,58 @@ final class CountingSource: DocumentSource, @unchecked Sendable {
         _ = Renderer.render(state)
         #expect(source.decoded == [models[0].document.name, models[1].document.name])
         #expect(state.model?.document.path == models[1].document.path)
+    }
+
+    /// The reader's loop never decodes: the shelf gives what is made, the run loop decodes the document shown
+    /// on another thread, and a jump made meanwhile lands where it was going once the text arrives.
+    @Test func aDocumentIsDecodedOffTheLoopAndAJumpLandsWhenItArrives() throws {
+        let models = try Fixtures.seedModels()
+        let source = CountingSource(models)
+        let shelf = DocumentShelf(headers: models.map { DocumentHeader($0.document) }, source: source, decodesInBackground: true)
+        var state = AppState(shelf: shelf, width: 120, height: 40)
+        #expect(state.model == nil && state.documentToLoad == 0)
+        let waiting = Renderer.render(state).text
+        #expect(waiting.contains("reading the document…"))
+        // The title line needs only the header.
+        #expect(waiting.split(separator: "\n").first?.contains(String(models[0].title.prefix(30))) == true)
+        #expect(source.decoded.isEmpty, "drawing and updating decode nothing")
+        #expect(state.documents.load(0))
+        state.update(.documentLoaded(0))
+        #expect(state.model?.document.path == models[0].document.path && state.documentToLoad == nil)
+        #expect(!state.readerLines.isEmpty)
+        // A jump deep into another document: the reader waits for its text, then shows the passage.
+        let target = try #require(models.indices.dropFirst().max { models[$0].document.text.count < models[$1].document.text.count })
+        let text = models[target].document.text
+        let offset = text.count * 9 / 10
+        state.jump(to: models[target].document.path, TextSpan(offset, offset + 5))
+        #expect(state.current == target && state.model == nil && state.documentToLoad == target)
+        #expect(state.message == nil, "a document being read is not reported unreadable")
+        // The answer for a document no longer shown changes nothing.
+        state.update(.documentLoaded(0))
+        #expect(state.readerTop == 0)
+        #expect(state.documents.load(target))
+        state.update(.documentLoaded(target))
+        let shown = try #require(state.line(showing: offset))
+        #expect(state.readerTop > 0 && (state.readerTop...(state.readerTop + state.readerHeight)).contains(shown))
+        #expect(source.decoded == [models[0].document.name, models[target].document.name])
+        // Ctrl-O goes back to the first document, decoded again only if it was let go.
+        state.perform(.historyBack)
+        #expect(state.current == 0 && state.model != nil)
+    }
+
+    @Test func aDocumentFoundUnreadableOffTheLoopIsReported() throws {
+        let models = try Fixtures.seedModels()
+        let headers = models.map { DocumentHeader($0.document) } + [DocumentHeader(path: "gone.txt", absolutePath: "/gone.txt", title: "Gone", date: nil, format: .article)]
+        let shelf = DocumentShelf(headers: headers, source: CountingSource(models), decodesInBackground: true)
+        var state = AppState(shelf: shelf, width: 100, height: 30)
+        state.perform(.bottom)
+        state.perform(.select)
+        #expect(state.current == 3 && state.documentToLoad == 3 && state.message == nil)
+        #expect(!state.documents.load(3))
+        state.update(.documentLoaded(3))
+        #expect(state.documentToLoad == nil && state.model == nil)
+        #expect(state.message?.contains("gone.txt: can no longer be read") == true)
+        #expect(Renderer.render(state).text.contains("no document"))
     }
 
     @Test func allReadsInOneGoAndKeepsCorrections() throws {

@@ -35,6 +35,9 @@ start run seeds
 wait_for "Documents (3)" 10 && ok || fail "reader did not come up: $(screen | head -5)"
 s=$(screen)
 expect_contains "$s" "Crossing the Rubicon: North Korea Sends Troops to Russia" "document title on the title line"
+# The document is decoded off the loop: its text and speakers follow the list.
+wait_for "Victor Cha" 10 && ok || fail "the first document's text did not arrive: $(screen | head -5)"
+s=$(screen)
 expect_contains "$s" "Speakers, inferred (" "speakers pane, saying the speakers of the unlabelled podcast page are inferred"
 expect_contains "$s" "Victor Cha" "a speaker name in the speakers pane"
 keys Tab j Enter

@@ -3,14 +3,17 @@ enum BarPanes {
     static func title(_ state: AppState, theme: Theme, in rect: Rect, into buf: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
         buf.fill(rect, style: theme.titleBar)
-        guard let m = state.model else {
+        // A document still being decoded is titled from its header.
+        let header = state.documentToLoad.flatMap { state.documents.headers[safe: $0] }
+        guard state.model != nil || header != nil else {
             buf.put(" briefing", x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.titleBar)
             return
         }
-        let right = " \(m.document.date?.iso ?? "undated") · \(m.document.format.rawValue) "
+        let (title, date, format) = state.model.map { ($0.title, $0.document.date, $0.document.format) } ?? (header!.displayTitle, header!.date, header!.format)
+        let right = " \(date?.iso ?? "undated") · \(format.rawValue) "
         let rightWidth = CellWidth.of(right)
         let leftWidth = max(0, rect.width - rightWidth)
-        buf.put(" " + m.title, x: rect.x, y: rect.y, maxWidth: leftWidth, style: theme.titleBar)
+        buf.put(" " + title, x: rect.x, y: rect.y, maxWidth: leftWidth, style: theme.titleBar)
         if rect.width > rightWidth + 10 {
             buf.put(right, x: rect.maxX - rightWidth, y: rect.y, maxWidth: rightWidth, style: theme.titleBar)
         }

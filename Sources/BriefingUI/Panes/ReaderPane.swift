@@ -16,7 +16,10 @@ struct ReaderPane {
         PaneChrome.header(title, in: rect, focused: state.focus == .reader, theme: theme, into: &buf)
         let body = rect.dropTop(1)
         guard !body.isEmpty else { return }
-        guard state.model != nil else { return PaneChrome.empty("no document", in: body, theme: theme, into: &buf) }
+        guard state.model != nil else {
+            let why = state.documentToLoad != nil ? "reading the document…" : "no document"
+            return PaneChrome.empty(why, in: body, theme: theme, into: &buf)
+        }
         if state.readerLines.isEmpty { return PaneChrome.empty("nothing to show", in: body, theme: theme, into: &buf) }
         let colors = speakerColors()
         let claimSpans = state.documentClaims.map(\.span)

@@ -66,6 +66,17 @@ extension AppState {
         case .failed(let text, let status):
             failure = (text, status)
             shouldQuit = true
+        case .documentLoaded(let i):
+            guard i == current else { break }
+            readerKey = nil
+            refresh()
+            if model == nil { message = "\(documents.headers[i].path): can no longer be read (changed or removed since it was indexed)" }
+            switch pendingPlace {
+            case .top(let top): readerTop = min(top, maxReaderTop)
+            case .reveal(let offset): if let line = line(showing: offset) { readerTop = min(max(0, line - readerHeight / 3), maxReaderTop) }
+            case nil: break
+            }
+            pendingPlace = nil
         case .searchResults(let query, let hits):
             corpusHits = hits
             corpusQuery = query
@@ -420,6 +431,7 @@ extension AppState {
         refresh()
         highlight = span
         if let line = line(showing: span.start) { readerTop = min(max(0, line - readerHeight / 3), maxReaderTop) }
+        if documents.isPending(current) { pendingPlace = .reveal(span.start) }
         // A speaker filter can hide the passage: say so, and how to show it, rather than scroll to nothing.
         if let filter = speakerFilter, !readerLines.contains(where: { l in
             guard let first = l.firstOffset, let last = l.offsets.last else { return false }
@@ -470,17 +482,19 @@ extension AppState {
         readerTop = 0
         speakerFilter = nil
         search = SearchState()
+        pendingPlace = nil
         lists[.speakers] = ListPosition()
         var d = position(.documents)
         d.selected = i
         lists[.documents] = d
-        if model == nil { message = "\(documents.headers[i].path): can no longer be read (changed or removed since it was indexed)" }
+        if model == nil, !documents.isPending(i) { message = "\(documents.headers[i].path): can no longer be read (changed or removed since it was indexed)" }
         refresh()
     }
 
     mutating func go(to p: ReaderPlace) {
         if p.document != current { open(document: p.document) }
         readerTop = p.top
+        if documents.isPending(current) { pendingPlace = .top(p.top) }
         currentClaim = p.claim
         highlight = p.highlight
         if let c = p.claim.flatMap({ claims[safe: $0] }) {

@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public var mentionsEntry: Int?
     /// A passage to show highlighted (the target of the last jump).
     public var highlight: TextSpan?
+    /// Where the reader is to be put once the document it went to is decoded (a jump or a way back).
+    var pendingPlace: PendingPlace?
     /// All claims of the corpus, and the one the reader is on.
     public var claims: [Claim] = []
     public var currentClaim: Int?
@@ -138,6 +140,8 @@ public struct AppState: Sendable {
     /// Whether the terminal is wide enough for the timeline beside the reader.
     public var timelineInSidebar: Bool { !Layout(width: width, height: height, widths: paneWidths).timeline.isEmpty }
     public var model: DocumentModel? { documents[current] }
+    /// The document the run loop is to decode off the loop: the one shown, while its model is not made.
+    public var documentToLoad: Int? { documents.isPending(current) ? current : nil }
     public func position(_ pane: Pane) -> ListPosition { lists[pane] ?? ListPosition() }
 
     /// Rows a list pane has.
@@ -244,6 +248,12 @@ public struct AppState: Sendable {
             return offset <= last && (offset >= first || line.kind == .text)
         }
     }
+}
+
+/// Where to put the reader in a document still being decoded: a top line to go back to, or an offset to show.
+enum PendingPlace: Sendable, Equatable {
+    case top(Int)
+    case reveal(Int)
 }
 
 /// A row of the related-claims panel: a claim of the current claim's thread (`thread` set) or one linked to

@@ -95,4 +95,6 @@ public enum Event: Sendable {
     case shelved(DocumentShelf, warnings: [String])
     /// Reading the folder failed: the reader closes and the command reports this with the exit status.
     case failed(String, status: Int32)
+    /// Document `i`'s model was made off the loop (`AppState.documentToLoad`), or found unreadable.
+    case documentLoaded(Int)
 }
