@@ -59,13 +59,17 @@ extension Unicode.Scalar {
 }
 
 extension String {
-    /// A string made from scalars through their UTF-8 bytes (appending to a `UnicodeScalarView` one scalar at
-    /// a time is several times slower, and the analyses make one for every word).
+    /// A string made from scalars by writing their UTF-8 bytes straight into its storage (appending to a
+    /// `UnicodeScalarView` one scalar at a time is several times slower, and the analyses make one for every
+    /// word; a word short enough to be stored inline needs no allocation at all).
     init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for c in scalars { UTF8.encode(c) { bytes.append($0) } }
-        self = String(decoding: bytes, as: UTF8.self)
+        var size = 0
+        for c in scalars { size += UTF8.width(c) }
+        self = String(unsafeUninitializedCapacity: size) { buffer in
+            var k = 0
+            for c in scalars { UTF8.encode(c) { buffer[k] = $0; k += 1 } }
+            return k
+        }
     }
 
     /// Scalars with white space runs folded to single spaces and trimmed, as a string.
