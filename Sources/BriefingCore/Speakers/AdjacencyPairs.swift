@@ -11,21 +11,19 @@ enum AdjacencyPairs {
     /// At most this many words make a bare answer, and an echo.
     static let shortAnswer = 4
 
-    /// Sets `mirrors`, `echoes`, `bareAnswer` and `putsToYou` on every unit from the unit before it (`tokens`: each
+    /// Sets `mirrors`, `echoes` and `bareAnswer` on every unit from the unit before it (`tokens`: each
     /// unit's words, `lowered`: those lower-cased).
     static func mark(_ cues: inout [FloorCues], tokens: [[UnitCues.Token]], lowered: [[String]]) {
-        for i in cues.indices { cues[i].putsToYou = lowered[i].contains("you") || lowered[i].contains("your") }
         for i in cues.indices.dropFirst() where !cues[i].isQuestion {
-            let mine = lowered[i], before = lowered[i - 1]
-            guard let first = mine.first else { continue }
+            guard let first = lowered[i].first else { continue }
             let heard = cues[i - 1].putsToYou
             // The verb left out after the auxiliary (ellipsis): "I did.", "We do, sir", "I did not" — not "We will now take …".
-            let elliptical = mine.count >= 2 && auxiliaries.contains(mine[1])
-                && (mine.count == 2 || !tokens[i][1].trailing.isEmpty || ["not", "so", "too", "indeed"].contains(mine[2]))
-            cues[i].mirrors = heard && (first == "i" || first == "we") && elliptical
-            cues[i].echoes = cues[i - 1].isQuestion && mine.count <= shortAnswer && Set(mine).isSubset(of: Set(before))
+            let count = lowered[i].count
+            cues[i].mirrors = heard && (first == "i" || first == "we") && count >= 2 && auxiliaries.contains(lowered[i][1])
+                && (count == 2 || !tokens[i][1].trailing.isEmpty || ["not", "so", "too", "indeed"].contains(lowered[i][2]))
+            cues[i].echoes = cues[i - 1].isQuestion && count <= shortAnswer && Set(lowered[i]).isSubset(of: Set(lowered[i - 1]))
             let answers = cues[i].replyOpener || cues[i].mirrors || cues[i].echoes
-            cues[i].bareAnswer = answers && mine.count <= shortAnswer && (cues[i - 1].isQuestion || cues[i].mirrors)
+            cues[i].bareAnswer = answers && count <= shortAnswer && (cues[i - 1].isQuestion || cues[i].mirrors)
         }
     }
 }

@@ -42,7 +42,7 @@ public struct FloorCues: Sendable, Equatable {
     public var echoes = false
     /// A short answer to the question before it ("Yes.", "I did."): the one who asked is likely to go on.
     public var bareAnswer = false
-    /// Says "you" or "your" (set with the pairs, for a statement as well as a question).
+    /// Says "you" or "your" (a statement as well as a question).
     public var putsToYou = false
 
     public init() {}
@@ -79,6 +79,7 @@ public struct FloorCues: Sendable, Equatable {
         words = tokens.count
         let trimmed = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? text.trimmingCharacters(in: .whitespaces) : text
         isQuestion = trimmed.hasSuffix("?") || trimmed.hasSuffix("?\"") || trimmed.hasSuffix("?”")
+        putsToYou = lower.contains { $0 == "you" || $0 == "your" }
         asksYou = isQuestion && (lower.contains("your") || lower.indices.dropFirst().contains { lower[$0] == "you" && Self.askVerbs.contains(lower[$0 - 1]) })
         if let first = lower.first, Self.replyWords.contains(first), (tokens[0].follows(",") || tokens[0].follows(".") || tokens.count == 1 || first == "well" || first == "look") {
             replyOpener = true
