@@ -62,6 +62,10 @@ public struct SentenceSegmenter: Sendable {
         var paragraphLength: [Int: Int] = [:]
 
         init(_ text: SourceText, _ paragraphs: [[TextSpan]]) {
+            // Room for every piece and a separator after each, so that the arrays grow once.
+            let size = paragraphs.reduce(0) { total, para in para.reduce(total) { $0 + $1.length + 1 } }
+            chars.reserveCapacity(size)
+            origin.reserveCapacity(size)
             for (k, para) in paragraphs.enumerated() where !para.isEmpty {
                 if k > 0, !chars.isEmpty {
                     paragraphLength[chars.count] = para.isEmpty ? 0 : lastParagraphLength
@@ -70,9 +74,8 @@ public struct SentenceSegmenter: Sendable {
                 var length = 0
                 for (j, piece) in para.enumerated() {
                     if j > 0 { chars.append(" "); origin.append(-1); length += 1 }
-                    for i in piece.start..<piece.end {
-                        chars.append(text[i]); origin.append(i)
-                    }
+                    chars.append(contentsOf: text.scalars[piece.start..<piece.end])
+                    origin.append(contentsOf: piece.start..<piece.end)
                     length += piece.length
                 }
                 lastParagraphLength = length
