@@ -74,9 +74,13 @@ public struct AttributionUnit: Sendable, Equatable {
         // The sentence as one stream of scalars with their offsets, pieces joined by a space.
         var chars: [Unicode.Scalar] = []
         var offsets: [Int] = []
+        let size = parts.reduce(0) { $0 + $1.length + 1 }
+        chars.reserveCapacity(size)
+        offsets.reserveCapacity(size)
         for part in parts {
             if !chars.isEmpty { chars.append(" "); offsets.append(part.start) }
-            for i in part.start..<part.end { chars.append(text[i]); offsets.append(i) }
+            chars.append(contentsOf: text.scalars[part.start..<part.end])
+            offsets.append(contentsOf: part.start..<part.end)
         }
         var cuts: [(at: Int, dash: Bool)] = []
         var i = 0
