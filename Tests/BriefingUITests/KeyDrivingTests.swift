@@ -429,6 +429,26 @@ import Testing
         #expect(frame.contains("(ours, sentences as spoken or written)"))
     }
 
+    /// A topic's summary takes the candidates holding the start of one of its passages, in corpus order: found
+    /// through each document's candidates, they are the ones a scan of the whole corpus finds.
+    @Test func aTopicsSummaryTakesTheCandidatesHoldingItsPassages() throws {
+        var s = try Fixtures.seedState(width: 120, height: 40)
+        s.focus = .topics
+        var checked = 0
+        for row in 0..<s.documentTopics.count {
+            var p = s.position(.topics)
+            p.selected = row
+            s.lists[.topics] = p
+            let t = s.documentTopics[row]
+            let scanned = s.candidates.filter { c in t.passages.contains { $0.document == c.document && c.span.contains($0.start) } }
+            s.update(.key(.char("s")))
+            #expect(s.summarySentences == Summarizer().summarize(scanned, count: 5))
+            s.update(.key(.escape))
+            checked += scanned.isEmpty ? 0 : 1
+        }
+        #expect(checked > 1)
+    }
+
     @Test func aSpeakersSummaryWithATopicActiveTakesTheirSentencesOnItFirst() throws {
         var s = try Fixtures.seedState(width: 120, height: 40)
         s.focus = .speakers

@@ -454,7 +454,7 @@ extension AppState {
         defer { summaryCache.set(key, ShownSummary(title: summaryTitle, sentences: summarySentences, parts: summaryParts)) }
         var summarizer = Summarizer()
         summaryParts = []
-        let ofDocument = candidates.filter { $0.document == m.document.name }
+        let ofDocument = (candidatesByDocument[m.document.name] ?? []).map { candidates[$0] }
         if focus == .speakers, let s = m.speakers[safe: position(.speakers).selected] {
             summarizer.partBonus = 0
             let topic = activeTopic.flatMap { label in documentTopics.first { $0.label == label } }
@@ -462,10 +462,16 @@ extension AppState {
             summarySentences = summarizer.summarize(ofDocument.filter { $0.speaker == s.name }, count: 5, focus: topic.map(TopicFocus.init))
         } else if focus == .topics, let t = documentTopics[safe: position(.topics).selected] {
             summaryTitle = "On \(t.label), across the documents"
-            let docs = Set(t.passages.map(\.document))
-            summarySentences = summarizer.summarize(candidates.filter { c in
-                docs.contains(c.document) && t.passages.contains { $0.document == c.document && c.span.contains($0.start) }
-            }, count: 5)
+            // The candidates that hold the start of one of the topic's passages, in corpus order.
+            let starts = Dictionary(grouping: t.passages, by: \.document).mapValues { $0.map(\.start).sorted() }
+            let held = starts.flatMap { doc, starts in
+                (candidatesByDocument[doc] ?? []).filter { i in
+                    let span = candidates[i].span
+                    let k = starts.firstIndex(endingAfter: span.start - 1) { $0 }
+                    return k < starts.count && starts[k] < span.end
+                }
+            }
+            summarySentences = summarizer.summarize(held.sorted().map { candidates[$0] }, count: 5)
         } else {
             summaryTitle = "Summary of this document"
             summaryParts = Summarizer.parts(ofDocument, topics: documentTopics)

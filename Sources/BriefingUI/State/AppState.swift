@@ -40,7 +40,17 @@ public struct AppState: Sendable {
     public var corpusHits: [SearchHit] = []
     /// Topics per document path, and summary candidates of the corpus.
     public var topics: [String: [Topic]] = [:]
-    public var candidates: [Summarizer.Candidate] = []
+    public var candidates: [Summarizer.Candidate] = [] {
+        didSet { indexCandidates() }
+    }
+    /// The positions in `candidates` of each document's candidates, in order: a summary of a document or a
+    /// topic looks at its documents' candidates only, not at the whole corpus's on every key.
+    private(set) var candidatesByDocument: [String: [Int]] = [:]
+    /// Makes `candidatesByDocument` (set with the candidates, and again with everything derived: an
+    /// initialiser sets the candidates without their observer).
+    mutating func indexCandidates() {
+        candidatesByDocument = Dictionary(grouping: candidates.indices) { candidates[$0].document }
+    }
     /// The topic whose passages are highlighted, and the passages in the current document.
     public var activeTopic: String?
     public var topicPassages: [TextSpan] = []
@@ -164,6 +174,7 @@ public struct AppState: Sendable {
     public mutating func invalidateDerived() {
         // Summaries are made from the candidates, topics and speakers, which have changed.
         summaryCache.clear()
+        indexCandidates()
         documentClaimsFor = nil
         timelineRowsKey = nil
         readerKey = nil
