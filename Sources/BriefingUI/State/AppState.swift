@@ -46,8 +46,8 @@ public struct AppState: Sendable {
     /// The positions in `candidates` of each document's candidates, in order: a summary of a document or a
     /// topic looks at its documents' candidates only, not at the whole corpus's on every key.
     private(set) var candidatesByDocument: [String: [Int]] = [:]
-    /// Makes `candidatesByDocument` (set with the candidates, and again with everything derived: an
-    /// initialiser sets the candidates without their observer).
+    /// Makes `candidatesByDocument` (on every change of the candidates; an initialiser, which sets them
+    /// without their observer, calls it itself).
     mutating func indexCandidates() {
         candidatesByDocument = Dictionary(grouping: candidates.indices) { candidates[$0].document }
     }
@@ -174,7 +174,6 @@ public struct AppState: Sendable {
     public mutating func invalidateDerived() {
         // Summaries are made from the candidates, topics and speakers, which have changed.
         summaryCache.clear()
-        indexCandidates()
         documentClaimsFor = nil
         timelineRowsKey = nil
         readerKey = nil

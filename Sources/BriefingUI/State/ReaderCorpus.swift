@@ -51,6 +51,7 @@ extension AppState {
         claimThreads = corpus.threads
         topics = corpus.topics
         candidates = corpus.candidates
+        indexCandidates()
         invalidateDerived()
     }
 }
