@@ -125,32 +125,49 @@ public struct MeaningLexicon: Sendable {
             }
     }
 
-    /// `words` of an ASCII text, read byte by byte (in ASCII every character is one byte, and a letter is
-    /// A–Z or a–z); nil for any other text.
+    /// `words` of a text that is ASCII apart from typographic quotes, dashes, the ellipsis and the no-break
+    /// space (’ ‘ “ ” – — … and U+00A0), read byte by byte: a letter is A–Z or a–z, ’ is an apostrophe (as
+    /// `words` makes it), and the others part words as any other character that is not a letter does. Nil for
+    /// any other text.
     static func asciiWords(_ text: String) -> [String]? {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
             var out: [String] = []
-            var start = -1
-            func flush(_ end: Int) {
-                guard start >= 0 else { return }
-                var (a, b) = (start, end)
-                while a < b, bytes[a] == 39 || bytes[a] == 45 { a += 1 } // ' and -
-                while b > a, bytes[b - 1] == 39 || bytes[b - 1] == 45 { b -= 1 }
+            var word: [UInt8] = [] // the word so far, lower-cased, ’ written as '
+            func flush() {
+                var (a, b) = (0, word.count)
+                while a < b, word[a] == 39 || word[a] == 45 { a += 1 } // ' and -
+                while b > a, word[b - 1] == 39 || word[b - 1] == 45 { b -= 1 }
                 if a < b {
                     out.append(String(unsafeUninitializedCapacity: b - a) { buffer in
-                        for k in a..<b { let c = bytes[k]; buffer[k - a] = c >= 65 && c <= 90 ? c + 32 : c }
+                        for k in a..<b { buffer[k - a] = word[k] }
                         return b - a
                     })
                 }
-                start = -1
+                word.removeAll(keepingCapacity: true)
             }
-            for (k, c) in bytes.enumerated() {
-                guard c < 128 else { return nil }
-                let inWord = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 39 || c == 45
-                if inWord { if start < 0 { start = k } } else { flush(k) }
+            var k = 0
+            while k < bytes.count {
+                let c = bytes[k]
+                if c < 128 {
+                    if (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 39 || c == 45 { word.append(c >= 65 && c <= 90 ? c + 32 : c) } else { flush() }
+                    k += 1
+                } else if c == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80 {
+                    // General Punctuation: U+2019 is an apostrophe; U+2018, U+201C, U+201D, U+2013, U+2014, U+2026 part words.
+                    switch bytes[k + 2] {
+                    case 0x99: word.append(39)
+                    case 0x98, 0x9C, 0x9D, 0x93, 0x94, 0xA6: flush()
+                    default: return nil
+                    }
+                    k += 3
+                } else if c == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xA0 {
+                    flush()
+                    k += 2
+                } else {
+                    return nil
+                }
             }
-            flush(bytes.count)
+            flush()
             return out
         }
     }

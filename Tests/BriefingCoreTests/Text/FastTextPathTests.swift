@@ -33,10 +33,15 @@ import Testing
         for text in Self.randomTexts("aZq'-  ,.\n\t\r09!?\"", count: 500, length: 40) {
             #expect(MeaningLexicon.asciiWords(text) == Self.generalWords(text), "\(text.debugDescription)")
         }
+        // With typographic quotes, dashes, the ellipsis and the no-break space, which the byte path reads too.
+        for text in Self.randomTexts("aZq'-  ,.\n\r’‘“”–—…\u{00A0}", count: 1000, length: 40) {
+            #expect(MeaningLexicon.asciiWords(text) == Self.generalWords(text), "\(text.debugDescription)")
+        }
     }
 
     @Test func otherTextsTakeTheGeneralPath() {
         #expect(MeaningLexicon.asciiWords("café") == nil)
+        #expect(MeaningLexicon.asciiWords("a ‰ b") == nil && MeaningLexicon.asciiWords("x\u{2028}y") == nil)
         for text in ["Russia’s troops", "naïve co-operation — “quoted”", "Ünïcödé’s –dash"] {
             #expect(MeaningLexicon.words(text) == Self.generalWords(text), "\(text)")
         }
