@@ -121,7 +121,7 @@ enum AnalysisCodec {
     }
 
     /// The version, the string table, then the body.
-    private static func framed(_ table: StringTable, _ body: PayloadWriter) -> Data {
+    static func framed(_ table: StringTable, _ body: PayloadWriter) -> Data {
         let head = PayloadWriter()
         head.byte(version)
         head.array(table.strings, head.string)
@@ -130,7 +130,7 @@ enum AnalysisCodec {
 
     /// A reader placed at the body, and what reads a string of the table there; nil for another version or
     /// bytes that do not read.
-    private static func unframed(_ data: Data) -> (PayloadReader, shared: () throws -> String)? {
+    static func unframed(_ data: Data) -> (PayloadReader, shared: () throws -> String)? {
         let r = PayloadReader([UInt8](data))
         guard (try? r.byte()) == version, let strings = try? r.array(r.string) else { return nil }
         return (r, {

@@ -126,14 +126,13 @@ public struct CorpusAnalysis: Sendable, Codable {
         case publisher
     }
 
-    private struct TimelinePart: Codable { var timeline: [TimelineEntry]; var dating: [String: DocumentDating] }
     private struct TopicsPart: Codable { var topics: [String: [Topic]]; var corpusTopics: [Topic] }
 
     /// One part as the index keeps it.
     func encoded(_ part: Part) -> Data? {
         let e = JSONEncoder()
         switch part {
-        case .timeline: return try? e.encode(TimelinePart(timeline: timeline, dating: dating))
+        case .timeline: return AnalysisCodec.encode(timeline: timeline, dating: dating)
         case .claims: return AnalysisCodec.encode(claims: claims, threads: threads)
         case .topics: return try? e.encode(TopicsPart(topics: topics, corpusTopics: corpusTopics))
         case .candidates: return AnalysisCodec.encode(candidates: candidates)
@@ -152,7 +151,7 @@ public struct CorpusAnalysis: Sendable, Codable {
             do {
                 switch part {
                 case .timeline:
-                    let p = try d.decode(TimelinePart.self, from: data)
+                    guard let p = AnalysisCodec.decodeTimeline(data) else { return nil }
                     (x.timeline, x.dating) = (p.timeline, p.dating)
                 case .claims:
                     guard let p = AnalysisCodec.decodeClaims(data) else { return nil }

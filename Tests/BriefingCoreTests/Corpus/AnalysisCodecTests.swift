@@ -37,6 +37,21 @@ import Testing
         #expect(try e.encode(back) == e.encode(candidates))
     }
 
+    @Test func theTimelineReadsBackAsWritten() throws {
+        let f = TemporaryFolder()
+        for (name, text) in files { f.write(name, text) }
+        f.write("d.txt", "Council notes, March 3, 2024\n\nThe levee was finished last week. The vote is due in the spring of 2025.\n")
+        let docs = try CorpusLoader().load([f.path]).documents
+        let built = TimelineBuilder().build(docs, analyses: docs.map { TurnBuilder.analyze($0) })
+        #expect(!built.entries.isEmpty && built.entries.contains { $0.date.precision != .day } && !built.dating.isEmpty)
+        let back = try #require(AnalysisCodec.decodeTimeline(AnalysisCodec.encode(timeline: built.entries, dating: built.dating)))
+        #expect(back.timeline == built.entries)
+        #expect(back.dating == built.dating)
+        let data = AnalysisCodec.encode(timeline: built.entries, dating: built.dating)
+        #expect(AnalysisCodec.decodeTimeline(data.prefix(data.count / 2)) == nil)
+        #expect(AnalysisCodec.decodeTimeline(data + Data([0])) == nil)
+    }
+
     @Test func bytesThatDoNotReadGiveNothing() throws {
         let (claims, threads) = try Fixtures.linkedClaims(files)
         let data = AnalysisCodec.encode(claims: claims, threads: threads)
