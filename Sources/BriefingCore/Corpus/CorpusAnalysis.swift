@@ -126,7 +126,6 @@ public struct CorpusAnalysis: Sendable, Codable {
         case publisher
     }
 
-    private struct TopicsPart: Codable { var topics: [String: [Topic]]; var corpusTopics: [Topic] }
 
     /// One part as the index keeps it.
     func encoded(_ part: Part) -> Data? {
@@ -134,7 +133,7 @@ public struct CorpusAnalysis: Sendable, Codable {
         switch part {
         case .timeline: return AnalysisCodec.encode(timeline: timeline, dating: dating)
         case .claims: return AnalysisCodec.encode(claims: claims, threads: threads)
-        case .topics: return try? e.encode(TopicsPart(topics: topics, corpusTopics: corpusTopics))
+        case .topics: return AnalysisCodec.encode(topics: topics, corpusTopics: corpusTopics)
         case .candidates: return AnalysisCodec.encode(candidates: candidates)
         case .publisher: return try? e.encode(publisherSummaries)
         }
@@ -159,7 +158,7 @@ public struct CorpusAnalysis: Sendable, Codable {
                     // A claim's related claims are not kept: they are made again from its links and threads.
                     ClaimLinker.relate(&x.claims, threads: x.threads, copies: p.copies)
                 case .topics:
-                    let p = try d.decode(TopicsPart.self, from: data)
+                    guard let p = AnalysisCodec.decodeTopics(data) else { return nil }
                     (x.topics, x.corpusTopics) = (p.topics, p.corpusTopics)
                 case .candidates:
                     guard let candidates = AnalysisCodec.decodeCandidates(data) else { return nil }

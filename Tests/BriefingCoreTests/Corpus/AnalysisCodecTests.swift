@@ -52,6 +52,19 @@ import Testing
         #expect(AnalysisCodec.decodeTimeline(data + Data([0])) == nil)
     }
 
+    @Test func topicsReadBackAsWritten() throws {
+        let f = TemporaryFolder()
+        for (name, text) in files { f.write(name, text) }
+        let docs = try CorpusLoader().load([f.path]).documents
+        let all = TopicExtractor(docs, analyses: docs.map { TurnBuilder.analyze($0) }).allTopics(documentLimit: 8, corpusLimit: 8)
+        #expect(!all.corpus.isEmpty && all.documents.values.contains { $0.contains { t in t.passages.contains { $0.speaker != nil } } })
+        let data = AnalysisCodec.encode(topics: all.documents, corpusTopics: all.corpus)
+        let back = try #require(AnalysisCodec.decodeTopics(data))
+        #expect(back.topics == all.documents && back.corpusTopics == all.corpus)
+        #expect(AnalysisCodec.decodeTopics(data.prefix(data.count / 2)) == nil)
+        #expect(AnalysisCodec.decodeTopics(data + Data([0])) == nil)
+    }
+
     @Test func bytesThatDoNotReadGiveNothing() throws {
         let (claims, threads) = try Fixtures.linkedClaims(files)
         let data = AnalysisCodec.encode(claims: claims, threads: threads)
