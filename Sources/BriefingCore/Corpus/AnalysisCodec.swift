@@ -1,6 +1,7 @@
 import Foundation
 
-/// The index's stored form of the two large parts of a corpus analysis, claims and summary candidates: compact
+/// The index's stored form of the parts of a corpus analysis (claims and summary candidates here; the timeline
+/// and the topics in `AnalysisCodec+Timeline.swift` and `AnalysisCodec+Topics.swift`): compact
 /// bytes written and read by hand with `PayloadWriter` and `PayloadReader`, as documents are. Through Codable
 /// and JSON, the claims of 250 documents took 36 MB and several hundred MB of memory to write and read.
 /// Strings that repeat from claim to claim (documents, paths, claimants, units) are written once, in a table,

@@ -126,7 +126,6 @@ public struct CorpusAnalysis: Sendable, Codable {
         case publisher
     }
 
-
     /// One part as the index keeps it.
     func encoded(_ part: Part) -> Data? {
         let e = JSONEncoder()
