@@ -114,14 +114,15 @@ public struct ClaimLinker: Sendable {
     public var threadNeighbours = 15
 
     /// The same, with the threads of claims about one subject (`ClaimThread`); each claim's `related` holds
-    /// its links and the claims of its threads.
-    public func linkWithThreads(_ input: [Claim]) -> (claims: [Claim], threads: [ClaimThread]) {
+    /// its links and the claims of its threads, unless `relating` is false (`relate` can add them later: they
+    /// are made from the links and threads alone, and are most of the claims' memory in a large corpus).
+    public func linkWithThreads(_ input: [Claim], relating: Bool = true) -> (claims: [Claim], threads: [ClaimThread]) {
         var claims = input
         for i in claims.indices { claims[i].id = i }
         adoptUnits(&claims)
         // A stance says little by itself ("I disagree with Mark"): the same speaker's next sentences carry its topic.
         let texts = claims.indices.map { i in ([claims[i].text] + Self.continuation(of: i, claims).map { claims[$0].text }).joined(separator: " ") }
-        let table = meanings(texts)
+        var table = meanings(texts)
         let vocabulary = table.vocabulary
         var df = [Int](repeating: 0, count: vocabulary.count)
         for f in table.features { for (k, _) in f { df[Int(k)] += 1 } }
@@ -133,6 +134,8 @@ public struct ClaimLinker: Sendable {
         let rareLimit = max(3, Int(Double(claims.count) * rareShare))
         let isRare = df.map { $0 <= rareLimit && $0 >= 2 }
         let antonymIDs = table.antonyms
+        // The vectors and terms hold what the features said.
+        table.features = []
         // Inverted index on informative terms, and on figures.
         var byTerm = [[Int]](repeating: [], count: vocabulary.count)
         for (i, t) in termIDs.enumerated() { for k in t where idf[Int(k)] > 1.0 { byTerm[Int(k)].append(i) } }
@@ -283,7 +286,7 @@ public struct ClaimLinker: Sendable {
             c.threads = inThreads[c.id] ?? []
             return c
         }
-        Self.relate(&linked, threads: threads, copies: Self.copyClasses(keep.map { normalised[$0] }), neighbours: threadNeighbours)
+        if relating { Self.relate(&linked, threads: threads, copies: Self.copyClasses(keep.map { normalised[$0] }), neighbours: threadNeighbours) }
         return (linked, threads)
     }
 

@@ -64,7 +64,9 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// Makes the analysis a part at a time (timeline, then claims, then topics and summary candidates), handing
     /// each partial result to `publish` as soon as it is ready, so the reader can show the timeline while the
     /// claims are still being linked.
-    public static func make(_ documents: [Document], analyses: [SpeakerAnalysis], publish: ((CorpusAnalysis) -> Void)?) -> CorpusAnalysis {
+    /// `relating`: whether the claims get their related claims (`Claim.related`); the index does not keep them.
+    public static func make(_ documents: [Document], analyses: [SpeakerAnalysis], publish: ((CorpusAnalysis) -> Void)?,
+                            relating: Bool = true) -> CorpusAnalysis {
         var x = CorpusAnalysis()
         // Each document's sentences, segmented once for every step below.
         let sentences = parallelMap(count: documents.count, minimumChunk: 1) { documents[$0].sentences() }
@@ -73,7 +75,8 @@ public struct CorpusAnalysis: Sendable, Codable {
         x.dating = t.dating
         x.pending = .claimsNext
         publish?(x)
-        (x.claims, x.threads) = ClaimLinker().linkWithThreads(ClaimBuilder().extract(documents, analyses: analyses, timeline: t, sentences: sentences))
+        (x.claims, x.threads) = ClaimLinker().linkWithThreads(ClaimBuilder().extract(documents, analyses: analyses, timeline: t, sentences: sentences),
+                                                                   relating: relating)
         x.pending = Stage(next: "topics and summaries", step: 3, of: 3)
         publish?(x)
         let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences)
@@ -91,13 +94,15 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// there for the next time. `documents` is asked for only when the analysis has to be made.
     /// `publish` receives each part as it is made or read: from the index, the timeline comes first, read
     /// before the larger parts.
+    /// `relating` false: the claims come without their related claims (`briefing index`, which only stores the
+    /// analysis, need not make them).
     public static func load(index: CorpusIndex?, fingerprint: String?, documents: () -> [(Document, SpeakerAnalysis)],
-                            publish: ((CorpusAnalysis) -> Void)? = nil) -> CorpusAnalysis {
-        if var whole = stored(index: index, fingerprint: fingerprint, parts: [.timeline]) {
+                            publish: ((CorpusAnalysis) -> Void)? = nil, relating: Bool = true) -> CorpusAnalysis {
+        if var whole = stored(index: index, fingerprint: fingerprint, parts: [.timeline], relating: relating) {
             // The timeline first (it is small), then the larger parts.
             whole.pending = .claimsNext
             publish?(whole)
-            if let rest = stored(index: index, fingerprint: fingerprint, parts: Set(Part.allCases).subtracting([.timeline])) {
+            if let rest = stored(index: index, fingerprint: fingerprint, parts: Set(Part.allCases).subtracting([.timeline]), relating: relating) {
                 whole.claims = rest.claims
                 whole.threads = rest.threads
                 whole.topics = rest.topics
@@ -111,7 +116,7 @@ public struct CorpusAnalysis: Sendable, Codable {
         // The documents are let go before the analysis is stored.
         let analysis = { () -> CorpusAnalysis in
             let pairs = documents()
-            return make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish)
+            return make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish, relating: relating)
         }()
         if let index, let fingerprint {
             try? index.storeAnalysis(parts: Part.allCases.map(\.rawValue), fingerprint: fingerprint) { analysis.encoded(Part(rawValue: $0)!) }
@@ -139,8 +144,9 @@ public struct CorpusAnalysis: Sendable, Codable {
     }
 
     /// The analysis the index keeps for `fingerprint`, with the parts asked for (the others left empty); nil
-    /// when the index lacks one of them.
-    public static func stored(index: CorpusIndex?, fingerprint: String?, parts: Set<Part> = Set(Part.allCases)) -> CorpusAnalysis? {
+    /// when the index lacks one of them. `relating`: the claims get their related claims.
+    public static func stored(index: CorpusIndex?, fingerprint: String?, parts: Set<Part> = Set(Part.allCases),
+                              relating: Bool = true) -> CorpusAnalysis? {
         guard let index, let fingerprint else { return nil }
         let d = JSONDecoder()
         var x = CorpusAnalysis()
@@ -155,7 +161,7 @@ public struct CorpusAnalysis: Sendable, Codable {
                     guard let p = AnalysisCodec.decodeClaims(data) else { return nil }
                     (x.claims, x.threads) = (p.claims, p.threads)
                     // A claim's related claims are not kept: they are made again from its links and threads.
-                    ClaimLinker.relate(&x.claims, threads: x.threads, copies: p.copies)
+                    if relating { ClaimLinker.relate(&x.claims, threads: x.threads, copies: p.copies) }
                 case .topics:
                     guard let p = AnalysisCodec.decodeTopics(data) else { return nil }
                     (x.topics, x.corpusTopics) = (p.topics, p.corpusTopics)

@@ -76,6 +76,22 @@ import Testing
         #expect(first.related.contains(thread.claims[1]) && first.threads.contains(thread.id))
     }
 
+    /// `briefing index` links without the related claims (the index does not keep them); made afterwards from the
+    /// links and threads, they are the ones linking would have given.
+    @Test func relatedClaimsMadeAfterLinkingAreTheSame() throws {
+        let f = TemporaryFolder()
+        for (name, text) in [spring, summer] { f.write(name, text) }
+        let docs = try CorpusLoader().load([f.path]).documents
+        let analyses = docs.map { TurnBuilder.analyze($0) }
+        let extracted = ClaimBuilder().extract(docs, analyses: analyses, timeline: TimelineBuilder().build(docs, analyses: analyses))
+        let whole = ClaimLinker().linkWithThreads(extracted)
+        var bare = ClaimLinker().linkWithThreads(extracted, relating: false)
+        #expect(bare.claims.allSatisfy(\.related.isEmpty) && whole.claims.contains { !$0.related.isEmpty })
+        #expect(bare.claims.map(\.links) == whole.claims.map(\.links))
+        ClaimLinker.relate(&bare.claims, threads: bare.threads)
+        #expect(bare.claims.map(\.related) == whole.claims.map(\.related))
+    }
+
     @Test func aboutFindsTheThreadByMeaning() throws {
         let (claims, threads) = try built([spring, summer])
         let found = ClaimClusters.about("canadian volunteers", in: claims, threads: threads)
