@@ -15,7 +15,9 @@ public struct TopicExtractor: Sendable {
         var doc: Int
         var speaker: String?
         var span: TextSpan
-        var phrases: [(key: String, occurrence: PhraseFinder.Occurrence)]
+        /// Each phrase's key and where it stands (all that ranking reads of an occurrence: the words, surface
+        /// and roles are let go once counted, most of the memory topics take in a large corpus).
+        var phrases: [(key: String, span: TextSpan)]
         /// The normalised key of each word of each phrase, in order.
         var wordKeys: [[String]]
     }
@@ -114,11 +116,13 @@ public struct TopicExtractor: Sendable {
             for (k, (doc, speaker, span)) in places[d].enumerated() {
                 byDocument[doc].append(sentences.count)
                 let occ = resolved[d].phrases[k], keys = keyed[d][k].keys
-                var phrases: [(key: String, occurrence: PhraseFinder.Occurrence)] = []
+                /// Each phrase's key and where it stands (all that ranking reads of an occurrence: the words, surface
+        /// and roles are let go once counted, most of the memory topics take in a large corpus).
+        var phrases: [(key: String, span: TextSpan)] = []
                 phrases.reserveCapacity(occ.count)
                 for (key, o) in zip(keys, occ) {
                     surfaces[key, default: [:]][o.surface, default: 0] += 1
-                    phrases.append((key, o))
+                    phrases.append((key, o.span))
                     if seen.insert(key).inserted { df[key, default: 0] += 1 }
                 }
                 sentences.append(Sentence(doc: doc, speaker: speaker, span: span, phrases: phrases, wordKeys: keyed[d][k].wordKeys))
@@ -231,9 +235,9 @@ public struct TopicExtractor: Sendable {
         for i in scope {
             let s = sentences[i]
             var sequence: [Int] = []
-            for ((key, o), words) in zip(s.phrases, s.wordKeys) {
+            for ((key, span), words) in zip(s.phrases, s.wordKeys) {
                 if speakerKeys.contains(key) { continue }
-                let passage = Topic.Passage(document: documentNames[s.doc], start: o.span.start, end: o.span.end, speaker: s.speaker)
+                let passage = Topic.Passage(document: documentNames[s.doc], start: span.start, end: span.end, speaker: s.speaker)
                 found[key, default: Scored(key: key, score: 0, count: 0, passages: [])].count += 1
                 found[key]!.passages.append(passage)
                 for w in words {
