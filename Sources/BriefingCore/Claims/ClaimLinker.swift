@@ -122,18 +122,25 @@ public struct ClaimLinker: Sendable {
         adoptUnits(&claims)
         // A stance says little by itself ("I disagree with Mark"): the same speaker's next sentences carry its topic.
         let texts = claims.indices.map { i in ([claims[i].text] + Self.continuation(of: i, claims).map { claims[$0].text }).joined(separator: " ") }
-        var table = meanings(texts)
+        // Copies of one text (a sentence repeated, quoted or syndicated) mean the same: the meaning, vector and terms
+        // of each text are made once and shared by its copies (`vectorClass` numbers the texts).
+        let vectorClass = Self.copyClasses(texts)
+        var firstOfClass: [Int] = []
+        for (i, c) in vectorClass.enumerated() where c == firstOfClass.count { firstOfClass.append(i) }
+        var table = meanings(firstOfClass.map { texts[$0] })
         let vocabulary = table.vocabulary
         var df = [Int](repeating: 0, count: vocabulary.count)
-        for f in table.features { for (k, _) in f { df[Int(k)] += 1 } }
+        for c in vectorClass { for (k, _) in table.features[c] { df[Int(k)] += 1 } }
         let n = Double(max(1, claims.count))
         let idf = df.map { log(n / Double($0)) + 0.1 }
-        let vectors = table.features.map { f in SparseVector(f.map { ($0.0, $0.1 * idf[Int($0.0)]) }).normalised() }
+        let classVectors = table.features.map { f in SparseVector(f.map { ($0.0, $0.1 * idf[Int($0.0)]) }).normalised() }
+        let vectors = vectorClass.map { classVectors[$0] }
         // The terms of each claim (its weightier features), by number.
-        let termIDs = table.features.map { f in f.filter { $0.1 >= MeaningLexicon.termWeight }.map(\.0) }
+        let classTerms = table.features.map { f in f.filter { $0.1 >= MeaningLexicon.termWeight }.map(\.0) }
+        let termIDs = vectorClass.map { classTerms[$0] }
         let rareLimit = max(3, Int(Double(claims.count) * rareShare))
         let isRare = df.map { $0 <= rareLimit && $0 >= 2 }
-        let antonymIDs = table.antonyms
+        let antonymIDs = vectorClass.map { table.antonyms[$0] }
         // The vectors and terms hold what the features said.
         table.features = []
         // Inverted index on informative terms, and on figures.
@@ -155,9 +162,9 @@ public struct ClaimLinker: Sendable {
         // by no rule: it is passed over before the finer tests.
         let floor = [paraphraseThreshold, assertionThreshold, sharedActorsThreshold, sharedActorThreshold, rareSenseThreshold].min()!
         let facts = Facts.of(claims)
-        let packed = PackedVectors(vectors)
-        let vectorClass = Self.copyClasses(texts)
-        let vectorClasses = (vectorClass.max() ?? -1) + 1
+        // One vector per text, by `vectorClass`.
+        let packed = PackedVectors(classVectors)
+        let vectorClasses = classVectors.count
         let replies = ReplyIndex(claims, copies: vectorClass)
         let withFigures = facts.map { !$0.quantities.isEmpty }
         let vocabularySize = vocabulary.count
@@ -181,7 +188,7 @@ public struct ClaimLinker: Sendable {
                         packed.ids.withUnsafeBufferPointer { ids in
                             packed.values.withUnsafeBufferPointer { values in
                                 var sum = 0.0
-                                for k in packed.offsets[j]..<packed.offsets[j + 1] { let x = a[Int(ids[k])]; if x != 0 { sum += x * values[k] } }
+                                for k in packed.offsets[c]..<packed.offsets[c + 1] { let x = a[Int(ids[k])]; if x != 0 { sum += x * values[k] } }
                                 return sum
                             }
                         }
