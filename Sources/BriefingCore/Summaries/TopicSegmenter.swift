@@ -31,27 +31,44 @@ public struct TopicSegmenter: Sendable {
         let block = max(5, Int((Double(n) * blockShare).rounded()))
         let minPart = max(10, Int((Double(n) * minPartShare).rounded()))
         guard n >= 2 * minPart else { return [] }
-        let terms = texts.map(Self.terms)
-        // Similarity of the blocks either side of each gap g (between sentence g-1 and g), g in 1..<n.
-        var left: [String: Double] = [:], right: [String: Double] = [:]
-        // Each block's sum of squared counts, kept as the counts change (whole numbers: exact in any order).
-        var leftSquares = 0.0, rightSquares = 0.0
-        func add(_ v: inout [String: Double], _ squares: inout Double, _ t: [String], _ sign: Double) {
-            for w in t {
-                let old = v[w] ?? 0
-                let x = old + sign
-                v[w] = x > 1e-9 ? x : nil
-                squares += (x > 1e-9 ? x * x : 0) - old * old
+        // Each sentence's terms by number, then the blocks either side of each gap g (between sentence g-1 and g),
+        // g in 1..<n, as counts per term with their dot product and sums of squares kept as the blocks slide: a
+        // term added to one side adds its count on the other side to the product. Counts are whole numbers, so
+        // every sum is exact and the same as if made afresh at each gap.
+        var number: [String: Int] = [:]
+        let terms = texts.map { text in
+            Self.terms(text).map { w -> Int in
+                if let k = number[w] { return k }
+                number[w] = number.count
+                return number.count - 1
             }
         }
-        for i in 0..<min(block, n) { add(&right, &rightSquares, terms[i], 1) }
+        var left = [Double](repeating: 0, count: number.count), right = left
+        var dot = 0.0, leftSquares = 0.0, rightSquares = 0.0
+        func add(_ t: [Int], toLeft: Bool, _ sign: Double) {
+            for k in t {
+                if toLeft {
+                    let old = left[k]
+                    left[k] = old + sign
+                    leftSquares += left[k] * left[k] - old * old
+                    dot += sign * right[k]
+                } else {
+                    let old = right[k]
+                    right[k] = old + sign
+                    rightSquares += right[k] * right[k] - old * old
+                    dot += sign * left[k]
+                }
+            }
+        }
+        for i in 0..<min(block, n) { add(terms[i], toLeft: false, 1) }
         var similarity = Array(repeating: 0.0, count: n)
         for g in 1..<n {
-            add(&left, &leftSquares, terms[g - 1], 1)
-            if g - 1 - block >= 0 { add(&left, &leftSquares, terms[g - 1 - block], -1) }
-            add(&right, &rightSquares, terms[g - 1], -1)
-            if g - 1 + block < n { add(&right, &rightSquares, terms[g - 1 + block], 1) }
-            similarity[g] = Self.cosine(left, right, squares: (leftSquares, rightSquares))
+            add(terms[g - 1], toLeft: true, 1)
+            if g - 1 - block >= 0 { add(terms[g - 1 - block], toLeft: true, -1) }
+            add(terms[g - 1], toLeft: false, -1)
+            if g - 1 + block < n { add(terms[g - 1 + block], toLeft: false, 1) }
+            let (na, nb) = (sqrt(leftSquares), sqrt(rightSquares))
+            similarity[g] = na > 0 && nb > 0 ? dot / (na * nb) : 0
         }
         // Smoothed over three gaps.
         var smooth = similarity
@@ -102,18 +119,6 @@ public struct TopicSegmenter: Sendable {
         (asciiWords(text, limit: .max, apostrophes: false) ?? text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).compactMap { raw in
             raw.count >= 3 && !Stopwords.isStop(String(raw)) ? QuantityParser.singular(String(raw)) : nil
         }
-    }
-
-    static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        cosine(a, b, squares: (a.values.reduce(0) { $0 + $1 * $1 }, b.values.reduce(0) { $0 + $1 * $1 }))
-    }
-
-    /// The same, given each side's sum of squared counts.
-    static func cosine(_ a: [String: Double], _ b: [String: Double], squares: (Double, Double)) -> Double {
-        // Counts are whole numbers, so these sums come out the same in any order.
-        let dot = sparseDot(a, b)
-        let na = sqrt(squares.0), nb = sqrt(squares.1)
-        return na > 0 && nb > 0 ? dot / (na * nb) : 0
     }
 
     /// The first `limit` words of an ASCII text, lower-cased: runs of letters (and apostrophes, when asked), as
