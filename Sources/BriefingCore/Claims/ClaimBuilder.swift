@@ -26,7 +26,7 @@ public struct ClaimBuilder: Sendable {
         let mentions = grouped
         let perDocument = parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { n in
             extractor.claims(docs[n], analysis: analyses[n], mentions: mentions[docs[n].path] ?? [], dating: timeline.dating[docs[n].path],
-                             people: people, sentences: sentences?[n])
+                             people: people, sentences: sentences?[n], times: sentences == nil ? nil : timeline.timeSpans?[n])
         }
         var claims = perDocument.flatMap { $0 }
         // A document's text is lower-cased only when a claimant of one word asks for it.

@@ -47,12 +47,22 @@ public struct ClaimExtractor: Sendable {
         return claims(doc, analysis: analysis, mentions: mentions, dating: dating, people: people)
     }
 
-    /// The same, given the timeline's mentions in this document with their dates' labels.
+    /// The same, given the timeline's mentions in this document with their dates' labels. `times`: where the
+    /// temporal expressions of each of the `given` sentences stand, when the timeline has found them already.
     func claims(_ doc: Document, analysis: SpeakerAnalysis, mentions: [(TimelineMention, String)], dating: DocumentDating?,
-                people: [String], sentences given: [Sentence]? = nil) -> [Claim] {
+                people: [String], sentences given: [Sentence]? = nil, times known: [[TextSpan]]? = nil) -> [Claim] {
         let paragraphs = doc.paragraphs
         let flat = paragraphs.flatMap { $0 }
-        let sentences = Self.withinTurns(given ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs), analysis)
+        let whole = given ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
+        let sentences = Self.withinTurns(whole, analysis)
+        // A sentence not cut at a turn has the times the timeline found in it.
+        let known = known?.count == whole.count ? known : nil
+        var next = 0
+        func knownTimes(_ s: Sentence) -> [TextSpan]? {
+            guard let known else { return nil }
+            while next < whole.count, whole[next].span.start < s.span.start { next += 1 }
+            return next < whole.count && whole[next].span == s.span ? known[next] : nil
+        }
         let tagger = TemporalTagger()
         var out: [Claim] = []
         var previousSubject: String?
@@ -65,7 +75,7 @@ public struct ClaimExtractor: Sendable {
             let text = doc.text.joined(pieces)
             let words = text.splitAtWhitespace()
             guard words.count >= 4 else { continue }
-            let times = tagger.mentions(doc.text, pieces: pieces).map(\.span)
+            let times = knownTimes(s) ?? tagger.mentions(doc.text, pieces: pieces).map(\.span)
             let quantities = parser.quantities(doc.text, parsed: parsed, skip: times, previousSubject: previousSubject).filter { $0.unitClass != "time" || $0.rate != nil }
             let range = NSRange(text.startIndex..., in: text)
             let cue = Cues(text)

@@ -30,6 +30,9 @@ public struct TimelineBuilder: Sendable {
         public var entries: [TimelineEntry]
         /// Per document: its dating (stated, spoken or inferred, with the reason).
         public var dating: [String: DocumentDating]
+        /// Per document and sentence (in the order `build` was given them): where its temporal expressions
+        /// stand, so that claim extraction need not tag the same sentences again. Nil when not made.
+        var timeSpans: [[[TextSpan]]]?
 
         public init(entries: [TimelineEntry], dating: [String: DocumentDating]) {
             self.entries = entries
@@ -57,16 +60,17 @@ public struct TimelineBuilder: Sendable {
         }
         var dating: [String: DocumentDating] = [:]
         for (n, doc) in docs.enumerated() { dating[doc.path] = perDocument[n].0 }
+        let timeSpans = perDocument.map(\.2)
         // Names most documents share ("Washington" in a corpus of White House briefings) tell events apart less.
         var documentFrequency: [String: Int] = [:]
-        for (_, list) in perDocument { for e in Set(list.flatMap(\.profile.entities)) { documentFrequency[e, default: 0] += 1 } }
+        for (_, list, _) in perDocument { for e in Set(list.flatMap(\.profile.entities)) { documentFrequency[e, default: 0] += 1 } }
         let limit = max(2, docs.count / 4)
         let common = Set(documentFrequency.filter { $0.value > limit }.keys)
         var entries: [TimelineEntry] = []
         var profiles: [EventSimilarity.Profile] = []
         var byEntity: [String: [Int]] = [:] // entity stem → entries whose first mention has it
         var byDay: [Day: [Int]] = [:] // day → entries whose first mention is dated that day
-        for (_, list) in perDocument {
+        for (_, list, _) in perDocument {
             for item in list {
                 var profile = item.profile
                 profile.rare = profile.entities.subtracting(common)
@@ -104,7 +108,9 @@ public struct TimelineBuilder: Sendable {
         let order = entries.indices.sorted { (entries[$0].date.earliest, entries[$0].date.latest, $0) < (entries[$1].date.earliest, entries[$1].date.latest, $1) }
         var sorted = order.map { entries[$0] }
         for i in sorted.indices { sorted[i].id = i }
-        return Result(entries: sorted, dating: dating)
+        var result = Result(entries: sorted, dating: dating)
+        if sentences != nil { result.timeSpans = timeSpans }
+        return result
     }
 
     /// The most entries a name may point to and still propose candidates.
@@ -114,9 +120,9 @@ public struct TimelineBuilder: Sendable {
     static func nested(_ a: DateRange, _ b: DateRange) -> Bool { a.intersection(b) == a || a.intersection(b) == b }
 
     /// A document's dating and its dated mentions in reading order: every time expression its own mention,
-    /// greetings and other non-events left out.
+    /// greetings and other non-events left out; and where each sentence's temporal expressions stand.
     func mentions(_ doc: Document, analysis: SpeakerAnalysis, sentences given: [Sentence]? = nil, reference: Day?,
-                  lexicon: MeaningLexicon) -> (DocumentDating, [Dated]) {
+                  lexicon: MeaningLexicon) -> (DocumentDating, [Dated], [[TextSpan]]) {
         let tagger = TemporalTagger()
         let paragraphs = doc.paragraphs
         let flat = paragraphs.flatMap { $0 }
@@ -148,7 +154,7 @@ public struct TimelineBuilder: Sendable {
                                  profile: profile))
             }
         }
-        return (d, out)
+        return (d, out, tagged.map { $0.2.map(\.span) })
     }
 
     /// Who says the sentence: the turn's speaker, or the source the article quotes there.

@@ -92,6 +92,31 @@ import Testing
         #expect(bare.claims.map(\.related) == whole.claims.map(\.related))
     }
 
+    /// Claim extraction reads the times the timeline found in each sentence instead of tagging it again: the
+    /// claims are the ones it finds tagging afresh (a time is no figure: "2021" and "this spring" stay out).
+    @Test func claimsFromTheTimelinesTimesAreTheSame() throws {
+        let f = TemporaryFolder()
+        let levee = ("2021-04-01-levee.txt", """
+        ---
+        date: 2021-04-01
+        ---
+        ENGINEER: In March 2021 the levee lost 300 metres of its crest in a single night.
+        REPORTER: And the repairs?
+        ENGINEER: Since 2019 the county has spent 40 million dollars on it, and the work will take until 2024.
+        """)
+        for (name, text) in [spring, summer, levee] { f.write(name, text) }
+        let docs = try CorpusLoader().load([f.path]).documents
+        let analyses = docs.map { TurnBuilder.analyze($0) }
+        let sentences = docs.map { $0.sentences() }
+        let reused = ClaimBuilder().extract(docs, analyses: analyses, timeline: TimelineBuilder().build(docs, analyses: analyses, sentences: sentences),
+                                            sentences: sentences)
+        let afresh = ClaimBuilder().extract(docs, analyses: analyses, timeline: TimelineBuilder().build(docs, analyses: analyses))
+        func shown(_ claims: [Claim]) -> [String] { claims.map { "\($0.start) \($0.kind) \($0.quantities.map(\.text)) \($0.date ?? "-")" } }
+        #expect(shown(reused) == shown(afresh) && !reused.isEmpty)
+        let figures = reused.flatMap { $0.quantities.map(\.text) }
+        #expect(figures.contains { $0.contains("300") } && !figures.contains { $0.contains("2021") || $0.contains("2019") || $0.contains("2024") }, "\(figures)")
+    }
+
     @Test func aboutFindsTheThreadByMeaning() throws {
         let (claims, threads) = try built([spring, summer])
         let found = ClaimClusters.about("canadian volunteers", in: claims, threads: threads)
