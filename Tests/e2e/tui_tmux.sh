@@ -112,6 +112,9 @@ sleep 0.5
 expect_eq "$(T display -p -t e2e '#{pane_title}')" "pwned" "control: raw OSC sets the title"
 start evil "$TMP/evil"
 wait_for "Documents (1)" 10 && ok || fail "reader did not come up on the hostile document"
+# The document is read off the loop: its last words (after both sequences) show that it has been drawn, and
+# only then can its OSC have reached the terminal.
+wait_for "reversed" 15 && ok || fail "the hostile document's text did not arrive: $(screen | head -3)"
 title=$(T display -p -t e2e '#{pane_title}')
 expect_not_contains "$title" "pwned" "terminal title unchanged"
 s=$(screen)
