@@ -158,6 +158,8 @@ YAML
 cp "$TMP/renames/briefing.yaml" "$TMP/renames.before"
 start rename "$TMP/renames"
 wait_for "Documents (1)" 10 && ok || fail "reader did not come up on the renames folder"
+# Its speakers come with its text, read off the loop.
+wait_for "Good afternoon" 10 && ok || fail "the call's text did not arrive: $(screen | head -3)"
 keys Tab R C-u
 T send-keys -t e2e -l "Jane Roe"; sleep 0.2; keys Enter
 wait_for "saved in" 5 && ok || fail "no 'saved' message after the rename: $(screen | tail -2)"
