@@ -65,12 +65,15 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// each partial result to `publish` as soon as it is ready, so the reader can show the timeline while the
     /// claims are still being linked.
     /// `relating`: whether the claims get their related claims (`Claim.related`); the index does not keep them.
+    /// `products`: where what each document gives on its own is kept between runs (`DocumentProducts`), so that
+    /// only the documents that changed make theirs again.
     public static func make(_ documents: [Document], analyses: [SpeakerAnalysis], publish: ((CorpusAnalysis) -> Void)?,
-                            relating: Bool = true) -> CorpusAnalysis {
+                            relating: Bool = true, products: DocumentProducts? = nil) -> CorpusAnalysis {
         var x = CorpusAnalysis()
         // Each document's sentences, segmented once for every step below.
         let sentences = parallelMap(count: documents.count, minimumChunk: 1) { documents[$0].sentences() }
-        let t = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences)
+        let t = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences, products: products)
+        products?.save()
         x.timeline = t.entries
         x.dating = t.dating
         x.pending = .claimsNext
@@ -83,7 +86,8 @@ public struct CorpusAnalysis: Sendable, Codable {
         let topics = extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit)
         x.topics = topics.documents
         x.corpusTopics = topics.corpus
-        x.candidates = Summarizer.candidates(documents, analyses: analyses, sentences: sentences)
+        x.candidates = Summarizer.candidates(documents, analyses: analyses, sentences: sentences, products: products)
+        products?.save()
         for d in documents { if let s = d.publisherSummary { x.publisherSummaries[d.path] = d.text.string(s) } }
         x.pending = nil
         return x
@@ -116,7 +120,8 @@ public struct CorpusAnalysis: Sendable, Codable {
         // The documents are let go before the analysis is stored.
         let analysis = { () -> CorpusAnalysis in
             let pairs = documents()
-            return make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish, relating: relating)
+            return make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish, relating: relating,
+                        products: index?.products(for: fingerprint))
         }()
         if let index, let fingerprint {
             try? index.storeAnalysis(parts: Part.allCases.map(\.rawValue), fingerprint: fingerprint) { analysis.encoded(Part(rawValue: $0)!) }

@@ -25,6 +25,17 @@ public final class CorpusIndex: @unchecked Sendable {
     var lastAnalyses: [String: SpeakerAnalysis] = [:]
     /// The fingerprint of the documents the last `load` returned (the key of their corpus analysis).
     public private(set) var lastFingerprint: String?
+    /// The last `refresh`'s fingerprint and the documents it names (by path as shown), for `products(for:)`.
+    private var lastRefresh: (fingerprint: String, identities: [String: DocumentProducts.Identity])?
+    private let lastRefreshLock = NSLock()
+
+    /// The store of per-document products (`DocumentProducts`) for the documents of the last `refresh`, when
+    /// `fingerprint` names them; nil for other documents (their products are made and not kept).
+    public func products(for fingerprint: String?) -> DocumentProducts? {
+        lastRefreshLock.lock(); let last = lastRefresh; lastRefreshLock.unlock()
+        guard let last, let fingerprint, last.fingerprint == fingerprint else { return nil }
+        return DocumentProducts(index: self, identities: last.identities)
+    }
 
     /// SQLite's `application_id` of every briefing index ("BRIF"): a file that carries it is ours.
     public static let applicationID: Int32 = 0x4252_4946
@@ -225,6 +236,14 @@ public final class CorpusIndex: @unchecked Sendable {
             try createSchema(db)
             try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
         }
+        migrator.registerMigration("document products") { db in
+            // What the corpus analysis makes from each document on its own (`DocumentProducts`), a row per
+            // document and kind, with the key of the inputs it was made from.
+            try db.execute(sql: """
+                CREATE TABLE document_products (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL, key TEXT NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (document, kind));
+                """)
+        }
         return migrator
     }
 
@@ -250,7 +269,7 @@ public final class CorpusIndex: @unchecked Sendable {
             try pool.write { db in
                 guard try outdated(db) else { return } // another process rebuilt it meanwhile
                 try db.execute(sql: "DROP TABLE IF EXISTS sentence_fts; DROP VIEW IF EXISTS sentence_text; DROP TABLE IF EXISTS document_fts; DROP VIEW IF EXISTS document_search")
-                for t in ["corpus_analyses", "sentences", "turns", "speakers", "documents", "grdb_migrations"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
+                for t in ["document_products", "corpus_analyses", "sentences", "turns", "speakers", "documents", "grdb_migrations"] { try db.execute(sql: "DROP TABLE IF EXISTS \(t)") }
                 try db.execute(sql: "PRAGMA user_version = 0")
             }
         }
@@ -389,9 +408,11 @@ public final class CorpusIndex: @unchecked Sendable {
             // Each document's path (as found and as shown: the analysis names documents as shown) and its
             // content hash, which carries the analysis version, NUL-separated.
             var fingerprint = ""
+            var identities: [String: DocumentProducts.Identity] = [:]
             for (st, shown) in stats {
                 guard let row = rows[st.path] else { continue }
                 fingerprint += st.path + "\u{0}" + shown + "\u{0}" + (row["hash"] as String) + "\u{0}"
+                identities[shown] = DocumentProducts.Identity(absolutePath: st.path, hash: row["hash"])
                 let date: String? = row["date"]
                 let format: String = row["format"]
                 catalog.bytes += st.size
@@ -401,6 +422,7 @@ public final class CorpusIndex: @unchecked Sendable {
                 catalog.warnings += warnings.split(separator: "\n").map(String.init)
             }
             catalog.fingerprint = CorpusIndex.hash(SourceText(fingerprint))
+            lastRefreshLock.lock(); lastRefresh = (catalog.fingerprint, identities); lastRefreshLock.unlock()
         } catch {
             throw .unreadable(path, reason: note(error))
         }
@@ -506,7 +528,7 @@ public final class CorpusIndex: @unchecked Sendable {
         // External content: the index forgets a row given the text it was made from.
         try db.execute(sql: "INSERT INTO document_fts (document_fts, rowid, text) SELECT 'delete', id, coalesce(visible, text) FROM documents WHERE id = ?",
                        arguments: [id])
-        for t in ["sentences", "turns", "speakers"] { try db.execute(sql: "DELETE FROM \(t) WHERE document = ?", arguments: [id]) }
+        for t in ["sentences", "turns", "speakers", "document_products"] { try db.execute(sql: "DELETE FROM \(t) WHERE document = ?", arguments: [id]) }
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
     }
 
@@ -546,6 +568,31 @@ public final class CorpusIndex: @unchecked Sendable {
                 DELETE FROM corpus_analyses WHERE fingerprint NOT IN
                     (SELECT fingerprint FROM corpus_analyses GROUP BY fingerprint ORDER BY max(stored) DESC LIMIT ?)
                 """, arguments: [CorpusIndex.keptAnalyses])
+        }
+    }
+
+    /// The documents' products of one kind (`DocumentProducts`), by the document's path in the index: each
+    /// with the key of the inputs it was made from.
+    func storedProducts(kind: String) -> [String: (key: String, payload: Data)] {
+        let rows = try? db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT d.path, p.key, p.payload FROM document_products p JOIN documents d ON d.id = p.document WHERE p.kind = ?
+                """, arguments: [kind])
+        }
+        var out: [String: (key: String, payload: Data)] = [:]
+        for row in rows ?? [] { out[row["path"]] = (row["key"], row["payload"]) }
+        return out
+    }
+
+    /// Keeps documents' products (kind, the document's path in the index, key, payload), each replacing what the
+    /// index had of that kind for that document; a product of a document the index no longer has is dropped.
+    func storeProducts(_ rows: [(kind: String, absolutePath: String, key: String, payload: Data)]) throws {
+        try db.write { db in
+            let put = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO document_products (document, kind, key, payload)
+                SELECT id, ?, ?, ? FROM documents WHERE path = ?
+                """)
+            for r in rows { try put.execute(arguments: [r.kind, r.key, r.payload, r.absolutePath]) }
         }
     }
 

@@ -40,9 +40,17 @@ public struct Summarizer: Sendable {
 
     /// Candidates of documents: every sentence, with its speaker and the part of its document.
     /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
-    public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis], sentences: [[Sentence]]? = nil) -> [Candidate] {
+    /// `products`: where each document's candidates are kept between runs.
+    public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis], sentences: [[Sentence]]? = nil,
+                                  products: DocumentProducts? = nil) -> [Candidate] {
+        products?.prepare(.candidates)
         // Each document on its own, on all cores, in the documents' order.
-        parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { candidates(docs[$0], analysis: analyses[$0], sentences: sentences?[$0]) }.flatMap { $0 }
+        return parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { n -> [Candidate] in
+            let make = { candidates(docs[n], analysis: analyses[n], sentences: sentences?[n]) }
+            guard let products else { return make() }
+            return products.product(.candidates, path: docs[n].path, make: make, encode: AnalysisCodec.encode(candidates:),
+                                    decode: AnalysisCodec.decodeCandidates)
+        }.flatMap { $0 }
     }
 
     /// The summary candidates of one document: its sentences, each with its speaker and its part.

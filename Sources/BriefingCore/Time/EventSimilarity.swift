@@ -36,7 +36,7 @@ enum EventSimilarity {
     /// A crude stem: lower case, at most five letters ("Koreans", "Korea" → "korea").
     static func stem(_ w: String) -> String { String(w.lowercased().prefix(5)) }
 
-    struct Profile {
+    struct Profile: Sendable {
         /// Stems of the names in the sentence (titles left out).
         var entities: Set<String>
         /// Its other words, lower case: stems, or the event class of a class word.

@@ -43,20 +43,33 @@ public struct TimelineBuilder: Sendable {
     public init() {}
 
     /// One dated mention before merging, with what it is compared by.
-    struct Dated {
+    struct Dated: Sendable {
         var mention: TimelineMention
         var profile: EventSimilarity.Profile
     }
 
     /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
-    public func build(_ docs: [Document], analyses: [SpeakerAnalysis]? = nil, sentences: [[Sentence]]? = nil) -> Result {
+    /// `products`: where each document's dating and mentions are kept between runs (read back when made from
+    /// the same document and, for an undated one, the same reference date).
+    public func build(_ docs: [Document], analyses: [SpeakerAnalysis]? = nil, sentences: [[Sentence]]? = nil,
+                      products: DocumentProducts? = nil) -> Result {
         let dated = docs.compactMap(\.date).sorted()
         let reference = dated.isEmpty ? nil : dated[dated.count / 2]
         // Each document on its own, on all cores: its dating and its dated mentions. WordNet is loaded here, once,
         // not lazily inside the workers.
         let lexicon = MeaningLexicon()
-        let perDocument = parallelMap(Array(docs.indices)) { n in
-            mentions(docs[n], analysis: analyses?[n] ?? TurnBuilder.analyze(docs[n]), sentences: sentences?[n], reference: reference, lexicon: lexicon)
+        products?.prepare(.timeline)
+        let perDocument = parallelMap(Array(docs.indices)) { n -> AnalysisCodec.TimelineProduct in
+            let make = { () -> AnalysisCodec.TimelineProduct in
+                let (dating, dated, times) = mentions(docs[n], analysis: analyses?[n] ?? TurnBuilder.analyze(docs[n]), sentences: sentences?[n],
+                                                      reference: reference, lexicon: lexicon)
+                return (dating, dated, times)
+            }
+            guard let products else { return make() }
+            // Only an undated document's dating reads the reference (the dated documents beside it).
+            let dependency = docs[n].date == nil ? "reference " + (reference?.iso ?? "none") : ""
+            return products.product(.timeline, path: docs[n].path, dependency: dependency, make: make,
+                                    encode: AnalysisCodec.encode(timelineProduct:), decode: AnalysisCodec.decodeTimelineProduct)
         }
         var dating: [String: DocumentDating] = [:]
         for (n, doc) in docs.enumerated() { dating[doc.path] = perDocument[n].0 }

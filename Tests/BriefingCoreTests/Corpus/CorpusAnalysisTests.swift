@@ -85,4 +85,60 @@ import Testing
         #expect(after.claims.allSatisfy { c in c.links.allSatisfy { after.claims.indices.contains($0.id) } && c.related.allSatisfy { after.claims.indices.contains($0) } })
         #expect(after.threads.allSatisfy { $0.claims.allSatisfy { after.claims.indices.contains($0) } })
     }
+
+    /// The corpus analysis of the folder made with the index's per-document products, and the store it used.
+    func made(_ index: CorpusIndex, _ folder: String) throws -> (CorpusAnalysis, DocumentProducts) {
+        let catalog = try index.refresh([folder], loader: CorpusLoader())
+        let products = try #require(index.products(for: catalog.fingerprint))
+        let pairs = index.documents(catalog.headers)
+        return (CorpusAnalysis.make(pairs.map(\.0), analyses: pairs.map(\.1), publish: nil, products: products), products)
+    }
+
+    func storedProducts(_ index: CorpusIndex) throws -> Int {
+        try index.db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM document_products") ?? 0 }
+    }
+
+    @Test func eachDocumentsProductsAreMadeOnceAndReadBackAfterADocumentIsAdded() throws {
+        let f = TemporaryFolder()
+        for (name, text) in texts.prefix(3) { f.write("docs/" + name, text) }
+        var w: [String] = []
+        let index = try CorpusIndex(path: f.path + "/index.sqlite", warnings: &w)
+        let (_, first) = try made(index, f.path + "/docs")
+        #expect(first.madeCount[.timeline] == 3 && first.madeCount[.candidates] == 3 && first.reused.isEmpty)
+        #expect(try storedProducts(index) == 6)
+        f.write("docs/" + texts[3].0, texts[3].1)
+        let (withProducts, second) = try made(index, f.path + "/docs")
+        // Only the new document's are made; the others are read back, and give what making them gives.
+        #expect(second.madeCount[.timeline] == 1 && second.madeCount[.candidates] == 1)
+        #expect(second.reused[.timeline] == 3 && second.reused[.candidates] == 3)
+        let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
+        let pairs = index.documents(catalog.headers)
+        let afresh = CorpusAnalysis(pairs.map(\.0), analyses: pairs.map(\.1))
+        #expect(try summary(withProducts) == summary(afresh))
+        // A document's products go with it.
+        try FileManager.default.removeItem(atPath: f.path + "/docs/" + texts[0].0)
+        _ = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
+        #expect(try storedProducts(index) == 6)
+    }
+
+    /// An undated document's dating reads the dates of the documents beside it: its timeline is made again when
+    /// they move the reference date, and only then.
+    @Test func anUndatedDocumentsTimelineIsMadeAgainWhenTheReferenceDateMoves() throws {
+        let f = TemporaryFolder()
+        f.write("docs/undated.txt", "The council met again on March 3 and sent 300 volunteers to the river.\n")
+        f.write("docs/a.md", "---\ndate: 2023-01-10\n---\n# Notes\n\nThe bridge reopened on May 9 after repairs.\n")
+        var w: [String] = []
+        let index = try CorpusIndex(path: f.path + "/index.sqlite", warnings: &w)
+        let (before, _) = try made(index, f.path + "/docs")
+        f.write("docs/b.md", "---\ndate: 2024-06-10\n---\n# Notes\n\nThe dam opened on June 1.\n")
+        f.write("docs/c.md", "---\ndate: 2024-06-12\n---\n# More notes\n\nThe road opened on June 2.\n")
+        let (after, products) = try made(index, f.path + "/docs")
+        // The new documents and the undated one; the dated one beside them is read back.
+        #expect(products.madeCount[.timeline] == 3 && products.reused[.timeline] == 1)
+        let undated = f.path + "/docs/undated.txt"
+        #expect(before.dating[undated]?.anchor != after.dating[undated]?.anchor)
+        let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
+        let pairs = index.documents(catalog.headers)
+        #expect(try summary(after) == summary(CorpusAnalysis(pairs.map(\.0), analyses: pairs.map(\.1))))
+    }
 }
