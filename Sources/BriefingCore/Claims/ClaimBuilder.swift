@@ -13,20 +13,39 @@ public struct ClaimBuilder: Sendable {
 
     /// The claim candidates of every document, with full claimants, before linking.
     /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
-    public func extract(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result, sentences: [[Sentence]]? = nil) -> [Claim] {
+    /// `products`: where what each document gives on its own (its words' capitals, its own claims) is kept
+    /// between runs; a document's claims are parsed again when the corpus's word lists answer one of the
+    /// questions its parse put to them otherwise than they did.
+    public func extract(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result, sentences: [[Sentence]]? = nil,
+                        products: DocumentProducts? = nil) -> [Claim] {
         let people = Array(Set(analyses.flatMap { $0.turns.map(\.speaker) } + analyses.flatMap { $0.quoted.map(\.name) }))
             .filter { $0 != SpeakerNames.unknown }.sorted() // sorted: a Set's order changes from run to run
         let meaning = MeaningLexicon()
         let personWords = Set(people.flatMap { $0.lowercased().split(separator: " ").map(String.init) }.filter { !meaning.isPlaceName($0) })
-        let parser = QuantityParser(entityWords: Self.entityWords(docs), people: personWords, meaning: meaning)
+        let parser = QuantityParser(entityWords: Self.entityWords(docs, products: products), people: personWords, meaning: meaning)
         let extractor = ClaimExtractor(parser: parser)
         // The timeline's mentions by document, once (not a pass over the whole timeline per document).
         var grouped: [String: [(TimelineMention, String)]] = [:]
         for e in timeline.entries { for m in e.mentions { grouped[m.path, default: []].append((m, e.date.label)) } }
         let mentions = grouped
-        let perDocument = parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { n in
-            extractor.claims(docs[n], analysis: analyses[n], mentions: mentions[docs[n].path] ?? [], dating: timeline.dating[docs[n].path],
-                             people: people, sentences: sentences?[n], times: sentences == nil ? nil : timeline.timeSpans?[n])
+        products?.prepare(.claims)
+        let perDocument = parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { n -> [Claim] in
+            let doc = docs[n]
+            let times = sentences == nil ? nil : timeline.timeSpans?[n]
+            var own: ClaimExtractor.OwnClaims
+            if let products {
+                own = products.product(.claims, path: doc.path, make: { () -> (ClaimExtractor.OwnClaims, QuantityParser.LookupLog) in
+                    var logged = extractor
+                    let log = QuantityParser.LookupLog()
+                    logged.parser.log = log
+                    return (logged.ownClaims(doc, analysis: analyses[n], sentences: sentences?[n], times: times), log)
+                }, encode: { AnalysisCodec.encode(ownClaims: $0.0, log: $0.1) },
+                   decode: { AnalysisCodec.decodeOwnClaims($0, of: doc, parser: parser) }).0
+            } else {
+                own = extractor.ownClaims(doc, analysis: analyses[n], sentences: sentences?[n], times: times)
+            }
+            ClaimExtractor.place(&own, mentions: mentions[doc.path] ?? [], dating: timeline.dating[doc.path], people: people)
+            return own.claims
         }
         var claims = perDocument.flatMap { $0 }
         // A document's text is lower-cased only when a claimant of one word asks for it.
@@ -73,28 +92,15 @@ public struct ClaimBuilder: Sendable {
 
     /// Words the corpus writes with a capital inside sentences (names, nationalities), lower-cased, so that
     /// they are known again in lower-case ASR text.
-    public static func entityWords(_ docs: [Document]) -> Set<String> {
+    public static func entityWords(_ docs: [Document], products: DocumentProducts? = nil) -> Set<String> {
         // Counted per document on all cores, each document's counts in shards by key, then each shard added up
         // on all cores.
         let shards = 16
+        products?.prepare(.capitals)
         let perDocument = parallelMap(count: docs.count, minimumChunk: 1) { d -> [[String: (upper: Int, lower: Int)]] in
-            var counts: [String: (upper: Int, lower: Int)] = [:]
-            let doc = docs[d]
-            let text = doc.text.string(doc.body)
-            // A capital counts only inside a sentence: after a word that ends in a letter or a comma, on the same line.
-            var previousInside = false
-            for line in text.split(whereSeparator: { $0 == "\n" }) {
-                previousInside = false
-                for raw in line.split(separator: " ") {
-                    let w = String(raw).trimmingPunctuation()
-                    if w.count >= 3, let f = w.first, f.isLetter {
-                        let key = w.lowercased()
-                        if f.isUppercase { if previousInside { counts[key, default: (0, 0)].upper += 1 } }
-                        else { counts[key, default: (0, 0)].lower += 1 }
-                    }
-                    previousInside = raw.last.map { $0.isLetter || $0 == "," } ?? false
-                }
-            }
+            let make = { capitalCounts(docs[d]) }
+            let counts = products?.product(.capitals, path: docs[d].path, make: make, encode: AnalysisCodec.encode(capitals:),
+                                           decode: AnalysisCodec.decodeCapitals) ?? make()
             var sharded = [[String: (upper: Int, lower: Int)]](repeating: [:], count: shards)
             for (key, c) in counts { sharded[Int(UInt(bitPattern: key.hashValue) % UInt(shards))][key] = c }
             return sharded
@@ -111,5 +117,27 @@ public struct ClaimBuilder: Sendable {
             return counts.filter { $0.value.upper >= 2 && $0.value.upper >= 3 * $0.value.lower && !functionWords.contains($0.key) && !ClaimLinker.stop.contains($0.key) }.map(\.key)
         }
         return Set(found.joined())
+    }
+
+    /// How often a document writes each word (of three letters or more, lower-cased) with a capital inside a
+    /// sentence, and how often in lower case.
+    static func capitalCounts(_ doc: Document) -> [String: (upper: Int, lower: Int)] {
+        var counts: [String: (upper: Int, lower: Int)] = [:]
+        let text = doc.text.string(doc.body)
+        // A capital counts only inside a sentence: after a word that ends in a letter or a comma, on the same line.
+        var previousInside = false
+        for line in text.split(whereSeparator: { $0 == "\n" }) {
+            previousInside = false
+            for raw in line.split(separator: " ") {
+                let w = String(raw).trimmingPunctuation()
+                if w.count >= 3, let f = w.first, f.isLetter {
+                    let key = w.lowercased()
+                    if f.isUppercase { if previousInside { counts[key, default: (0, 0)].upper += 1 } }
+                    else { counts[key, default: (0, 0)].lower += 1 }
+                }
+                previousInside = raw.last.map { $0.isLetter || $0 == "," } ?? false
+            }
+        }
+        return counts
     }
 }

@@ -51,6 +51,21 @@ public struct ClaimExtractor: Sendable {
     /// temporal expressions of each of the `given` sentences stand, when the timeline has found them already.
     func claims(_ doc: Document, analysis: SpeakerAnalysis, mentions: [(TimelineMention, String)], dating: DocumentDating?,
                 people: [String], sentences given: [Sentence]? = nil, times known: [[TextSpan]]? = nil) -> [Claim] {
+        var found = ownClaims(doc, analysis: analysis, sentences: given, times: known)
+        Self.place(&found, mentions: mentions, dating: dating, people: people)
+        return found.claims
+    }
+
+    /// A document's claims as far as the document alone says them: without their dates and without whom a stance
+    /// answers (`place` adds those from the timeline and the corpus's people), and which of them are stances.
+    struct OwnClaims: Sendable {
+        var claims: [Claim]
+        var stance: [Bool]
+        /// Each claim's sentence, whole (a claim's own span stops at `maxClaimLength`).
+        var sentences: [TextSpan]
+    }
+
+    func ownClaims(_ doc: Document, analysis: SpeakerAnalysis, sentences given: [Sentence]? = nil, times known: [[TextSpan]]? = nil) -> OwnClaims {
         let paragraphs = doc.paragraphs
         let flat = paragraphs.flatMap { $0 }
         let whole = given ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs)
@@ -64,7 +79,7 @@ public struct ClaimExtractor: Sendable {
             return next < whole.count && whole[next].span == s.span ? known[next] : nil
         }
         let tagger = TemporalTagger()
-        var out: [Claim] = []
+        var out = OwnClaims(claims: [], stance: [], sentences: [])
         var previousSubject: String?
         for s in sentences {
             let pieces = SentenceSegmenter.pieces(of: s, in: flat)
@@ -86,23 +101,63 @@ public struct ClaimExtractor: Sendable {
             if kind != .quantity && text.endsWithQuestionMark { continue }
             let lower = words.map { $0.lowercased().trimmingPunctuation() }
             let negated = lower.contains { Self.negations.contains($0) || $0.hasSuffix("n't") }
-            // Whom a stance answers: people named by their first name in it (only stances keep references).
-            var references: [String] = []
-            if isStance {
-                let said = Set(words.map { String($0).trimmingPunctuation().lowercased() })
-                references = people.filter { name in
+            out.claims.append(Claim(id: -1, document: doc.name, path: doc.path, start: span.start, end: span.end, text: text,
+                                    claimant: claimant(at: span, analysis), kind: kind, quantities: quantities, date: nil,
+                                    negated: negated, references: [], related: [], links: [],
+                                    groups: parsed.groupNames.sorted(),
+                                    checkWorthiness: worthiness.value(for: text) { CheckWorthiness.shared.probability(text) }, saidOn: nil))
+            out.stance.append(isStance)
+            out.sentences.append(s.span)
+        }
+        return out
+    }
+
+    /// Dates a document's claims (the timeline's date of the sentence, else the document's) and gives each
+    /// stance the people it answers: those of `people` named by their first name in it.
+    static func place(_ own: inout OwnClaims, mentions: [(TimelineMention, String)], dating: DocumentDating?, people: [String]) {
+        let dateAt = MentionDates(mentions)
+        for i in own.claims.indices {
+            let span = own.claims[i].span
+            if own.stance[i] {
+                let said = Set(own.claims[i].text.splitAtWhitespace().map { String($0).trimmingPunctuation().lowercased() })
+                own.claims[i].references = people.filter { name in
                     let first = name.split(separator: " ").first.map(String.init) ?? name
                     return first.count >= 3 && said.contains(first.lowercased())
                 }
             }
-            let date = mentions.first { $0.0.start <= span.start && span.start < $0.0.end }?.1 ?? dating?.anchor?.label
-            out.append(Claim(id: -1, document: doc.name, path: doc.path, start: span.start, end: span.end, text: text,
-                             claimant: claimant(at: span, analysis), kind: kind, quantities: quantities, date: date,
-                             negated: negated, references: references, related: [], links: [],
-                             groups: parsed.groupNames.sorted(),
-                             checkWorthiness: worthiness.value(for: text) { CheckWorthiness.shared.probability(text) }, saidOn: dating?.anchor?.label))
+            own.claims[i].date = dateAt.label(at: span.start) ?? dating?.anchor?.label
+            own.claims[i].saidOn = dating?.anchor?.label
         }
-        return out
+    }
+
+    /// The date label of the first mention (in the timeline's order) whose sentence holds a position. A
+    /// document's mentions are its sentences, which do not overlap: the sentences are searched by position,
+    /// each with the label of its first mention; mentions that overlap are searched one by one.
+    struct MentionDates {
+        let mentions: [(TimelineMention, String)]
+        /// (start, end, label) per sentence, by start; nil when two overlap.
+        let sentences: [(start: Int, end: Int, label: String)]?
+
+        init(_ mentions: [(TimelineMention, String)]) {
+            self.mentions = mentions
+            var first: [TextSpan: String] = [:]
+            for (m, label) in mentions where first[TextSpan(m.start, m.end)] == nil { first[TextSpan(m.start, m.end)] = label }
+            let sorted = first.map { (start: $0.key.start, end: $0.key.end, label: $0.value) }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            let disjoint = zip(sorted, sorted.dropFirst()).allSatisfy { $0.end <= $1.start }
+            sentences = disjoint ? sorted : nil
+        }
+
+        func label(at position: Int) -> String? {
+            guard let sentences else { return mentions.first { $0.0.start <= position && position < $0.0.end }?.1 }
+            // The last sentence that starts at or before the position.
+            var lo = 0, hi = sentences.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sentences[mid].start <= position { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0, position < sentences[lo - 1].end else { return nil }
+            return sentences[lo - 1].label
+        }
     }
 
     /// Sentences cut where the speaker changes: a labelled turn that ends without a full stop ("in Washington,

@@ -11,6 +11,28 @@ public struct QuantityParser: Sendable {
     public let meaning: MeaningLexicon
     /// Group names already made from their words (`entityName` asks WordNet, which is most of a sentence's cost).
     let names = SharedMemo<[String], String>()
+    /// When set, every question put to `entityWords` and `people` is written down with its answer (what a
+    /// document's figures depend on beyond the document: `DocumentProducts` keeps them to know when to parse
+    /// again). One log per document, on one thread.
+    var log: LookupLog? = nil
+
+    /// Questions put to the corpus's word lists and their answers.
+    final class LookupLog: @unchecked Sendable {
+        var entity: [String: Bool] = [:]
+        var person: [String: Bool] = [:]
+    }
+
+    func isEntityWord(_ w: String) -> Bool {
+        let answer = entityWords.contains(w)
+        log?.entity[w] = answer
+        return answer
+    }
+
+    func isPersonWord(_ w: String) -> Bool {
+        let answer = people.contains(w)
+        log?.person[w] = answer
+        return answer
+    }
 
     public init(entityWords: Set<String> = [], people: Set<String> = [], meaning: MeaningLexicon = MeaningLexicon()) {
         self.entityWords = entityWords
@@ -180,7 +202,7 @@ public struct QuantityParser: Sendable {
                 break
             }
             if Self.nonUnits.contains(word.lower) { break }
-            if word.text.first!.isUppercase || entityWords.contains(word.lower) { modifiers.append(word.lower); j += 1; steps += 1; continue }
+            if word.text.first!.isUppercase || isEntityWord(word.lower) { modifiers.append(word.lower); j += 1; steps += 1; continue }
             if ["man", "strong", "more", "new", "additional", "extra", "active", "regular", "special"].contains(word.lower) { j += 1; steps += 1; continue }
             // A counted noun we have no class for: the head of the noun run ("container ships" → ship) is its own class.
             if word.lower.count >= 3, word.text.first!.isLowercase {
@@ -248,9 +270,9 @@ public struct QuantityParser: Sendable {
         while k < w.count {
             var j = k
             var parts: [String] = []
-            while j < w.count, !w[j].isNumber, !Self.notActors.contains(w[j].lower), !people.contains(w[j].lower), !w[j].text.hasSuffix("-"),
+            while j < w.count, !w[j].isNumber, !Self.notActors.contains(w[j].lower), !isPersonWord(w[j].lower), !w[j].text.hasSuffix("-"),
                   !Stopwords.functionWords.contains(w[j].lower.replacingScalar("’", with: "'")),
-                  (w[j].text.first?.isUppercase == true && (j > 0 || entityWords.contains(w[j].lower))) || entityWords.contains(w[j].lower) {
+                  (w[j].text.first?.isUppercase == true && (j > 0 || isEntityWord(w[j].lower))) || isEntityWord(w[j].lower) {
                 parts.append(w[j].lower); j += 1
             }
             if !parts.isEmpty { out.append((k, entityName(parts))) }

@@ -78,11 +78,14 @@ public struct CorpusAnalysis: Sendable, Codable {
         x.dating = t.dating
         x.pending = .claimsNext
         publish?(x)
-        (x.claims, x.threads) = ClaimLinker().linkWithThreads(ClaimBuilder().extract(documents, analyses: analyses, timeline: t, sentences: sentences),
+        (x.claims, x.threads) = ClaimLinker().linkWithThreads(ClaimBuilder().extract(documents, analyses: analyses, timeline: t, sentences: sentences,
+                                                                                     products: products),
                                                                    relating: relating)
+        products?.save()
         x.pending = Stage(next: "topics and summaries", step: 3, of: 3)
         publish?(x)
-        let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences)
+        let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences, products: products)
+        products?.save()
         let topics = extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit)
         x.topics = topics.documents
         x.corpusTopics = topics.corpus

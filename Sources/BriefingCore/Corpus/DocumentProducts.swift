@@ -1,23 +1,32 @@
 import Foundation
 
-/// What the corpus analysis makes from each document on its own (its dating and dated mentions, its summary
-/// candidates), kept in the index a row per document and kind (`CorpusIndex.storeProducts`), so that after a
+/// What the corpus analysis makes from each document on its own (its dating and dated mentions, its claims,
+/// its topic phrases, its summary candidates), kept in the index a row per document and kind (`CorpusIndex.storeProducts`), so that after a
 /// document is added, changed or removed the next corpus analysis makes them only for the documents that
 /// changed and reads the others' back.
 ///
 /// A product is used only when it was made from exactly the same inputs: its key names the document as the
 /// analysis names it (its path as shown), the index's hash of the document (its text, the folder metadata
 /// applied to it and the analysis code's version, `AnalysisVersion`) and whatever else from beyond the document
-/// went into it (`dependency`: the reference date of an undated document's timeline). A product with another
-/// key is made again and replaces it; a document's products go with it when it leaves the index or changes.
+/// went into it (`dependency`: the reference date of an undated document's timeline), or whose decoding checks
+/// it still holds (`decode` refusing it: a document's claims, when the corpus's word lists now answer one of
+/// the questions their parse asked otherwise). A product with another key is made again and replaces it; a
+/// document's products go with it when it leaves the index or changes.
 public final class DocumentProducts: @unchecked Sendable {
     /// The kinds of product.
     public enum Kind: String, Sendable, CaseIterable {
         /// A document's dating, its dated mentions with what they are compared by, and where each sentence's
         /// temporal expressions stand (`TimelineBuilder`).
         case timeline
-        /// Its summary candidates (`Summarizer.candidates`).
+        /// Its summary candidates (`Summarizer.candidates`), without their text (made again from the document).
         case candidates
+        /// Its sentences' candidate topic phrases and its evidence about ambiguous words (`TopicExtractor`).
+        case phrases
+        /// How often it writes each word with a capital inside a sentence (`ClaimBuilder.entityWords`).
+        case capitals
+        /// Its claims as far as the document alone says them (`ClaimExtractor.ownClaims`), with the questions
+        /// their parse put to the corpus's word lists and the answers.
+        case claims
     }
 
     /// A document in the index: its path there and the index's hash of it.

@@ -48,8 +48,19 @@ public struct Summarizer: Sendable {
         return parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { n -> [Candidate] in
             let make = { candidates(docs[n], analysis: analyses[n], sentences: sentences?[n]) }
             guard let products else { return make() }
-            return products.product(.candidates, path: docs[n].path, make: make, encode: AnalysisCodec.encode(candidates:),
-                                    decode: AnalysisCodec.decodeCandidates)
+            // Kept without their text, which is the document's own (its sentence's pieces joined again).
+            return products.product(.candidates, path: docs[n].path, make: make,
+                                    encode: { AnalysisCodec.encode(candidates: $0.map { c in var c = c; c.text = ""; return c }) },
+                                    decode: { data in
+                                        let flat = docs[n].paragraphs.flatMap { $0 }
+                                        return AnalysisCodec.decodeCandidates(data).map { list in
+                                            list.map { c in
+                                                var c = c
+                                                c.text = docs[n].text.joined(SentenceSegmenter.pieces(of: Sentence(c.span), in: flat))
+                                                return c
+                                            }
+                                        }
+                                    })
         }.flatMap { $0 }
     }
 

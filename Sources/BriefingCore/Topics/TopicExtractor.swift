@@ -53,25 +53,33 @@ public struct TopicExtractor: Sendable {
     }
 
     /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
-    public init(_ docs: [Document], analyses: [SpeakerAnalysis], sentences given: [[BriefingCore.Sentence]]? = nil) {
+    /// `products`: where each document's phrases are kept between runs.
+    public init(_ docs: [Document], analyses: [SpeakerAnalysis], sentences given: [[BriefingCore.Sentence]]? = nil,
+                products: DocumentProducts? = nil) {
         self.docs = docs
         self.documentNames = docs.map(\.name)
         self.documentIndex = Dictionary(docs.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var capitalised = Set<String>()
         // Each document's phrases on all cores, then what the folder says about ambiguous words.
+        products?.prepare(.phrases)
         var passes = parallelMap(Array(docs.indices)) { d -> DocumentPass in
             let doc = docs[d]
-            let finder = PhraseFinder()
-            let paragraphs = doc.paragraphs
-            let flat = paragraphs.flatMap { $0 }
-            var pass = DocumentPass()
-            for s in given?[d] ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
-                pass.sentences.append((d, analyses[d].speaker(at: s.span.start), s.span,
-                                       finder.phrases(doc.text, pieces: SentenceSegmenter.pieces(of: s, in: flat))))
+            let make = { () -> DocumentPass in
+                let finder = PhraseFinder()
+                let paragraphs = doc.paragraphs
+                let flat = paragraphs.flatMap { $0 }
+                var pass = DocumentPass()
+                for s in given?[d] ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
+                    pass.sentences.append((d, analyses[d].speaker(at: s.span.start), s.span,
+                                           finder.phrases(doc.text, pieces: SentenceSegmenter.pieces(of: s, in: flat))))
+                }
+                pass.nounUses = finder.roles.nounUses
+                pass.capitals = finder.roles.midSentenceCapitals
+                return pass
             }
-            pass.nounUses = finder.roles.nounUses
-            pass.capitals = finder.roles.midSentenceCapitals
-            return pass
+            guard let products else { return make() }
+            return products.product(.phrases, path: doc.path, make: make, encode: AnalysisCodec.encode(phrases:),
+                                    decode: { AnalysisCodec.decodePhrases($0, document: d, text: doc.text) })
         }
         var nounUses = Set<String>(), names = Set<String>()
         for p in passes {

@@ -3,7 +3,7 @@
 /// A topic is a noun phrase: modifiers, then nouns ("active tuberculosis disease", "North Korean troops").
 /// Verbs ("occurred", "died"), adverbs and function words end a phrase; calendar names ("Monday", "June")
 /// end it too; time nouns ("week", "afternoon") may sit in a phrase but never make one alone.
-public enum WordRole: Sendable, Equatable {
+public enum WordRole: UInt8, Sendable, Equatable {
     case noun, modifier, timeNoun, breaker
     /// A noun that is far more often a verb ("eats", "call"): a noun only where the folder also uses it
     /// as one, after an article or a preposition ("the call").
