@@ -32,9 +32,10 @@ public struct ClaimExtractor: Sendable {
 
         init(_ text: String) { lower = text.isASCII ? text.lowercased() : nil }
 
+        /// `words`: ASCII and not empty, as `reportedWords` and `stanceWords` are.
         func mayHold(_ words: [String]) -> Bool {
             guard let lower else { return true }
-            return words.contains { lower.includes($0) }
+            return words.contains { lower.asciiIncludes($0) }
         }
     }
 

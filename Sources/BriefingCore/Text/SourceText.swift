@@ -56,7 +56,9 @@ public struct SourceText: Sendable {
     /// joined by a space when the text between them holds white space (a line break, the lines of a
     /// subtitle timing), and directly when it holds only markup (`**bold**` of Markdown is `bold`).
     public func joined(_ spans: [TextSpan]) -> String {
-        var out = String.UnicodeScalarView()
+        // Written as UTF-8 bytes and made a String once (appending scalar by scalar to a String is slower).
+        var out: [UInt8] = []
+        out.reserveCapacity(spans.reduce(0) { $0 + max(0, $1.length) })
         var pendingSpace = false
         var previousEnd: Int?
         for span in spans {
@@ -68,13 +70,13 @@ public struct SourceText: Sendable {
                 if c.isSpace {
                     pendingSpace = !out.isEmpty
                 } else {
-                    if pendingSpace { out.append(" ") }
+                    if pendingSpace { out.append(0x20) }
                     pendingSpace = false
-                    out.append(c)
+                    if c.value < 0x80 { out.append(UInt8(c.value)) } else { UTF8.encode(c) { out.append($0) } }
                 }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether the text between two pieces (from `end` of one to `start` of the next) reads as a space:

@@ -72,19 +72,23 @@ extension String {
     /// by byte (Foundation goes through CFString, which costs more than the search).
     func includes(_ part: String) -> Bool {
         guard !part.isEmpty, isASCII, part.isASCII else { return contains(part) }
+        return asciiIncludes(part)
+    }
+
+    /// `includes` for a string and a part both known to be ASCII and the part not empty (not checked again).
+    func asciiIncludes(_ part: String) -> Bool {
         var text = self, part = part
         return text.withUTF8 { t in
             part.withUTF8 { w in
-                let first = w[0]
-                guard t.count >= w.count else { return false }
+                guard t.count >= w.count, let text = t.baseAddress, let word = w.baseAddress else { return false }
+                // Each place the first byte occurs (memchr), compared whole there (memcmp).
+                let last = t.count - w.count
                 var k = 0
-                while k + w.count <= t.count {
-                    if t[k] == first {
-                        var m = 1
-                        while m < w.count, t[k + m] == w[m] { m += 1 }
-                        if m == w.count { return true }
-                    }
-                    k += 1
+                while k <= last {
+                    guard let hit = memchr(text + k, Int32(word[0]), last - k + 1) else { return false }
+                    let at = text.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(text + at, word, w.count) == 0 { return true }
+                    k = at + 1
                 }
                 return false
             }

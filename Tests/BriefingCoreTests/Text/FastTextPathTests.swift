@@ -109,6 +109,13 @@ import Testing
         let pairs = [("north korean troops", "korean"), (" a b ", " b "), ("abc", ""), ("", "a"), ("aaab", "aab"), ("short", "longer text"),
                      ("naïve plan", "naïve"), ("said so", "said so!"), ("x", "x")]
         for (text, part) in pairs { #expect(text.includes(part) == text.contains(part), "\(text) / \(part)") }
+        // Matches at the start, at the end, after a false start, overlapping; random texts and parts of a small alphabet.
+        let more = [("abcabd", "abd"), ("ends in match", "match"), ("match first", "match"), ("aaaa", "aaaa"), ("xyz", "xyz!"), ("abab", "bab")]
+        for (text, part) in more { #expect(text.includes(part) == text.contains(part), "\(text) / \(part)") }
+        let parts = Self.randomTexts("ab ", count: 200, length: 3).filter { !$0.isEmpty }
+        for (text, part) in zip(Self.randomTexts("ab c", count: 200, length: 12), parts) {
+            #expect(text.includes(part) == text.contains(part), "\(text.debugDescription) / \(part.debugDescription)")
+        }
     }
 
     @Test func checkWorthinessTokensOfASCIIAreTheGeneralTokens() {
@@ -119,5 +126,42 @@ import Testing
             #expect(CheckWorthiness.asciiTokens(text) == general, "\(text.debugDescription)")
         }
         #expect(CheckWorthiness.asciiTokens("naïve") == nil)
+    }
+
+    /// `SourceText.joined` as it was written first, a scalar at a time into a String.
+    static func joinedScalarByScalar(_ text: SourceText, _ spans: [TextSpan]) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var previousEnd: Int?
+        for span in spans {
+            let s = text.clamped(span)
+            if let p = previousEnd, !out.isEmpty, text.separatesWords(from: p, to: s.start) { pendingSpace = true }
+            previousEnd = s.end
+            guard s.start < s.end else { continue }
+            for i in s.start..<s.end {
+                let c = text[i]
+                if c.isSpace {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(" ") }
+                    pendingSpace = false
+                    out.append(c)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    @Test func joinedPiecesAreTheTextJoinedScalarByScalar() {
+        let texts = ["", "Plain words, two lines\nand a tab\there.", "naïve café — “quoted” 東京 😀 e\u{301}", "**bold** and *soft*\n\n  spaces   "]
+            + Self.randomTexts("aé 東\n😀*-", count: 200, length: 24)
+        for string in texts {
+            let text = SourceText(string)
+            let n = text.count
+            let spanSets: [[TextSpan]] = [[text.whole], [TextSpan(0, n / 2), TextSpan(n / 2, n)], [TextSpan(0, n / 3), TextSpan(2 * n / 3, n)], []]
+            for spans in spanSets {
+                #expect(text.joined(spans) == Self.joinedScalarByScalar(text, spans), "\(string.debugDescription) \(spans)")
+            }
+        }
     }
 }
