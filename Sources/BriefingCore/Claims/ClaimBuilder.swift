@@ -29,6 +29,7 @@ public struct ClaimBuilder: Sendable {
         for e in timeline.entries { for m in e.mentions { grouped[m.path, default: []].append((m, e.date.label)) } }
         let mentions = grouped
         products?.prepare(.claims)
+        let firstNames = ClaimExtractor.FirstNames(people)
         let perDocument = parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { n -> [Claim] in
             let doc = docs[n]
             let times = sentences == nil ? nil : timeline.timeSpans?[n]
@@ -44,7 +45,7 @@ public struct ClaimBuilder: Sendable {
             } else {
                 own = extractor.ownClaims(doc, analysis: analyses[n], sentences: sentences?[n], times: times)
             }
-            ClaimExtractor.place(&own, mentions: mentions[doc.path] ?? [], dating: timeline.dating[doc.path], people: people)
+            ClaimExtractor.place(&own, mentions: mentions[doc.path] ?? [], dating: timeline.dating[doc.path], people: firstNames)
             return own.claims
         }
         var claims = perDocument.flatMap { $0 }

@@ -116,18 +116,33 @@ public struct ClaimExtractor: Sendable {
     /// Dates a document's claims (the timeline's date of the sentence, else the document's) and gives each
     /// stance the people it answers: those of `people` named by their first name in it.
     static func place(_ own: inout OwnClaims, mentions: [(TimelineMention, String)], dating: DocumentDating?, people: [String]) {
+        place(&own, mentions: mentions, dating: dating, people: FirstNames(people))
+    }
+
+    /// People with the first word of their name in lower case, for the names a stance answers (made once for
+    /// all of a corpus's documents); only first names of three letters or more are looked for.
+    struct FirstNames: Sendable {
+        let people: [(name: String, first: String)]
+
+        init(_ names: [String]) {
+            people = names.compactMap { name in
+                let first = name.split(separator: " ").first.map(String.init) ?? name
+                return first.count >= 3 ? (name, first.lowercased()) : nil
+            }
+        }
+    }
+
+    static func place(_ own: inout OwnClaims, mentions: [(TimelineMention, String)], dating: DocumentDating?, people: FirstNames) {
         let dateAt = MentionDates(mentions)
+        let anchor = dating?.anchor?.label
         for i in own.claims.indices {
             let span = own.claims[i].span
             if own.stance[i] {
                 let said = Set(own.claims[i].text.splitAtWhitespace().map { String($0).trimmingPunctuation().lowercased() })
-                own.claims[i].references = people.filter { name in
-                    let first = name.split(separator: " ").first.map(String.init) ?? name
-                    return first.count >= 3 && said.contains(first.lowercased())
-                }
+                own.claims[i].references = people.people.filter { said.contains($0.first) }.map(\.name)
             }
-            own.claims[i].date = dateAt.label(at: span.start) ?? dating?.anchor?.label
-            own.claims[i].saidOn = dating?.anchor?.label
+            own.claims[i].date = dateAt.label(at: span.start) ?? anchor
+            own.claims[i].saidOn = anchor
         }
     }
 
