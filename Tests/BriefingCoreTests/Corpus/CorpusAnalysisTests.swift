@@ -162,4 +162,25 @@ import Testing
         let pairs = index.documents(catalog.headers)
         #expect(try summary(after) == summary(CorpusAnalysis(pairs.map(\.0), analyses: pairs.map(\.1))))
     }
+
+    /// Products whose bytes do not read (a damaged row) are made again, never trusted: the analysis is the one
+    /// made afresh.
+    @Test func productsThatDoNotReadAreMadeAgain() throws {
+        let f = TemporaryFolder()
+        for (name, text) in texts { f.write("docs/" + name, text) }
+        var w: [String] = []
+        let index = try CorpusIndex(path: f.path + "/index.sqlite", warnings: &w)
+        _ = try made(index, f.path + "/docs")
+        // Every payload cut short, and one replaced by bytes of another kind.
+        try index.db.write { db in
+            try db.execute(sql: "UPDATE document_products SET payload = substr(payload, 1, length(payload) / 2)")
+            try db.execute(sql: "UPDATE document_products SET payload = (SELECT payload FROM document_products WHERE kind = 'capitals' LIMIT 1) WHERE kind = 'claims'")
+        }
+        let (again, products) = try made(index, f.path + "/docs")
+        #expect(products.reused.values.reduce(0, +) == 0)
+        #expect(DocumentProducts.Kind.allCases.allSatisfy { products.madeCount[$0] == texts.count })
+        let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
+        let pairs = index.documents(catalog.headers)
+        #expect(try summary(again) == summary(CorpusAnalysis(pairs.map(\.0), analyses: pairs.map(\.1))))
+    }
 }
