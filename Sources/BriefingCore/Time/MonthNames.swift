@@ -7,11 +7,18 @@ public enum MonthNames {
     public static func number(_ word: String) -> Int? {
         var w = word.lowercased()
         if w.hasSuffix(".") { w.removeLast() }
-        if let i = full.firstIndex(of: w) { return i + 1 }
-        if w == "sept" { return 9 }
-        if w.count == 3, let i = full.firstIndex(where: { $0.hasPrefix(w) }) { return i + 1 }
-        return nil
+        return numbers[w]
     }
+
+    /// Full names, their first three letters and "sept", lower case, with their month's number.
+    static let numbers: [String: Int] = {
+        var out = ["sept": 9]
+        for (i, name) in full.enumerated() {
+            out[name] = i + 1
+            out[String(name.prefix(3))] = i + 1
+        }
+        return out
+    }()
 
     public static func name(_ month: Int) -> String { full[month - 1].capitalized }
 

@@ -15,6 +15,11 @@ extension TemporalTagger {
     static let decadeWords = ["thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
                               "eighties": 1980, "nineties": 1990]
     static let centuryOrdinals = ["eighteenth": 18, "nineteenth": 19, "twentieth": 20]
+    static let centuries = ["eighteen": 18, "nineteen": 19, "twenty": 20]
+    static let yearOffsets = ["this": 0, "last": -1, "next": 1]
+    static let partsOfYear = ["quarter": 4, "half": 2]
+    static let weeksOfMonth = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5]
+    static let adjacentOffsets = ["following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1]
 
     func word(_ t: [TimeToken], _ k: Int) -> String { k >= 0 && k < t.count ? t[k].lower : "" }
     func isPossessive(_ s: String) -> Bool { s == "'s" || s == "\u{2019}s" }
@@ -28,7 +33,7 @@ extension TemporalTagger {
         if word(t, k - 1) == "fiscal" { k -= 1 }
         if k > 0, let y = self.year(t, k - 1) { year = y; k -= 1 }
         if word(t, k - 1) == "fiscal" { k -= 1 }
-        if isPossessive(word(t, k - 1)), word(t, k - 2) == "year", let off = ["this": 0, "last": -1, "next": 1][word(t, k - 3)] {
+        if isPossessive(word(t, k - 1)), word(t, k - 2) == "year", let off = Self.yearOffsets[word(t, k - 3)] {
             offset = off
             k -= 3
         } else if ["the", "its", "their", "his", "her", "our"].contains(word(t, k - 1)) {
@@ -45,7 +50,7 @@ extension TemporalTagger {
         if word(t, k) == "-" { k += 1 }
         if word(t, k) == "fiscal" { k += 1 }
         if word(t, k) == "-" { k += 1 }
-        guard let parts = ["quarter": 4, "half": 2][word(t, k)], n <= parts else { return nil }
+        guard let parts = Self.partsOfYear[word(t, k)], n <= parts else { return nil }
         k += 1
         let lead = periodLead(t, i)
         // "the first quarter of the game": a part of something else.
@@ -54,7 +59,7 @@ extension TemporalTagger {
         if word(t, kk) == "of" || word(t, kk) == "," { kk += 1 }
         if word(t, kk) == "fiscal" { kk += 1 }
         if let y = year(t, kk), kk > k { return (kk + 1 - i, lead.start, .absolute(.part(n, of: parts, year: y))) }
-        if word(t, k) == "of", let off = ["this": 0, "last": -1, "next": 1][word(t, k + 1)], word(t, k + 2) == "year" {
+        if word(t, k) == "of", let off = Self.yearOffsets[word(t, k + 1)], word(t, k + 2) == "year" {
             return (k + 3 - i, lead.start, .partOfYearNumbered(n, of: parts, yearOffset: off))
         }
         if let y = lead.year { return (k - i, lead.start, .absolute(.part(n, of: parts, year: y))) }
@@ -63,7 +68,7 @@ extension TemporalTagger {
 
     /// `the first week of December`, `the last week of May 2024`.
     func weekOfMonthRule(_ t: [TimeToken], _ i: Int) -> (Int, Int, TimeExpression)? {
-        guard let n = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5][t[i].lower], word(t, i + 1) == "week",
+        guard let n = Self.weeksOfMonth[t[i].lower], word(t, i + 1) == "week",
               word(t, i + 2) == "of", let (m, used) = monthName(t, i + 3) else { return nil }
         var k = i + 3 + used
         var y: Int?
@@ -125,7 +130,7 @@ extension TemporalTagger {
         // the following week, the next day, the previous year, that year, the same month
         if let unit = Self.units[t[i].lower], !t[i].lower.hasSuffix("s") {
             let prev = word(t, i - 1)
-            if let off = ["following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1][prev], word(t, i - 2) == "the" {
+            if let off = Self.adjacentOffsets[prev], word(t, i - 2) == "the" {
                 if unit == .day && prev == "next" && word(t, i + 1) == "or" { return nil } // "the next day or two"
                 return (1, i - 2, .anaphoric(unit, off, as: unit))
             }
@@ -157,7 +162,7 @@ extension TemporalTagger {
     /// `nineteen ninety-six`, `twenty twenty-four`, `the year two thousand`, `the nineties`.
     func spelledYearRule(_ t: [TimeToken], _ i: Int) -> (Int, Int, TimeExpression)? {
         let w = t[i].lower
-        if let c = ["eighteen": 18, "nineteen": 19, "twenty": 20][w], let tens = Self.tens[word(t, i + 1)] {
+        if let c = Self.centuries[w], let tens = Self.tens[word(t, i + 1)] {
             var y = c * 100 + tens
             var k = i + 2
             if word(t, k) == "-", let u = Self.digitWords[word(t, k + 1)] { y += u; k += 2 }

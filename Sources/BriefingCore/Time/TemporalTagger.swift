@@ -275,22 +275,25 @@ public struct TemporalTagger: Sendable {
         return nil
     }
 
+    /// The days in a unit of `agoRule`.
+    static let agoUnits = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365]
+
     /// `three weeks ago`, `months ago`, `a year ago`.
     func agoRule(_ t: [TimeToken], _ i: Int) -> (Int, Int, TimeExpression)? {
-        let units = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365]
         var k = i
         var count: Int?
         if let n = t[k].number, n < 100 { count = n; k += 1 }
         else if let n = Self.numberWords[t[k].lower] { count = n; k += 1; if k < t.count, t[k].lower == "few" || t[k].lower == "couple" { k += 1 } }
         if k < t.count, t[k].lower == "of" { k += 1 }
-        guard k + 1 < t.count, let u = units[t[k].lower], t[k + 1].lower == "ago" else { return nil }
+        guard k + 1 < t.count, let u = Self.agoUnits[t[k].lower], t[k + 1].lower == "ago" else { return nil }
         return (k + 2 - i, i, .ago(unitDays: u, count: count))
     }
 
     /// `the 1990s`, `1950s`, `the ’90s`.
     func decadeRule(_ t: [TimeToken], _ i: Int) -> (Int, Int, TimeExpression)? {
         let s = t[i].lower
-        guard s.hasSuffix("s") else { return nil }
+        // Digits and apostrophes before the "s" (checked first: most words ending in "s" are not decades).
+        guard s.hasSuffix("s"), s.dropLast().allSatisfy({ $0.isASCIIDigit || $0 == "'" || $0 == "\u{2019}" }) else { return nil }
         let digits = s.dropLast().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "\u{2019}", with: "")
         guard digits.allSatisfy(\.isASCIIDigit), let n = Int(digits) else { return nil }
         let y: Int
