@@ -123,8 +123,16 @@ public struct ClaimBuilder: Sendable {
     /// How often a document writes each word (of three letters or more, lower-cased) with a capital inside a
     /// sentence, and how often in lower case.
     static func capitalCounts(_ doc: Document) -> [String: (upper: Int, lower: Int)] {
+        capitalCounts(doc.text.string(doc.body))
+    }
+
+    static func capitalCounts(_ text: String) -> [String: (upper: Int, lower: Int)] {
+        asciiCapitalCounts(text) ?? generalCapitalCounts(text)
+    }
+
+    /// `capitalCounts` by characters, for any text.
+    static func generalCapitalCounts(_ text: String) -> [String: (upper: Int, lower: Int)] {
         var counts: [String: (upper: Int, lower: Int)] = [:]
-        let text = doc.text.string(doc.body)
         // A capital counts only inside a sentence: after a word that ends in a letter or a comma, on the same line.
         var previousInside = false
         for line in text.split(whereSeparator: { $0 == "\n" }) {
@@ -140,5 +148,45 @@ public struct ClaimBuilder: Sendable {
             }
         }
         return counts
+    }
+
+    /// `capitalCounts` read byte by byte, for ASCII text without carriage returns (where every character is
+    /// one byte); nil for any other text.
+    static func asciiCapitalCounts(_ text: String) -> [String: (upper: Int, lower: Int)]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String: (upper: Int, lower: Int)]? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+            // The ASCII scalars `Unicode.Scalar.isPunctuation` answers true for.
+            func isPunctuation(_ b: UInt8) -> Bool {
+                switch b {
+                case 33...35, 37...42, 44...47, 58, 59, 63, 64, 91...93, 95, 123, 125: return true
+                default: return false
+                }
+            }
+            var counts: [String: (upper: Int, lower: Int)] = [:]
+            var previousInside = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b == 0x0A { previousInside = false; i += 1; continue }
+                if b == 0x20 { i += 1; continue }
+                // A word: up to the next space or line break.
+                var j = i
+                while j < n, bytes[j] != 0x20, bytes[j] != 0x0A { j += 1 }
+                var a = i, e = j
+                while a < e, isPunctuation(bytes[a]) { a += 1 }
+                while e > a, isPunctuation(bytes[e - 1]) { e -= 1 }
+                if e - a >= 3, isLetter(bytes[a]) {
+                    let key = String(decoding: bytes[a..<e].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                    if bytes[a] <= 90 { if previousInside { counts[key, default: (0, 0)].upper += 1 } }
+                    else { counts[key, default: (0, 0)].lower += 1 }
+                }
+                previousInside = isLetter(bytes[j - 1]) || bytes[j - 1] == 0x2C
+                i = j
+            }
+            return counts
+        }
     }
 }

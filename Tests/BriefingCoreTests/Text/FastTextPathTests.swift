@@ -164,4 +164,18 @@ import Testing
             }
         }
     }
+
+    @Test func capitalCountsOfASCIIAreTheGeneralCounts() {
+        func plain(_ c: [String: (upper: Int, lower: Int)]) -> [String: [Int]] { c.mapValues { [$0.upper, $0.lower] } }
+        let samples = ["", "The North Korean units moved, and North Korean envoys spoke.\nNorth Korean", "a\tTab Word, Then\n\n  Two  spaces",
+                       "(Quoted) 'Words' --Dash-- $Money +Plus ~Tilde |Bar", "x, Yes, YES. no"]
+            + Self.randomTexts("aBcD e,.'!$(-\n\t_+", count: 400, length: 40)
+        for text in samples {
+            let fast = ClaimBuilder.asciiCapitalCounts(text)
+            #expect(fast != nil, "\(text.debugDescription)")
+            #expect(fast.map(plain) == plain(ClaimBuilder.generalCapitalCounts(text)), "\(text.debugDescription)")
+        }
+        // Text with a carriage return or beyond ASCII takes the general path.
+        #expect(ClaimBuilder.asciiCapitalCounts("One\r\nTwo") == nil && ClaimBuilder.asciiCapitalCounts("Café Noir") == nil)
+    }
 }
