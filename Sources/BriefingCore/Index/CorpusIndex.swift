@@ -273,7 +273,20 @@ public final class CorpusIndex: @unchecked Sendable {
                 try db.execute(sql: "PRAGMA user_version = 0")
             }
         }
-        if try !pool.read({ try migrator.hasCompletedMigrations($0) }) { try migrator.migrate(pool) }
+        // GRDB's migrator reads which migrations have run before each one takes the write lock, so two processes
+        // creating or upgrading one index at the same moment can both start the same migration; the second then
+        // fails ("table already exists", or its identifier already recorded) and rolls back. It reads again and
+        // carries on from what the other process made.
+        var attempt = 0
+        while true {
+            do {
+                if try !pool.read({ try migrator.hasCompletedMigrations($0) }) { try migrator.migrate(pool) }
+                return
+            } catch let error as DatabaseError where attempt < 40 && (error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_CONSTRAINT) {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
     }
 
     static func createSchema(_ db: Database) throws {
