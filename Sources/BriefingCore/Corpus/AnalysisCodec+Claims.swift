@@ -38,11 +38,7 @@ extension AnalysisCodec {
             let c = own.claims[i]
             body.span(own.sentences[i]); body.byte(own.stance[i] ? 1 : 0)
             body.optional(c.claimant, shared); shared(c.kind.rawValue)
-            body.array(c.quantities) { q in
-                body.double(q.low); body.double(q.high); body.optional(q.unit, shared); body.optional(q.unitClass, shared)
-                body.optional(q.actor, shared); body.byte(q.actorConfident ? 1 : 0); body.optional(q.qualifier, shared)
-                body.optional(q.rate, shared); body.string(q.text); body.span(q.span)
-            }
+            body.array(c.quantities) { write(quantity: $0, to: body, shared: shared) }
             body.byte(c.negated ? 1 : 0); body.array(c.groups, shared); body.double(c.checkWorthiness)
         }
         func answers(_ d: [String: Bool]) { body.array(d.keys.sorted()) { w in shared(w); body.byte(d[w]! ? 1 : 0) } }
@@ -64,13 +60,7 @@ extension AnalysisCodec {
                 guard sentence.start >= 0, sentence.start <= sentence.end, sentence.end <= doc.text.count else { throw PayloadReader.Malformed() }
                 let stance = try r.byte() == 1, claimant = try r.optional(shared)
                 guard let kind = ClaimKind(rawValue: try shared()) else { throw PayloadReader.Malformed() }
-                let quantities = try r.array { () throws -> Quantity in
-                    let low = try r.double(), high = try r.double(), unit = try r.optional(shared), unitClass = try r.optional(shared)
-                    let actor = try r.optional(shared), confident = try r.byte() == 1, qualifier = try r.optional(shared)
-                    let rate = try r.optional(shared), text = try r.string(), span = try r.span()
-                    return Quantity(low: low, high: high, unit: unit, unitClass: unitClass, actor: actor, actorConfident: confident,
-                                    qualifier: qualifier, rate: rate, text: text, span: span)
-                }
+                let quantities = try r.array { try readQuantity(r, shared: shared) }
                 let negated = try r.byte() == 1, groups = try r.array(shared), worth = try r.double()
                 let end = min(sentence.end, sentence.start + ClaimExtractor.maxClaimLength)
                 let text = doc.text.joined(SentenceSegmenter.pieces(of: Sentence(sentence), in: flat))

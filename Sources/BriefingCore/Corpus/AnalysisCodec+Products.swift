@@ -9,8 +9,8 @@ extension AnalysisCodec {
         let table = StringTable()
         let body = PayloadWriter()
         func shared(_ s: String) { body.unsigned(UInt64(table.id(s))) }
-        func day(_ d: Day) { body.int(d.year); body.int(d.month); body.int(d.day) }
-        func range(_ r: DateRange) { day(r.earliest); day(r.latest); shared(r.precision.rawValue) }
+        func day(_ d: Day) { write(day: d, to: body) }
+        func range(_ r: DateRange) { write(range: r, to: body, shared: shared) }
         func words(_ set: Set<String>) { body.array(set.sorted(), shared) }
         let d = p.dating
         body.optional(d.anchor, range); body.optional(d.after, day); body.string(d.reason); body.byte(d.inferred ? 1 : 0)
@@ -28,15 +28,8 @@ extension AnalysisCodec {
     /// The product as written; nil for bytes that do not read.
     static func decodeTimelineProduct(_ data: Data) -> TimelineProduct? {
         guard let (r, shared) = unframed(data) else { return nil }
-        func day() throws -> Day {
-            guard let d = Day(year: try r.int(), month: try r.int(), day: try r.int()) else { throw PayloadReader.Malformed() }
-            return d
-        }
-        func range() throws -> DateRange {
-            let earliest = try day(), latest = try day()
-            guard earliest <= latest, let precision = Precision(rawValue: try shared()) else { throw PayloadReader.Malformed() }
-            return DateRange(earliest, latest, precision)
-        }
+        func day() throws -> Day { try readDay(r) }
+        func range() throws -> DateRange { try readRange(r, shared: shared) }
         func words() throws -> Set<String> { Set(try r.array(shared)) }
         do {
             let anchor = try r.optional(range), after = try r.optional(day), reason = try r.string()

@@ -8,8 +8,8 @@ extension AnalysisCodec {
         let table = StringTable()
         let body = PayloadWriter()
         func shared(_ s: String) { body.unsigned(UInt64(table.id(s))) }
-        func day(_ d: Day) { body.int(d.year); body.int(d.month); body.int(d.day) }
-        func range(_ r: DateRange) { day(r.earliest); day(r.latest); shared(r.precision.rawValue) }
+        func day(_ d: Day) { write(day: d, to: body) }
+        func range(_ r: DateRange) { write(range: r, to: body, shared: shared) }
         body.array(timeline) { e in
             body.int(e.id); range(e.date); body.string(e.label); body.optional(e.speaker, shared)
             body.array(e.mentions) { m in
@@ -27,15 +27,8 @@ extension AnalysisCodec {
     /// The timeline and datings as written; nil for bytes that do not read.
     static func decodeTimeline(_ data: Data) -> (timeline: [TimelineEntry], dating: [String: DocumentDating])? {
         guard let (r, shared) = unframed(data) else { return nil }
-        func day() throws -> Day {
-            guard let d = Day(year: try r.int(), month: try r.int(), day: try r.int()) else { throw PayloadReader.Malformed() }
-            return d
-        }
-        func range() throws -> DateRange {
-            let earliest = try day(), latest = try day()
-            guard earliest <= latest, let precision = Precision(rawValue: try shared()) else { throw PayloadReader.Malformed() }
-            return DateRange(earliest, latest, precision)
-        }
+        func day() throws -> Day { try readDay(r) }
+        func range() throws -> DateRange { try readRange(r, shared: shared) }
         do {
             let timeline = try r.array { () throws -> TimelineEntry in
                 let id = try r.int(), date = try range(), label = try r.string(), speaker = try r.optional(shared)

@@ -33,11 +33,7 @@ enum AnalysisCodec {
             body.int(copies[i])
             body.int(c.id); shared(c.document); shared(c.path); body.int(c.start); body.int(c.end - c.start); body.string(c.text)
             body.optional(c.claimant, shared); shared(c.kind.rawValue)
-            body.array(c.quantities) { q in
-                body.double(q.low); body.double(q.high); body.optional(q.unit, shared); body.optional(q.unitClass, shared)
-                body.optional(q.actor, shared); body.byte(q.actorConfident ? 1 : 0); body.optional(q.qualifier, shared)
-                body.optional(q.rate, shared); body.string(q.text); body.span(q.span)
-            }
+            body.array(c.quantities) { write(quantity: $0, to: body, shared: shared) }
             body.optional(c.date, shared); body.byte(c.negated ? 1 : 0); body.array(c.references, shared)
             var previous = 0
             body.array(c.links) { l in body.int(l.id - previous); previous = l.id; shared(l.kind.rawValue) }
@@ -63,13 +59,7 @@ enum AnalysisCodec {
                 let id = try r.int(), document = try shared(), path = try shared(), span = try r.span()
                 let text = try r.string(), claimant = try r.optional(shared)
                 guard let kind = ClaimKind(rawValue: try shared()) else { throw PayloadReader.Malformed() }
-                let quantities = try r.array { () throws -> Quantity in
-                    let low = try r.double(), high = try r.double(), unit = try r.optional(shared), unitClass = try r.optional(shared)
-                    let actor = try r.optional(shared), confident = try r.byte() == 1, qualifier = try r.optional(shared)
-                    let rate = try r.optional(shared), text = try r.string(), span = try r.span()
-                    return Quantity(low: low, high: high, unit: unit, unitClass: unitClass, actor: actor, actorConfident: confident,
-                                    qualifier: qualifier, rate: rate, text: text, span: span)
-                }
+                let quantities = try r.array { try readQuantity(r, shared: shared) }
                 let date = try r.optional(shared), negated = try r.byte() == 1, references = try r.array(shared)
                 var previous = 0
                 let links = try r.array { () throws -> ClaimLink in
@@ -119,6 +109,40 @@ enum AnalysisCodec {
         } catch {
             return nil
         }
+    }
+
+    /// A day as the parts write it.
+    static func write(day d: Day, to body: PayloadWriter) { body.int(d.year); body.int(d.month); body.int(d.day) }
+
+    /// A date range: its first and last days, and its precision as a string of the table (`shared`).
+    static func write(range r: DateRange, to body: PayloadWriter, shared: (String) -> Void) {
+        write(day: r.earliest, to: body); write(day: r.latest, to: body); shared(r.precision.rawValue)
+    }
+
+    static func readDay(_ r: PayloadReader) throws -> Day {
+        guard let d = Day(year: try r.int(), month: try r.int(), day: try r.int()) else { throw PayloadReader.Malformed() }
+        return d
+    }
+
+    static func readRange(_ r: PayloadReader, shared: () throws -> String) throws -> DateRange {
+        let earliest = try readDay(r), latest = try readDay(r)
+        guard earliest <= latest, let precision = Precision(rawValue: try shared()) else { throw PayloadReader.Malformed() }
+        return DateRange(earliest, latest, precision)
+    }
+
+    /// A figure of a claim, its strings that repeat through the table (`shared`).
+    static func write(quantity q: Quantity, to body: PayloadWriter, shared: (String) -> Void) {
+        body.double(q.low); body.double(q.high); body.optional(q.unit, shared); body.optional(q.unitClass, shared)
+        body.optional(q.actor, shared); body.byte(q.actorConfident ? 1 : 0); body.optional(q.qualifier, shared)
+        body.optional(q.rate, shared); body.string(q.text); body.span(q.span)
+    }
+
+    static func readQuantity(_ r: PayloadReader, shared: () throws -> String) throws -> Quantity {
+        let low = try r.double(), high = try r.double(), unit = try r.optional(shared), unitClass = try r.optional(shared)
+        let actor = try r.optional(shared), confident = try r.byte() == 1, qualifier = try r.optional(shared)
+        let rate = try r.optional(shared), text = try r.string(), span = try r.span()
+        return Quantity(low: low, high: high, unit: unit, unitClass: unitClass, actor: actor, actorConfident: confident,
+                        qualifier: qualifier, rate: rate, text: text, span: span)
     }
 
     /// The version, the string table, then the body.
