@@ -94,6 +94,13 @@ import Testing
         return (CorpusAnalysis.make(pairs.map(\.0), analyses: pairs.map(\.1), publish: nil, products: products), products)
     }
 
+    /// The corpus analysis of the folder's documents as the index has them, made afresh without any products.
+    func afresh(_ index: CorpusIndex, _ folder: String) throws -> CorpusAnalysis {
+        let catalog = try index.refresh([folder], loader: CorpusLoader())
+        let pairs = index.documents(catalog.headers)
+        return CorpusAnalysis(pairs.map(\.0), analyses: pairs.map(\.1))
+    }
+
     func storedProducts(_ index: CorpusIndex) throws -> Int {
         try index.db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM document_products") ?? 0 }
     }
@@ -110,10 +117,7 @@ import Testing
         let (withProducts, second) = try made(index, f.path + "/docs")
         // Only the new document's are made; the others are read back, and give what making them gives.
         #expect(DocumentProducts.Kind.allCases.allSatisfy { second.madeCount[$0] == 1 && second.reused[$0] == 3 })
-        let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
-        let pairs = index.documents(catalog.headers)
-        let afresh = CorpusAnalysis(pairs.map(\.0), analyses: pairs.map(\.1))
-        #expect(try summary(withProducts) == summary(afresh))
+        #expect(try summary(withProducts) == summary(afresh(index, f.path + "/docs")))
         // A document's products go with it.
         try FileManager.default.removeItem(atPath: f.path + "/docs/" + texts[0].0)
         _ = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
@@ -136,9 +140,7 @@ import Testing
         #expect(products.madeCount[.timeline] == 3 && products.reused[.timeline] == 1)
         let undated = f.path + "/docs/undated.txt"
         #expect(before.dating[undated]?.anchor != after.dating[undated]?.anchor)
-        let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
-        let pairs = index.documents(catalog.headers)
-        #expect(try summary(after) == summary(CorpusAnalysis(pairs.map(\.0), analyses: pairs.map(\.1))))
+        #expect(try summary(after) == summary(afresh(index, f.path + "/docs")))
     }
 
     /// A document's figures read the corpus's word lists (names written with a capital elsewhere, known again
@@ -158,9 +160,7 @@ import Testing
         // The new document's and the one whose parse asked about "north" and "korean"; the bridge report's are read back.
         #expect(products.madeCount[.claims] == 2 && products.reused[.claims] == 1)
         #expect(after.claims.first { $0.path.hasSuffix("asr.txt") }?.quantities.first?.actor == "north korea")
-        let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
-        let pairs = index.documents(catalog.headers)
-        #expect(try summary(after) == summary(CorpusAnalysis(pairs.map(\.0), analyses: pairs.map(\.1))))
+        #expect(try summary(after) == summary(afresh(index, f.path + "/docs")))
     }
 
     /// Products whose bytes do not read (a damaged row) are made again, never trusted: the analysis is the one
@@ -179,8 +179,6 @@ import Testing
         let (again, products) = try made(index, f.path + "/docs")
         #expect(products.reused.values.reduce(0, +) == 0)
         #expect(DocumentProducts.Kind.allCases.allSatisfy { products.madeCount[$0] == texts.count })
-        let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
-        let pairs = index.documents(catalog.headers)
-        #expect(try summary(again) == summary(CorpusAnalysis(pairs.map(\.0), analyses: pairs.map(\.1))))
+        #expect(try summary(again) == summary(afresh(index, f.path + "/docs")))
     }
 }
