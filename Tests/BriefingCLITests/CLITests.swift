@@ -5,7 +5,9 @@ import Testing
 
 /// Runs the built binary as a script would.
 @Suite struct CLITests {
-    static let cache = TemporaryFolder()
+    /// Each test's own index folder: an instance, so it is removed when the test ends
+    /// (a static one was never released and stayed behind in /tmp after every run).
+    let cache = TemporaryFolder()
 
     struct Run {
         var status: Int32
@@ -25,7 +27,7 @@ import Testing
         p.standardInput = FileHandle.nullDevice
         // The index goes to a folder of the test's own, not the user's cache.
         var env = ProcessInfo.processInfo.environment
-        env["XDG_CACHE_HOME"] = CLITests.cache.path
+        env["XDG_CACHE_HOME"] = cache.path
         p.environment = env
         try p.run()
         let o = out.fileHandleForReading.readDataToEndOfFile()
