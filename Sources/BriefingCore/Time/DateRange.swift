@@ -2,8 +2,20 @@
 public enum Precision: String, Codable, Sendable, Comparable {
     case day, week, month, quarter, season, half, year, decade, century, range
 
+    /// From finest to coarsest (a switch: a dictionary literal here was built again at every comparison).
     var rank: Int {
-        [.day: 0, .week: 1, .month: 2, .quarter: 3, .season: 4, .half: 5, .year: 6, .decade: 7, .century: 8, .range: 9][self]!
+        switch self {
+        case .day: 0
+        case .week: 1
+        case .month: 2
+        case .quarter: 3
+        case .season: 4
+        case .half: 5
+        case .year: 6
+        case .decade: 7
+        case .century: 8
+        case .range: 9
+        }
     }
     public static func < (a: Precision, b: Precision) -> Bool { a.rank < b.rank }
 }

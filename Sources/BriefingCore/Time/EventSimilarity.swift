@@ -79,14 +79,32 @@ enum EventSimilarity {
     /// share counts half) with a content word, or one name few documents share with a word of the same event
     /// class (a place alone only when the two give the same date, finer than a month: many things happen in
     /// Washington in July), or, told in different documents, the same event class on the same day.
+    /// (Counted without making the intersections: merging a corpus's mentions asks this for every candidate.)
     static func same(_ a: Profile, _ b: Profile, sameFineDate: Bool = false, sameDayElsewhere: Bool = false) -> Bool {
         if !a.kinds.isEmpty, !b.kinds.isEmpty, a.kinds.isDisjoint(with: b.kinds) { return false }
-        let names = a.entities.intersection(b.entities)
-        let rare = a.rare.intersection(b.rare)
-        let strength = Double(rare.count) + 0.5 * Double(names.count - rare.count)
-        if strength >= 2 { return !a.content.intersection(b.content).isEmpty }
-        let sameKind = !a.kinds.intersection(b.kinds).isEmpty
-        if !rare.isEmpty && sameKind { return sameFineDate || !rare.isSubset(of: a.places.union(b.places)) }
+        let names = commonCount(a.entities, b.entities)
+        let rare = commonCount(a.rare, b.rare)
+        let strength = Double(rare) + 0.5 * Double(names - rare)
+        if strength >= 2 { return !a.content.isDisjoint(with: b.content) }
+        let sameKind = !a.kinds.isDisjoint(with: b.kinds)
+        if rare > 0 && sameKind {
+            // A rare name in common that is no place of either.
+            return sameFineDate || rareSharedNames(a, b).contains { !a.places.contains($0) && !b.places.contains($0) }
+        }
         return sameKind && sameDayElsewhere
+    }
+
+    /// How many elements two sets share.
+    static func commonCount(_ x: Set<String>, _ y: Set<String>) -> Int {
+        let (small, large) = x.count <= y.count ? (x, y) : (y, x)
+        var n = 0
+        for e in small where large.contains(e) { n += 1 }
+        return n
+    }
+
+    /// The rare names both profiles have.
+    static func rareSharedNames(_ a: Profile, _ b: Profile) -> LazyFilterSequence<Set<String>> {
+        let (small, large) = a.rare.count <= b.rare.count ? (a.rare, b.rare) : (b.rare, a.rare)
+        return small.lazy.filter { large.contains($0) }
     }
 }

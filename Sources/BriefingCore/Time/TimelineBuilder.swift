@@ -83,6 +83,8 @@ public struct TimelineBuilder: Sendable {
         var profiles: [EventSimilarity.Profile] = []
         var byEntity: [String: [Int]] = [:] // entity stem → entries whose first mention has it
         var byDay: [Day: [Int]] = [:] // day → entries whose first mention is dated that day
+        // Per entry, how many names a mention shares with it (the entries touched listed, to reset them after).
+        var sharedCount: [Int] = [], touched: [Int] = []
         for (_, list, _) in perDocument {
             for item in list {
                 var profile = item.profile
@@ -90,16 +92,22 @@ public struct TimelineBuilder: Sendable {
                 let (mention, date) = (item.mention, item.mention.date)
                 // Candidates: entries that share a name (through names on at most `fanOut` entries: one that nearly
                 // every entry has finds nothing a rarer one would not) or, for a day, that day.
-                var shared: [Int: Int] = [:]
+                // (-1: not a candidate.)
+                for k in touched { sharedCount[k] = -1 }
+                touched.removeAll(keepingCapacity: true)
                 for e in profile.entities {
                     guard let posting = byEntity[e], posting.count <= Self.fanOut else { continue }
-                    for k in posting { shared[k, default: 0] += 1 }
+                    for k in posting {
+                        if sharedCount[k] < 0 { sharedCount[k] = 0; touched.append(k) }
+                        sharedCount[k] += 1
+                    }
                 }
-                if date.days == 1 { for k in byDay[date.earliest] ?? [] where shared[k] == nil { shared[k] = 0 } }
-                // Compared with the first mention of each entry (no chaining); the closest such entry wins.
+                if date.days == 1 { for k in byDay[date.earliest] ?? [] where sharedCount[k] < 0 { sharedCount[k] = 0; touched.append(k) } }
+                // Compared with the first mention of each entry (no chaining); the closest such entry wins (the most
+                // names shared, then the first made).
                 // Within one text, the same event comes back with the same date or one inside the other; across texts,
                 // dates need only overlap.
-                let fits = shared.keys.filter { k in
+                let fits = touched.filter { k in
                     let first = entries[k].mentions[0]
                     let fine = first.date == date && date.precision < .month
                     let dayElsewhere = first.date == date && date.days == 1 && first.path != mention.path
@@ -107,7 +115,7 @@ public struct TimelineBuilder: Sendable {
                         && entries[k].date.intersection(date) != nil
                         && !entries[k].mentions.contains { $0.path == mention.path && !Self.nested($0.date, date) }
                 }
-                if let k = fits.max(by: { (shared[$0]!, -$0) < (shared[$1]!, -$1) }) {
+                if let k = fits.max(by: { (sharedCount[$0], -$0) < (sharedCount[$1], -$1) }) {
                     entries[k].date = entries[k].date.intersection(date)!
                     entries[k].mentions.append(mention)
                 } else {
@@ -115,6 +123,7 @@ public struct TimelineBuilder: Sendable {
                     if date.days == 1 { byDay[date.earliest, default: []].append(entries.count) }
                     entries.append(TimelineEntry(id: entries.count, date: date, label: mention.label, speaker: mention.speaker, mentions: [mention]))
                     profiles.append(profile)
+                    sharedCount.append(-1)
                 }
             }
         }
