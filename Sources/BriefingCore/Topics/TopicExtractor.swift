@@ -158,7 +158,7 @@ public struct TopicExtractor: Sendable {
         self.fullNameKeys = fullNameKeys
         var commonness: [String: Int] = [:]
         if let lexicon = WordNetLexicon.shared {
-            for key in surfaces.keys where !key.contains(" ") {
+            for key in surfaces.keys where !key.contains(Self.space) {
                 let r = lexicon.rememberedReading(key)
                 commonness[key] = r.nounCount + r.adjectiveCount
             }
@@ -211,16 +211,20 @@ public struct TopicExtractor: Sendable {
         for scores in perDocument where !scores.isEmpty {
             let ranked = scores.values.map { ($0.key, $0.score * generality($0.key)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             for (rank, s) in ranked.prefix(30).enumerated() { votes[s.0, default: 0] += 1 / Double(rank + 10) }
-            // Merged in place (a copy taken out and put back would copy every passage each time: quadratic).
+            // Counts only: the passages are gathered below for the topics chosen, not for every phrase of the corpus.
             for (key, s) in scores {
                 if all[key] != nil {
                     all[key]!.count += s.count
-                    all[key]!.passages += s.passages
-                } else { all[key] = s }
+                } else { all[key] = Scored(key: key, score: 0, count: s.count, passages: []) }
             }
         }
         for key in Array(all.keys) { all[key]!.score = votes[key] ?? 0 }
-        return choose(all, limit: limit) { _ in 1 }
+        // A chosen topic's passages: its passages in every document, in the documents' order.
+        return chooseKeys(all, limit: limit) { _ in 1 }.map { key, score in
+            var s = all[key]!
+            s.passages = perDocument.flatMap { $0[key]?.passages ?? [] }
+            return topic(key, score: score, s)
+        }
     }
 
     /// A phrase of one scope, scored.
@@ -291,7 +295,7 @@ public struct TopicExtractor: Sendable {
         }
         var byLast: [String: [String]] = [:]
         for n in names { byLast[String(n.split(separator: " ").last!), default: []].append(n) }
-        for key in Array(found.keys) where !key.contains(" ") && isName(key) {
+        for key in Array(found.keys) where !key.contains(Self.space) && isName(key) {
             guard let full = byLast[key], full.count == 1, let short = found[key], let long = found[full[0]],
                   let firstShort = short.passages.first, let firstLong = long.passages.first,
                   firstLong.document == firstShort.document, firstLong.start < firstShort.start else { continue }
@@ -300,6 +304,9 @@ public struct TopicExtractor: Sendable {
             found[key] = nil
         }
     }
+
+    /// The space that parts a phrase's words, as a character (a string would be searched through Foundation).
+    static let space: Character = " "
 
     /// Written with a capital in most of its occurrences.
     func isName(_ key: String) -> Bool { nameKeys.contains(key) }
@@ -318,6 +325,14 @@ public struct TopicExtractor: Sendable {
         let total = bias.reduce(0, +)
         let p = bias.map { $0 / total }
         let out = edges.map { $0.values.reduce(0, +) }
+        // The edges as flat arrays, node by node, read 40 times below (each node's sum adds the same terms in the
+        // same order as reading the dictionaries: by source node).
+        var first = [Int](repeating: 0, count: n + 1)
+        var targets: [Int] = [], weights: [Double] = []
+        for u in 0..<n {
+            for (v, w) in edges[u] { targets.append(v); weights.append(w) }
+            first[u + 1] = targets.count
+        }
         var r = p
         for _ in 0..<40 {
             var next = p.map { 0.15 * $0 }
@@ -325,7 +340,7 @@ public struct TopicExtractor: Sendable {
             for u in 0..<n {
                 if out[u] == 0 { dangling += r[u]; continue }
                 let share = 0.85 * r[u] / out[u]
-                for (v, w) in edges[u] { next[v] += share * w }
+                for k in first[u]..<first[u + 1] { next[targets[k]] += share * weights[k] }
             }
             if dangling > 0 { for v in 0..<n { next[v] += 0.85 * dangling * p[v] } }
             var delta = 0.0
@@ -339,7 +354,7 @@ public struct TopicExtractor: Sendable {
     /// 1 for a phrase, less for a single common word of general English ("people", "thing"), by how often
     /// people tagged it in SemCor.
     func generality(_ key: String) -> Double {
-        key.contains(" ") || isName(key) ? 1 : 1 / (1 + 0.5 * log(1 + Double(commonness[key] ?? 0)))
+        key.contains(Self.space) || isName(key) ? 1 : 1 / (1 + 0.5 * log(1 + Double(commonness[key] ?? 0)))
     }
 
     /// How much of its score a phrase keeps per chosen phrase it shares a word with.
@@ -347,6 +362,11 @@ public struct TopicExtractor: Sendable {
 
     /// The best phrases, weighted, without one that repeats a better one.
     func choose(_ scores: [String: Scored], limit: Int, weight: (String) -> Double) -> [Topic] {
+        chooseKeys(scores, limit: limit, weight: weight).map { key, score in topic(key, score: score, scores[key]!) }
+    }
+
+    /// The keys `choose` takes, with their scores.
+    func chooseKeys(_ scores: [String: Scored], limit: Int, weight: (String) -> Double) -> [(String, Double)] {
         var scored: [(String, Double)] = []
         for (key, s) in scores {
             let words = key.split(separator: " ").count
@@ -362,22 +382,29 @@ public struct TopicExtractor: Sendable {
         // (so "Israeli response", "Israeli population", "Israeli government" do not fill the list), and is
         // dropped when it is part of a better one with nearly as many occurrences.
         var pool = Array(scored.prefix(400))
-        // Each phrase's words, split once (the loop below weighs every phrase of the pool for each choice).
-        var poolWords = pool.map { $0.0.split(separator: " ") }
+        // Each phrase's words, split once and numbered (the loop below weighs every phrase of the pool for each
+        // choice), and how many chosen phrases have each word.
+        var wordNumber: [Substring: Int] = [:]
+        var poolWords = pool.map { entry in
+            entry.0.split(separator: " ").map { w in wordNumber[w] ?? { let k = wordNumber.count; wordNumber[w] = k; return k }() }
+        }
         var chosen: [(String, Double)] = []
-        var used: [Substring: Int] = [:]
+        var used = [Int](repeating: 0, count: wordNumber.count)
+        var anyUsed = false
         while chosen.count < limit, !pool.isEmpty {
             var best = 0, bestValue = -Double.infinity
             for (i, (_, score)) in pool.enumerated() {
-                let shared = used.isEmpty ? 0 : poolWords[i].reduce(0) { $0 + (used[$1] ?? 0) }
+                var shared = 0
+                if anyUsed { for w in poolWords[i] { shared += used[w] } }
                 let value = score * pow(Self.repeatDecay, Double(shared))
                 if value > bestValue { best = i; bestValue = value }
             }
             let (key, score) = pool.remove(at: best)
-            poolWords.remove(at: best)
+            let words = poolWords.remove(at: best)
             // Part of a chosen longer phrase that accounts for most of it: already said.
             if chosen.contains(where: { " \($0.0) ".includes(" \(key) ") && tf($0.0) >= 0.7 * tf(key) }) { continue }
-            for w in key.split(separator: " ") { used[w, default: 0] += 1 }
+            for w in words { used[w] += 1 }
+            anyUsed = true
             // A longer phrase that accounts for most of a chosen shorter one is the better topic: it takes its place.
             if let k = chosen.firstIndex(where: { " \(key) ".includes(" \($0.0) ") && tf(key) >= 0.8 * tf($0.0) }) {
                 chosen[k] = (key, chosen[k].1)
@@ -385,15 +412,18 @@ public struct TopicExtractor: Sendable {
             }
             chosen.append((key, score))
         }
-        return chosen.map { key, score in
-            let forms = surfaces[key] ?? [:]
-            var label = forms.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? key
-            // An acronym is shown by the words it stands for, when the corpus spells them out.
-            if label.count <= 6, label == label.uppercased(), let spelled = forms.filter({ $0.key.contains(" ") }).max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
-                label = spelled.key
-            }
-            let variants = forms.keys.filter { $0.lowercased() != label.lowercased() }.sorted()
-            return Topic(label: label, variants: variants, score: (score * 10000).rounded() / 10000, count: scores[key]!.count, passages: scores[key]!.passages)
+        return chosen
+    }
+
+    /// The topic of a chosen key: labelled by its commonest form (an acronym by the words it stands for).
+    func topic(_ key: String, score: Double, _ scored: Scored) -> Topic {
+        let forms = surfaces[key] ?? [:]
+        var label = forms.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? key
+        // An acronym is shown by the words it stands for, when the corpus spells them out.
+        if label.count <= 6, label == label.uppercased(), let spelled = forms.filter({ $0.key.contains(Self.space) }).max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+            label = spelled.key
         }
+        let variants = forms.keys.filter { $0.lowercased() != label.lowercased() }.sorted()
+        return Topic(label: label, variants: variants, score: (score * 10000).rounded() / 10000, count: scored.count, passages: scored.passages)
     }
 }
