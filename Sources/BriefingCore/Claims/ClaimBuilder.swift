@@ -75,14 +75,20 @@ public struct ClaimBuilder: Sendable {
         var uses: [String: Int] = [:]
         for c in claims { if let who = c.claimant { uses[who, default: 0] += 1 } }
         var memo: [String: String?] = [:]
+        // Each claimant's words made once, and the text of the document last asked for kept (a document's claims
+        // come together).
+        var wordsOf: [String: [String]] = [:]
+        var last: (path: String, text: String)?
         for i in claims.indices {
             guard let who = claims[i].claimant else { continue }
-            let own = words(who)
+            let own = wordsOf[who] ?? { let w = words(who); wordsOf[who] = w; return w }()
             guard own.count == 1, let candidates = byWord[own[0]] else { continue }
             let key = claims[i].path + "\u{1}" + who
             if memo[key] == nil {
-                let text = textOf(claims[i].path) ?? ""
-                let named = candidates.filter { text.contains($0.lowercased()) }
+                let path = claims[i].path
+                let text = last?.path == path ? last!.text : (textOf(path) ?? "")
+                last = (path, text)
+                let named = candidates.filter { text.includes($0.lowercased()) }
                 let pool = named.isEmpty ? candidates : named
                 let surnames = Set(pool.compactMap { words($0).last })
                 memo[key] = surnames.count == 1 ? pool.max { (uses[$0] ?? 0, $1) < (uses[$1] ?? 0, $0) } : .some(nil)

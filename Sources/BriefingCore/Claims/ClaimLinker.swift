@@ -116,8 +116,9 @@ public struct ClaimLinker: Sendable {
     /// The same, with the threads of claims about one subject (`ClaimThread`); each claim's `related` holds
     /// its links and the claims of its threads, unless `relating` is false (`relate` can add them later: they
     /// are made from the links and threads alone, and are most of the claims' memory in a large corpus).
-    public func linkWithThreads(_ input: [Claim], relating: Bool = true) -> (claims: [Claim], threads: [ClaimThread]) {
-        var claims = input
+    public func linkWithThreads(_ input: consuming [Claim], relating: Bool = true) -> (claims: [Claim], threads: [ClaimThread]) {
+        // Taken over, not copied, when the caller lets the claims go.
+        var claims = consume input
         for i in claims.indices { claims[i].id = i }
         adoptUnits(&claims)
         // A stance says little by itself ("I disagree with Mark"): the same speaker's next sentences carry its topic.
@@ -263,16 +264,18 @@ public struct ClaimLinker: Sendable {
         // Plain assertions outside these go; ids are renumbered densely.
         let threshold = CheckWorthiness.shared.threshold
         let keep = claims.indices.filter { i in
-            let c = claims[i], linked = Array(close[i] ?? [])
-            if c.checkWorthiness >= threshold || c.kind == .quantity { return true }
-            if c.kind == .stance && linked.contains(where: { claims[$0].claimant != c.claimant }) { return true }
+            // (The claim's fields read in place: a copy of each claim would cost more than the test.)
+            let worth = claims[i].checkWorthiness, kind = claims[i].kind
+            if worth >= threshold || kind == .quantity { return true }
+            let linked = Array(close[i] ?? [])
+            if kind == .stance && linked.contains(where: { claims[$0].claimant != claims[i].claimant }) { return true }
             // What another speaker answers by name ("I disagree with Mark") is a claim, when the model does not rule it out.
-            if c.checkWorthiness >= threshold / 3, let who = c.claimant,
+            if worth >= threshold / 3, let who = claims[i].claimant,
                linked.contains(where: { claims[$0].kind == .stance && claims[$0].references.contains(who) && cosine(vectors[i], vectors[$0]) >= answeredThreshold }) {
                 return true
             }
-            return c.checkWorthiness >= threshold / 3 && linked.contains { j in
-                claims[j].path != c.path && (claims[j].checkWorthiness >= threshold || claims[j].kind == .quantity)
+            return worth >= threshold / 3 && linked.contains { j in
+                claims[j].path != claims[i].path && (claims[j].checkWorthiness >= threshold || claims[j].kind == .quantity)
             }
         }
         var newID: [Int: Int] = [:]

@@ -93,10 +93,16 @@ struct ClaimThreader {
         for (r, ms) in members.sorted(by: { $0.key < $1.key }) where ms.count >= 2 && Self.acrossDocuments(ms, claims, texts) {
             let ordered = ms.sorted { (Self.when(claims[$0]), claims[$0].path, claims[$0].start) < (Self.when(claims[$1]), claims[$1].path, claims[$1].start) }
             let centroid = sums[r]!
-            let leading = zip(centroid.ids, centroid.values).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.compactMap { name($0.0) }
+            // The heaviest features named, best first, until three words are found (naming a sense reads WordNet:
+            // only as many as needed are named, not the whole centroid).
+            let heaviest = zip(centroid.ids, centroid.values).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             var words: [String] = []
             // Names of one word's forms ("soldier", "soldiering") count once.
-            for w in leading where !words.contains(where: { $0.prefix(5) == w.prefix(5) }) { words.append(w); if words.count == 3 { break } }
+            for (id, _) in heaviest {
+                guard let w = name(id), !words.contains(where: { $0.prefix(5) == w.prefix(5) }) else { continue }
+                words.append(w)
+                if words.count == 3 { break }
+            }
             out.append((words.joined(separator: ", "), ordered, nil))
         }
         return out
