@@ -155,7 +155,11 @@ public struct TurnDecoder: Sendable {
         if b == host, c.takesFloor { cue += w.hostTakesFloor }
         v += cue
         if pend.person == b {
-            let weight = [Pending.Level.addressed: w.handedStrong, .handedBack: w.handedBack, .named: w.handedWeak][pend.level]!
+            let weight = switch pend.level {
+            case .addressed: w.handedStrong
+            case .handedBack: w.handedBack
+            case .named: w.handedWeak
+            }
             v += weight * (cue > 0 ? 1 : w.handedWithoutCue)
         }
         else if pend.strong, pend.person >= 0, b != host { v -= w.someoneElseWasAsked }
