@@ -111,7 +111,9 @@ public struct ClaimLinker: Sendable {
 
     /// Most threads a claim takes its related claims from in full; in a longer thread, the claims nearest in
     /// date on either side (this many different statements each way).
-    public var threadNeighbours = 15
+    public var threadNeighbours = ClaimLinker.defaultThreadNeighbours
+    /// (A constant, so that relating stored claims need not make a linker, which loads WordNet.)
+    public static let defaultThreadNeighbours = 15
 
     /// The same, with the threads of claims about one subject (`ClaimThread`); each claim's `related` holds
     /// its links and the claims of its threads, unless `relating` is false (`relate` can add them later: they
@@ -305,7 +307,7 @@ public struct ClaimLinker: Sendable {
     /// keep it (it is most of a claim's size).
     /// `copies` numbers the claims' words (`copyClasses`): claims with the same number are copies of one statement.
     public static func relate(_ claims: inout [Claim], threads: [ClaimThread], copies texts: [Int],
-                              neighbours count: Int = ClaimLinker().threadNeighbours) {
+                              neighbours count: Int = ClaimLinker.defaultThreadNeighbours) {
         // Where each claim stands in each thread (by claim id); then each claim's related claims, made one claim
         // at a time on all cores, so that no set per claim is ever held for the whole corpus.
         var places = [[(thread: Int, k: Int)]](repeating: [], count: claims.count)

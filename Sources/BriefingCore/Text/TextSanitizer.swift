@@ -19,6 +19,10 @@ public enum TextSanitizer {
 
     /// The string with unsafe scalars replaced; `keepLayout` keeps `\n` and `\t`.
     public static func clean(_ s: String, keepLayout: Bool = false) -> String {
+        // Most text has nothing to replace: it is handed back as it is, after one read.
+        func kept(_ c: Unicode.Scalar) -> Bool { !isUnsafe(c) || keepLayout && (c == "\n" || c == "\t") }
+        let plainASCII = s.utf8.allSatisfy { b in (b >= 0x20 && b < 0x7F) || keepLayout && (b == 0x0A || b == 0x09) }
+        if plainASCII || s.unicodeScalars.allSatisfy(kept) { return s }
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars {
             if keepLayout, c == "\n" || c == "\t" { out.append(c); continue }

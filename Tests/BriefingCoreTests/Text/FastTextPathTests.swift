@@ -178,4 +178,28 @@ import Testing
         // Text with a carriage return or beyond ASCII takes the general path.
         #expect(ClaimBuilder.asciiCapitalCounts("One\r\nTwo") == nil && ClaimBuilder.asciiCapitalCounts("Café Noir") == nil)
     }
+
+    /// `TextSanitizer.clean` as it was before texts with nothing to replace were handed back unread: every
+    /// scalar through `placeholder`.
+    static func scalarClean(_ s: String, keepLayout: Bool) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            if keepLayout, c == "\n" || c == "\t" { out.append(c); continue }
+            out.append(TextSanitizer.placeholder(c))
+        }
+        return String(out)
+    }
+
+    @Test func cleaningPlainTextGivesWhatTheScalarPathGives() {
+        // ASCII with and without controls, C1 controls, bidirectional marks and overrides, accents, emoji.
+        let alphabets = ["aZ .,09", "aZ \n\t\r", "aZ\u{1B}[31m\u{7F}\u{0}", "aé ñ—…\u{85}\u{9B}", "a\u{202E}b\u{2066}\u{200F}\u{61C}👍\n"]
+        for alphabet in alphabets {
+            for text in Self.randomTexts(alphabet, count: 300, length: 30) {
+                for layout in [false, true] {
+                    #expect(Array(TextSanitizer.clean(text, keepLayout: layout).unicodeScalars) == Array(Self.scalarClean(text, keepLayout: layout).unicodeScalars),
+                            "\(text.debugDescription)")
+                }
+            }
+        }
+    }
 }
