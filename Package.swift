@@ -22,13 +22,15 @@ let package = Package(
         ),
         .target(
             name: "BriefingCore",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CHeap", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
             plugins: ["AnalysisVersionPlugin"]
         ),
         // The analysis version: a hash of BriefingCore's sources, made at build time (see AnalysisVersion).
         .plugin(name: "AnalysisVersionPlugin", capability: .buildTool()),
         .target(name: "BriefingUI", dependencies: ["BriefingCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "CSignals"),
+        // Hands freed heap memory back to the system between the corpus analysis's steps.
+        .target(name: "CHeap"),
         .target(name: "BriefingTerminal", dependencies: ["BriefingUI", "CNcursesw", "CSignals"]),
         .executableTarget(
             name: "briefing",

@@ -70,6 +70,7 @@ public struct CorpusAnalysis: Sendable, Codable {
     public static func make(_ documents: [Document], analyses: [SpeakerAnalysis], publish: ((CorpusAnalysis) -> Void)?,
                             relating: Bool = true, products: DocumentProducts? = nil) -> CorpusAnalysis {
         var x = CorpusAnalysis()
+        FreeMemory.release()
         // Each document's sentences, segmented once for every step below.
         let sentences = parallelMap(count: documents.count, minimumChunk: 1) { documents[$0].sentences() }
         let t = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences, products: products)
@@ -77,20 +78,24 @@ public struct CorpusAnalysis: Sendable, Codable {
         x.timeline = t.entries
         x.dating = t.dating
         x.pending = .claimsNext
+        FreeMemory.release()
         publish?(x)
         (x.claims, x.threads) = ClaimLinker().linkWithThreads(ClaimBuilder().extract(documents, analyses: analyses, timeline: t, sentences: sentences,
                                                                                      products: products),
                                                                    relating: relating)
         products?.save()
         x.pending = Stage(next: "topics and summaries", step: 3, of: 3)
+        FreeMemory.release()
         publish?(x)
         let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences, products: products)
         products?.save()
         let topics = extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit)
+        FreeMemory.release()
         x.topics = topics.documents
         x.corpusTopics = topics.corpus
         x.candidates = Summarizer.candidates(documents, analyses: analyses, sentences: sentences, products: products)
         products?.save()
+        FreeMemory.release()
         for d in documents { if let s = d.publisherSummary { x.publisherSummaries[d.path] = d.text.string(s) } }
         x.pending = nil
         return x
