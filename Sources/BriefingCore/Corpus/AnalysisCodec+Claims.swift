@@ -54,6 +54,7 @@ extension AnalysisCodec {
         let flat = doc.paragraphs.flatMap { $0 }
         do {
             var own = ClaimExtractor.OwnClaims(claims: [], stance: [], sentences: [])
+            let name = doc.name
             let count = try r.count()
             for _ in 0..<count {
                 let sentence = try r.span()
@@ -64,7 +65,7 @@ extension AnalysisCodec {
                 let negated = try r.byte() == 1, groups = try r.array(shared), worth = try r.double()
                 let end = min(sentence.end, sentence.start + ClaimExtractor.maxClaimLength)
                 let text = doc.text.joined(SentenceSegmenter.pieces(of: Sentence(sentence), in: flat))
-                own.claims.append(Claim(id: -1, document: doc.name, path: doc.path, start: sentence.start, end: end, text: text,
+                own.claims.append(Claim(id: -1, document: name, path: doc.path, start: sentence.start, end: end, text: text,
                                         claimant: claimant, kind: kind, quantities: quantities, date: nil, negated: negated,
                                         references: [], related: [], links: [], groups: groups, checkWorthiness: worth, saidOn: nil))
                 own.stance.append(stance)

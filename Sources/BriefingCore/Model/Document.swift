@@ -48,8 +48,16 @@ public struct Document: Sendable {
     }
 
     /// The file name without folders.
-    public var name: String {
-        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+    public var name: String { Document.name(of: path) }
+
+    /// The last non-empty part of a path ("b" for "a/b/"), or the path itself when it has none. (Read from the
+    /// end: claims and topics ask for it often, and splitting the whole path each time showed in profiles.)
+    public static func name(of path: String) -> String {
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        guard end > path.startIndex else { return path }
+        let start = path[..<end].lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        return String(path[start..<end])
     }
 
     /// The body's paragraphs (blocks with text), each as its pieces.

@@ -26,9 +26,7 @@ public struct DocumentHeader: Sendable, Equatable {
     }
 
     /// The file name without folders.
-    public var name: String {
-        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
-    }
+    public var name: String { Document.name(of: path) }
 
     /// The title, or the file name when the document has none.
     public var displayTitle: String { title.isEmpty ? name : title }

@@ -202,7 +202,7 @@ public struct TimeResolver: Sendable {
             // The last quarter completed before the anchor (in the year given, if any).
             let last = DateRange.unit(.quarter, holding: a.adding(months: -3))
             return .part((last.earliest.month - 1) / 3 + 1, of: 4, year: year ?? last.earliest.year)
-        case .anaphoric(let unit, let n, let target):
+        case .anaphoric(let unit, _, let target):
             // Nothing said before: told from the anchor itself.
             if target == .quarter {
                 let last = DateRange.unit(.quarter, holding: a.adding(months: -3))

@@ -202,4 +202,12 @@ import Testing
             }
         }
     }
+
+    @Test func aPathsNameIsItsLastPartAsSplittingGaveIt() {
+        let samples = ["", "/", "//", "a", "a/b", "a/b/", "/a/b//", "seeds/one.txt", "x/é/ñ.md"]
+        for path in samples + Self.randomTexts("ab/ é.\u{301}", count: 500, length: 12) {
+            let split = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+            #expect(Document.name(of: path) == split, "\(path.debugDescription)")
+        }
+    }
 }
