@@ -124,9 +124,7 @@ public struct TopicExtractor: Sendable {
             for (k, (doc, speaker, span)) in places[d].enumerated() {
                 byDocument[doc].append(sentences.count)
                 let occ = resolved[d].phrases[k], keys = keyed[d][k].keys
-                /// Each phrase's key and where it stands (all that ranking reads of an occurrence: the words, surface
-        /// and roles are let go once counted, most of the memory topics take in a large corpus).
-        var phrases: [(key: String, span: TextSpan)] = []
+                var phrases: [(key: String, span: TextSpan)] = []
                 phrases.reserveCapacity(occ.count)
                 for (key, o) in zip(keys, occ) {
                     surfaces[key, default: [:]][o.surface, default: 0] += 1
