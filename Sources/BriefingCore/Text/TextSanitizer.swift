@@ -24,10 +24,7 @@ public enum TextSanitizer {
         let plainASCII = s.utf8.allSatisfy { b in (b >= 0x20 && b < 0x7F) || keepLayout && (b == 0x0A || b == 0x09) }
         if plainASCII || s.unicodeScalars.allSatisfy(kept) { return s }
         var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars {
-            if keepLayout, c == "\n" || c == "\t" { out.append(c); continue }
-            out.append(placeholder(c))
-        }
+        for c in s.unicodeScalars { out.append(kept(c) ? c : placeholder(c)) }
         return String(out)
     }
 }
