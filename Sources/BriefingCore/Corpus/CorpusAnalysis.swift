@@ -67,38 +67,59 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// `relating`: whether the claims get their related claims (`Claim.related`); the index does not keep them.
     /// `products`: where what each document gives on its own is kept between runs (`DocumentProducts`), so that
     /// only the documents that changed make theirs again.
+    /// `handOff`: given each part as soon as it is complete (after `publish`), with the analysis to take it out
+    /// of (`letGo`), for a caller that keeps the parts elsewhere and need not hold them all at once.
     public static func make(_ documents: [Document], analyses: [SpeakerAnalysis], publish: ((CorpusAnalysis) -> Void)?,
-                            relating: Bool = true, products: DocumentProducts? = nil) -> CorpusAnalysis {
+                            relating: Bool = true, products: DocumentProducts? = nil,
+                            handOff: ((Part, inout CorpusAnalysis) -> Void)? = nil) -> CorpusAnalysis {
         var x = CorpusAnalysis()
         FreeMemory.release()
         // Each document's sentences, segmented once for every step below.
         let sentences = parallelMap(count: documents.count, minimumChunk: 1) { documents[$0].sentences() }
-        let t = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences, products: products)
+        var t: TimelineBuilder.Result? = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences, products: products)
         products?.save()
-        x.timeline = t.entries
-        x.dating = t.dating
+        x.timeline = t!.entries
+        x.dating = t!.dating
         x.pending = .claimsNext
         FreeMemory.release()
         publish?(x)
-        (x.claims, x.threads) = ClaimLinker().linkWithThreads(ClaimBuilder().extract(documents, analyses: analyses, timeline: t, sentences: sentences,
-                                                                                     products: products),
-                                                                   relating: relating)
+        handOff?(.timeline, &x)
+        let extracted = ClaimBuilder().extract(documents, analyses: analyses, timeline: t!, sentences: sentences, products: products)
+        // The timeline as the claims were dated by it is let go (the analysis keeps it, unless handed off).
+        t = nil
+        (x.claims, x.threads) = ClaimLinker().linkWithThreads(consume extracted, relating: relating)
         products?.save()
         x.pending = Stage(next: "topics and summaries", step: 3, of: 3)
         FreeMemory.release()
         publish?(x)
+        handOff?(.claims, &x)
+        FreeMemory.release()
         let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences, products: products)
         products?.save()
         let topics = extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit)
         FreeMemory.release()
         x.topics = topics.documents
         x.corpusTopics = topics.corpus
+        handOff?(.topics, &x)
         x.candidates = Summarizer.candidates(documents, analyses: analyses, sentences: sentences, products: products)
         products?.save()
+        handOff?(.candidates, &x)
         FreeMemory.release()
         for d in documents { if let s = d.publisherSummary { x.publisherSummaries[d.path] = d.text.string(s) } }
         x.pending = nil
+        handOff?(.publisher, &x)
         return x
+    }
+
+    /// Takes a part out of the analysis (after it was handed off: see `make`).
+    public mutating func letGo(_ part: Part) {
+        switch part {
+        case .timeline: timeline = []; dating = [:]
+        case .claims: claims = []; threads = []
+        case .topics: topics = [:]; corpusTopics = []
+        case .candidates: candidates = []
+        case .publisher: publisherSummaries = [:]
+        }
     }
 
     /// The corpus analysis of these documents: from the index when it keeps one for exactly these documents
@@ -135,6 +156,21 @@ public struct CorpusAnalysis: Sendable, Codable {
             try? index.storeAnalysis(parts: Part.allCases.map(\.rawValue), fingerprint: fingerprint) { analysis.encoded(Part(rawValue: $0)!) }
         }
         return analysis
+    }
+
+    /// Makes the analysis of these documents and keeps it in the index for `fingerprint` without holding it whole:
+    /// each part is encoded as soon as it is made and let go, so that the claims are not held while the topics
+    /// are made (what `briefing index` needs; its claims come without related claims, which the index does not keep).
+    public static func store(index: CorpusIndex, fingerprint: String, documents: () -> [(Document, SpeakerAnalysis)]) throws {
+        var payloads: [Part: Data] = [:]
+        do {
+            let pairs = documents()
+            _ = make(pairs.map(\.0), analyses: pairs.map(\.1), publish: nil, relating: false, products: index.products(for: fingerprint)) { part, x in
+                payloads[part] = x.encoded(part)
+                x.letGo(part)
+            }
+        }
+        try index.storeAnalysis(parts: Part.allCases.map(\.rawValue), fingerprint: fingerprint) { payloads[Part(rawValue: $0)!] }
     }
 
     /// The parts the index keeps, each in a row of its own so that a command reads only what it needs.

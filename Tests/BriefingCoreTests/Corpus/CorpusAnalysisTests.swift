@@ -47,6 +47,30 @@ import Testing
         #expect(w.isEmpty)
     }
 
+    /// `briefing index` keeps the analysis a part at a time, letting each go once encoded: what it keeps reads
+    /// back as the analysis made whole and kept by `load`, part for part.
+    @Test func theAnalysisKeptPartByPartIsTheOneMadeWhole() throws {
+        var w: [String] = []
+        var read: [String] = []
+        for partByPart in [false, true] {
+            let f = TemporaryFolder()
+            for (name, text) in texts { f.write("docs/" + name, text) }
+            let index = try CorpusIndex(path: f.path + "/index.sqlite", warnings: &w)
+            let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
+            if partByPart {
+                try CorpusAnalysis.store(index: index, fingerprint: catalog.fingerprint, documents: { index.documents(catalog.headers) })
+            } else {
+                _ = CorpusAnalysis.load(index: index, fingerprint: catalog.fingerprint, documents: { index.documents(catalog.headers) }, relating: false)
+            }
+            #expect(index.hasStoredAnalysis(catalog.fingerprint))
+            let stored = try #require(CorpusAnalysis.stored(index: index, fingerprint: catalog.fingerprint))
+            #expect(!stored.claims.isEmpty && !stored.timeline.isEmpty && !stored.topics.isEmpty && !stored.candidates.isEmpty)
+            read.append(try summary(stored).replacingOccurrences(of: f.path, with: "FOLDER"))
+        }
+        #expect(read[0] == read[1])
+        #expect(w.isEmpty)
+    }
+
     /// The pipeline segments each document once and hands the sentences to every step: each step gives what it
     /// gives when it segments the documents itself.
     @Test func theStepsGiveTheSameWithTheSentencesSegmentedOnce() throws {
