@@ -9,11 +9,13 @@ extension AnalysisCodec {
         func shared(_ s: String) { body.unsigned(UInt64(table.id(s))) }
         body.array(pass.sentences) { s in
             body.optional(s.1, shared); body.span(s.2)
-            body.array(s.3) { o in
-                // The surface is the words' spans in the text, and the phrase's span runs from the first to the last.
-                body.array(Array(zip(o.words, zip(o.roles, o.spans)))) { w, rest in
-                    shared(w); body.byte(rest.0.rawValue); body.span(rest.1)
-                }
+            // Each phrase, as an array of its words. The surface is the words' spans in the text, and the
+            // phrase's span runs from the first to the last.
+            body.unsigned(UInt64(s.3.count))
+            for k in 0..<s.3.count {
+                let words = s.3.range(k)
+                body.unsigned(UInt64(words.count))
+                for i in words { shared(s.3.words[i]); body.byte(s.3.roles[i].rawValue); body.span(s.3.spans[i]) }
             }
         }
         body.array(pass.nounUses.sorted(), shared)
@@ -27,21 +29,24 @@ extension AnalysisCodec {
         guard let (r, shared) = unframed(data) else { return nil }
         do {
             var pass = TopicExtractor.DocumentPass()
-            pass.sentences = try r.array { () throws -> (Int, String?, TextSpan, [PhraseFinder.Occurrence]) in
+            pass.sentences = try r.array { () throws -> (Int, String?, TextSpan, SentencePhrases) in
                 let speaker = try r.optional(shared), span = try r.span()
-                let occurrences = try r.array { () throws -> PhraseFinder.Occurrence in
-                    let parts = try r.array { () throws -> (String, WordRole, TextSpan) in
-                        let word = try shared()
+                var phrases = SentencePhrases()
+                var words: [String] = [], roles: [WordRole] = [], spans: [TextSpan] = []
+                for _ in 0..<(try r.count()) {
+                    words.removeAll(keepingCapacity: true); roles.removeAll(keepingCapacity: true); spans.removeAll(keepingCapacity: true)
+                    for _ in 0..<(try r.count()) {
+                        words.append(try shared())
                         guard let role = WordRole(rawValue: try r.byte()) else { throw PayloadReader.Malformed() }
+                        roles.append(role)
                         let span = try r.span()
                         guard span.start >= 0, span.start < span.end, span.end <= text.count else { throw PayloadReader.Malformed() }
-                        return (word, role, span)
+                        spans.append(span)
                     }
-                    guard let first = parts.first, let last = parts.last else { throw PayloadReader.Malformed() }
-                    return PhraseFinder.Occurrence(words: parts.map(\.0), surface: parts.map { text.string($0.2) }.joined(separator: " "),
-                                                   span: TextSpan(first.2.start, last.2.end), roles: parts.map(\.1), spans: parts.map(\.2))
+                    guard !words.isEmpty else { throw PayloadReader.Malformed() }
+                    phrases.append(words[...], roles[...], spans[...])
                 }
-                return (document, speaker, span, occurrences)
+                return (document, speaker, span, phrases.tightened())
             }
             pass.nounUses = Set(try r.array(shared))
             pass.capitals = Set(try r.array(shared))

@@ -94,12 +94,13 @@ public struct CorpusAnalysis: Sendable, Codable {
         publish?(x)
         handOff?(.claims, &x)
         FreeMemory.release()
-        let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences, products: products)
-        products?.save()
-        let topics = extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit)
+        do {
+            // The extractor's tables are let go before the summary candidates are made.
+            let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences, products: products)
+            products?.save()
+            (x.corpusTopics, x.topics) = extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit)
+        }
         FreeMemory.release()
-        x.topics = topics.documents
-        x.corpusTopics = topics.corpus
         handOff?(.topics, &x)
         x.candidates = Summarizer.candidates(documents, analyses: analyses, sentences: sentences, products: products)
         products?.save()

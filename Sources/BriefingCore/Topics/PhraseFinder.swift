@@ -108,13 +108,23 @@ public struct PhraseFinder {
     /// "Weather Service") or time nouns at its start ("week Miss Taylor"), the last `maxWords` words; nil
     /// without a noun that is not a time noun ("tornado season", but not "recent weeks").
     static func occurrence(_ words: [(String, String, TextSpan, WordRole)]) -> Occurrence? {
-        var run = words[...]
-        while let last = run.last, last.3 == .modifier { run.removeLast() }
-        while let first = run.first, first.3 == .timeNoun { run.removeFirst() }
-        guard run.contains(where: { $0.3 == .noun || $0.3 == .verbLike || $0.3 == .unknownOpener || $0.3 == .compoundHead }) else { return nil }
-        let part = run.suffix(maxWords)
+        guard let kept = phraseRange(words.map(\.3)) else { return nil }
+        let part = words[kept]
         return Occurrence(words: part.map(\.0), surface: part.map(\.1).joined(separator: " "),
                           span: TextSpan(part.first!.2.start, part.last!.2.end), roles: part.map(\.3), spans: part.map(\.2))
+    }
+
+    /// The words of a run that make its noun phrase (see `occurrence`), by their roles; nil for none.
+    static func phraseRange(_ roles: some RandomAccessCollection<WordRole>) -> Range<Int>? {
+        let base = roles.startIndex
+        var hi = roles.count, lo = 0
+        while hi > 0, roles[roles.index(base, offsetBy: hi - 1)] == .modifier { hi -= 1 }
+        while lo < hi, roles[roles.index(base, offsetBy: lo)] == .timeNoun { lo += 1 }
+        guard (lo..<hi).contains(where: { k in
+            let r = roles[roles.index(base, offsetBy: k)]
+            return r == .noun || r == .verbLike || r == .unknownOpener || r == .compoundHead
+        }) else { return nil }
+        return max(lo, hi - maxWords)..<hi
     }
 
     /// A word the folder writes with a capital inside a sentence, itself or in the singular ("Chileans").
@@ -125,22 +135,32 @@ public struct PhraseFinder {
     /// Splits phrases at words that are far more often verbs, unless `nounUses` shows the folder using
     /// them as nouns ("the disease eats holes" → "disease", "holes"; "peace talks" stays when the folder
     /// says "the talks"), and at unknown sentence openers the folder never writes as names ("Hey").
-    public static func resolve(_ occurrences: [Occurrence], nounUses: Set<String>, names: Set<String>) -> [Occurrence] {
-        var out: [Occurrence] = []
-        for o in occurrences {
-            guard o.roles.contains(where: { $0 == .verbLike || $0 == .unknownOpener }) else { out.append(o); continue }
-            var run: [(String, String, TextSpan, WordRole)] = []
-            let shown = o.surface.split(separator: " ").map(String.init)
-            for k in o.words.indices {
-                if o.roles[k] == .verbLike && !nounUses.contains(o.words[k]) || o.roles[k] == .unknownOpener && !isName(o.words[k], names) {
-                    if let p = occurrence(run) { out.append(p) }
-                    run = []
+    /// A sentence with no such word is handed back as it is (its arrays shared, not copied).
+    static func resolve(_ sentence: SentencePhrases, nounUses: Set<String>, names: Set<String>) -> SentencePhrases {
+        func open(_ r: WordRole) -> Bool { r == .verbLike || r == .unknownOpener }
+        guard sentence.roles.contains(where: open) else { return sentence }
+        var out = SentencePhrases()
+        let (words, roles, spans) = (sentence.words, sentence.roles, sentence.spans)
+        // A run of kept words (indices into the sentence's arrays) and their roles as resolved.
+        var run: [Int] = [], runRoles: [WordRole] = []
+        func flush() {
+            defer { run.removeAll(keepingCapacity: true); runRoles.removeAll(keepingCapacity: true) }
+            guard let kept = phraseRange(runRoles) else { return }
+            out.append(run[kept].map { words[$0] }[...], runRoles[kept], run[kept].map { spans[$0] }[...])
+        }
+        for k in 0..<sentence.count {
+            let r = sentence.range(k)
+            guard roles[r].contains(where: open) else { out.append(words[r], roles[r], spans[r]); continue }
+            for i in r {
+                if roles[i] == .verbLike && !nounUses.contains(words[i]) || roles[i] == .unknownOpener && !isName(words[i], names) {
+                    flush()
                 } else {
-                    run.append((o.words[k], shown[k], o.spans[k], o.roles[k] == .verbLike || o.roles[k] == .unknownOpener ? .noun : o.roles[k]))
+                    run.append(i)
+                    runRoles.append(open(roles[i]) ? .noun : roles[i])
                 }
             }
-            if let p = occurrence(run) { out.append(p) }
+            flush()
         }
-        return out
+        return out.tightened()
     }
 }

@@ -18,8 +18,10 @@ public struct TopicExtractor: Sendable {
         /// Each phrase's key and where it stands (all that ranking reads of an occurrence: the words, surface
         /// and roles are let go once counted, most of the memory topics take in a large corpus).
         var phrases: [(key: String, span: TextSpan)]
-        /// The normalised key of each word of each phrase, in order.
-        var wordKeys: [[String]]
+        /// The normalised key of each word of each phrase, the phrases' one after another: phrase k's are
+        /// `wordKeys[wordEnds[k - 1]..<wordEnds[k]]` (from 0 for the first).
+        var wordKeys: [String]
+        var wordEnds: [Int32]
     }
 
     let docs: [Document]
@@ -47,7 +49,7 @@ public struct TopicExtractor: Sendable {
 
     /// What one document gives: its sentences' phrases, and its evidence about ambiguous words.
     struct DocumentPass: Sendable {
-        var sentences: [(Int, String?, TextSpan, [PhraseFinder.Occurrence])] = []
+        var sentences: [(Int, String?, TextSpan, SentencePhrases)] = []
         var nounUses = Set<String>()
         var capitals = Set<String>()
     }
@@ -71,7 +73,7 @@ public struct TopicExtractor: Sendable {
                 var pass = DocumentPass()
                 for s in given?[d] ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
                     pass.sentences.append((d, analyses[d].speaker(at: s.span.start), s.span,
-                                           finder.phrases(doc.text, pieces: SentenceSegmenter.pieces(of: s, in: flat))))
+                                           SentencePhrases(finder.phrases(doc.text, pieces: SentenceSegmenter.pieces(of: s, in: flat)))))
                 }
                 pass.nounUses = finder.roles.nounUses
                 pass.capitals = finder.roles.midSentenceCapitals
@@ -90,26 +92,44 @@ public struct TopicExtractor: Sendable {
         // (the phrases found first are let go as soon as all are resolved, and the resolved ones one document at
         // a time as they are counted below, so that no two copies of the corpus's phrases are held at once).
         let (fixedNounUses, fixedNames) = (nounUses, names)
-        var resolved = parallelMap(Array(passes.indices)) { [passes] d -> (phrases: [[PhraseFinder.Occurrence]], capitalised: Set<String>) in
+        // (A sentence that needs no resolving shares its arrays with the phrases found first.)
+        var resolved = parallelMap(Array(passes.indices)) { [passes] d -> (phrases: [SentencePhrases], capitalised: Set<String>) in
             var capitalised = Set<String>()
+            let text = docs[d].text
             let phrases = passes[d].sentences.map { sentence in
-                let occurrences = PhraseFinder.resolve(sentence.3, nounUses: fixedNounUses, names: fixedNames)
-                for o in occurrences {
-                    for (w, shown) in zip(o.words, o.surface.split(separator: " ")) where shown.first?.isUppercase == true { capitalised.insert(w) }
+                let resolved = PhraseFinder.resolve(sentence.3, nounUses: fixedNounUses, names: fixedNames)
+                for k in 0..<resolved.count {
+                    for (w, shown) in zip(resolved.words[resolved.range(k)], resolved.shown(k, in: text)) where shown.first?.isUppercase == true {
+                        capitalised.insert(w)
+                    }
                 }
-                return occurrences
+                return resolved
             }
             return (phrases, capitalised)
         }
         let places = passes.map { $0.sentences.map { ($0.0, $0.1, $0.2) } }
         passes = []
         for r in resolved { capitalised.formUnion(r.capitalised) }
-        let normalizer = VariantNormalizer(capitalised: capitalised, phrasesPerDocument: resolved.map(\.phrases))
+        let normalizer = VariantNormalizer(capitalised: capitalised, phrasesPerDocument: resolved.map(\.phrases), texts: docs.map(\.text))
         // Each phrase's key and its words' keys, per document on all cores; then the counts, in order.
-        var keyed = parallelMap(Array(resolved.indices)) { [resolved] d -> [(keys: [String], wordKeys: [[String]])] in
-            resolved[d].phrases.map { occ in
-                let keys = occ.map { normalizer.key($0.words, surface: $0.surface) }
-                return (keys, zip(keys, occ).map { key, o in o.words.count == 1 ? [key] : o.words.map { normalizer.fold($0) } })
+        // (A document's keys are held once each, however often they occur: most of the keys of a large corpus.)
+        var keyed = parallelMap(Array(resolved.indices)) { [resolved] d -> [(keys: [String], wordKeys: [String])] in
+            let text = docs[d].text
+            var held: [String: String] = [:]
+            func once(_ s: String) -> String { held[s] ?? { held[s] = s; return s }() }
+            return resolved[d].phrases.map { sentence in
+                var keys: [String] = [], wordKeys: [String] = []
+                keys.reserveCapacity(sentence.count)
+                wordKeys.reserveCapacity(sentence.words.count)
+                for k in 0..<sentence.count {
+                    let words = Array(sentence.words[sentence.range(k)])
+                    // The surface tells an acronym from a word: read only for a word that may be one.
+                    let acronym = words.count == 1 && normalizer.acronyms[words[0]] != nil
+                    let key = once(normalizer.key(words, surface: acronym ? sentence.surface(k, in: text) : nil))
+                    keys.append(key)
+                    if words.count == 1 { wordKeys.append(key) } else { for w in words { wordKeys.append(once(normalizer.fold(w))) } }
+                }
+                return (keys, wordKeys)
             }
         }
         var surfaces: [String: [String: Int]] = [:]
@@ -123,15 +143,15 @@ public struct TopicExtractor: Sendable {
             defer { resolved[d] = ([], []); keyed[d] = [] }
             for (k, (doc, speaker, span)) in places[d].enumerated() {
                 byDocument[doc].append(sentences.count)
-                let occ = resolved[d].phrases[k], keys = keyed[d][k].keys
+                let found = resolved[d].phrases[k], keys = keyed[d][k].keys
                 var phrases: [(key: String, span: TextSpan)] = []
-                phrases.reserveCapacity(occ.count)
-                for (key, o) in zip(keys, occ) {
-                    surfaces[key, default: [:]][o.surface, default: 0] += 1
-                    phrases.append((key, o.span))
+                phrases.reserveCapacity(found.count)
+                for (p, key) in keys.enumerated() {
+                    surfaces[key, default: [:]][found.surface(p, in: docs[doc].text), default: 0] += 1
+                    phrases.append((key, found.span(p)))
                     if seen.insert(key).inserted { df[key, default: 0] += 1 }
                 }
-                sentences.append(Sentence(doc: doc, speaker: speaker, span: span, phrases: phrases, wordKeys: keyed[d][k].wordKeys))
+                sentences.append(Sentence(doc: doc, speaker: speaker, span: span, phrases: phrases, wordKeys: keyed[d][k].wordKeys, wordEnds: found.ends))
             }
         }
         self.sentences = sentences
@@ -245,12 +265,12 @@ public struct TopicExtractor: Sendable {
         for i in scope {
             let s = sentences[i]
             var sequence: [Int] = []
-            for ((key, span), words) in zip(s.phrases, s.wordKeys) {
+            for (p, (key, span)) in s.phrases.enumerated() {
                 if speakerKeys.contains(key) { continue }
                 let passage = Topic.Passage(document: documentNames[s.doc], start: span.start, end: span.end, speaker: s.speaker)
                 found[key, default: Scored(key: key, score: 0, count: 0, passages: [])].count += 1
                 found[key]!.passages.append(passage)
-                for w in words {
+                for w in s.wordKeys[(p == 0 ? 0 : Int(s.wordEnds[p - 1]))..<Int(s.wordEnds[p])] {
                     position += 1
                     let node: Int
                     if let n = wordIndex[w] { node = n } else {

@@ -8,17 +8,24 @@ public struct VariantNormalizer: Sendable {
     /// Acronym → expansion key, from the corpus's own phrases.
     var acronyms: [String: String] = [:]
 
-    /// `groups`: the phrases of each sentence of each document, read on all cores; a later phrase's expansion of
-    /// an acronym wins, as in one pass over them all.
-    public init(capitalised: Set<String>, phrasesPerDocument groups: [[[PhraseFinder.Occurrence]]]) {
+    /// `groups`: the phrases of each sentence of each document (whose text is `texts[g]`), read on all cores;
+    /// a later phrase's expansion of an acronym wins, as in one pass over them all.
+    init(capitalised: Set<String>, phrasesPerDocument groups: [[SentencePhrases]], texts: [SourceText]) {
         names = capitalised
         let folding = self
         let found = parallelMap(Array(groups.indices)) { g -> [(String, String)] in
-            groups[g].joined().compactMap { p in
-                guard p.words.count >= 2, p.surface.first?.isUppercase == true else { return nil }
-                let initials = String(p.surface.split(separator: " ").compactMap(\.first).filter(\.isUppercase))
-                return initials.count >= 2 ? (initials.lowercased(), p.words.map { folding.fold($0) }.joined(separator: " ")) : nil
+            var out: [(String, String)] = []
+            for sentence in groups[g] {
+                for k in 0..<sentence.count {
+                    let words = sentence.range(k)
+                    guard words.count >= 2 else { continue }
+                    let shown = sentence.shown(k, in: texts[g])
+                    guard shown[0].first?.isUppercase == true else { continue }
+                    let initials = String(shown.compactMap(\.first).filter(\.isUppercase))
+                    if initials.count >= 2 { out.append((initials.lowercased(), words.map { folding.fold(sentence.words[$0]) }.joined(separator: " "))) }
+                }
             }
+            return out
         }
         for group in found { for (acronym, expansion) in group { acronyms[acronym] = expansion } }
     }
