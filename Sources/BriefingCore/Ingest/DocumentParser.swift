@@ -36,7 +36,7 @@ public enum DocumentParser {
         for (i, l) in lines.enumerated() where i > 0 && SubtitleParser.cueStart(text, l) != nil {
             // The line before is a cue number (a byte-order mark allowed).
             let number = text.trimmed(lines[i - 1])
-            let digits = text.scalars[number.start..<number.end].filter { $0 != "\u{FEFF}" }
+            let digits = text[number.start..<number.end].filter { $0 != "\u{FEFF}" }
             if !digits.isEmpty, digits.allSatisfy(\.isDigit) { cues += 1 }
         }
         return cues >= 1 && (cues >= 2 || lines.count < 12)

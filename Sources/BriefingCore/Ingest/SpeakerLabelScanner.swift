@@ -35,7 +35,7 @@ public struct SpeakerLabelScanner: Sendable {
     public init() {}
 
     public func scan(_ text: SourceText, line: TextSpan) -> Match? {
-        let s = text.scalars
+        let s = text
         var i = line.start
         let end = line.end
         while i < end, s[i].isInlineSpace { i += 1 }
@@ -101,14 +101,14 @@ public struct SpeakerLabelScanner: Sendable {
         return true
     }
 
-    private func skipEmphasis(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int {
+    private func skipEmphasis(_ s: SourceText, _ i: Int, _ end: Int) -> Int {
         var i = i
         while i < end, s[i] == "*" || s[i] == "_" { i += 1 }
         return i
     }
 
     /// `hh:mm:ss`, `mm:ss`, optionally `.mmm`/`,mmm`, optionally in brackets or parentheses.
-    static func timestamp(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, bracketed: Bool) -> (Double, Int)? {
+    static func timestamp(_ s: SourceText, _ start: Int, _ end: Int, bracketed: Bool) -> (Double, Int)? {
         var i = start
         var close: Unicode.Scalar?
         if bracketed {
@@ -129,7 +129,7 @@ public struct SpeakerLabelScanner: Sendable {
 
     /// `hh:mm:ss` or `mm:ss` (fields of up to three digits), optionally `.mmm` or `,mmm`, from `start`:
     /// the seconds and where the time ends. Shared by labels and subtitle cue timings.
-    static func clock(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (Double, Int)? {
+    static func clock(_ s: SourceText, _ start: Int, _ end: Int) -> (Double, Int)? {
         var i = start
         var fields: [Int] = []
         var fraction = 0.0
@@ -154,7 +154,7 @@ public struct SpeakerLabelScanner: Sendable {
     static func trailingTimestamp(_ label: String) -> (Double, String)? {
         let scalars = Array(label.unicodeScalars)
         guard let open = scalars.lastIndex(where: { $0 == "(" || $0 == "[" }) else { return nil }
-        guard let (t, next) = timestamp(scalars, open, scalars.count, bracketed: true), next == scalars.count else { return nil }
+        guard let (t, next) = timestamp(SourceText(scalars: scalars), open, scalars.count, bracketed: true), next == scalars.count else { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[0..<open])
         return (t, String(view).trimmingCharacters(in: .whitespaces))

@@ -66,7 +66,7 @@ enum SubtitleParser {
 
     /// The start time of a timing line `00:00:01,000 --> 00:00:04,000` (or `00:01.000 --> …`), in seconds.
     static func cueStart(_ text: SourceText, _ line: TextSpan) -> Double? {
-        let s = text.scalars
+        let s = text
         var i = line.start
         while i + 2 < line.end, !(s[i] == "-" && s[i + 1] == "-" && s[i + 2] == ">") { i += 1 }
         guard i + 2 < line.end else { return nil }
@@ -76,7 +76,7 @@ enum SubtitleParser {
     /// `hh:mm:ss,mmm`, `mm:ss.mmm` (white space around allowed) in seconds: the whole span must be the time.
     static func parseTime(_ text: SourceText, _ span: TextSpan) -> Double? {
         let t = text.trimmed(span)
-        guard let (seconds, next) = SpeakerLabelScanner.clock(text.scalars, t.start, t.end), next == t.end else { return nil }
+        guard let (seconds, next) = SpeakerLabelScanner.clock(text, t.start, t.end), next == t.end else { return nil }
         return seconds
     }
 

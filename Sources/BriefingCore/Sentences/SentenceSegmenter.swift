@@ -74,7 +74,7 @@ public struct SentenceSegmenter: Sendable {
                 var length = 0
                 for (j, piece) in para.enumerated() {
                     if j > 0 { chars.append(" "); origin.append(-1); length += 1 }
-                    chars.append(contentsOf: text.scalars[piece.start..<piece.end])
+                    chars.append(contentsOf: text[piece.start..<piece.end])
                     origin.append(contentsOf: piece.start..<piece.end)
                     length += piece.length
                 }

@@ -79,7 +79,7 @@ public struct AttributionUnit: Sendable, Equatable {
         offsets.reserveCapacity(size)
         for part in parts {
             if !chars.isEmpty { chars.append(" "); offsets.append(part.start) }
-            chars.append(contentsOf: text.scalars[part.start..<part.end])
+            chars.append(contentsOf: text[part.start..<part.end])
             offsets.append(contentsOf: part.start..<part.end)
         }
         var cuts: [(at: Int, dash: Bool)] = []

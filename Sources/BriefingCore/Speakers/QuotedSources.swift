@@ -81,7 +81,7 @@ public enum QuotedSourceFinder {
 
     /// Whether a stretch of text has a reporting word ("said", "according"), checked on the scalars.
     static func hasReportingWord(_ text: SourceText, _ span: TextSpan) -> Bool {
-        let s = text.scalars
+        let s = text
         var i = span.start
         while i < span.end {
             guard s[i].isLetter else { i += 1; continue }

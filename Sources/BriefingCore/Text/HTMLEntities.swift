@@ -17,7 +17,7 @@ public enum HTMLEntities {
     /// code point that cannot be a character (0, a surrogate, beyond U+10FFFF) becomes U+FFFD; an unknown
     /// name stays as written.
     public static func decode(_ text: SourceText) -> SourceText {
-        let s = text.scalars
+        let s = text
         guard s.contains("&") else { return text }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
@@ -35,7 +35,7 @@ public enum HTMLEntities {
     }
 
     /// The reference starting at `i` (an `&`): its characters and the index after its `;`.
-    static func reference(_ s: [Unicode.Scalar], at i: Int) -> ([Unicode.Scalar], Int)? {
+    static func reference(_ s: SourceText, at i: Int) -> ([Unicode.Scalar], Int)? {
         var j = i + 1
         guard j < s.count else { return nil }
         if s[j] == "#" {

@@ -1,26 +1,53 @@
 /// A document's original text held as Unicode scalars, so that every offset the
 /// analysis produces is a scalar offset into the file as read from disk.
-public struct SourceText: Sendable {
-    public let scalars: [Unicode.Scalar]
+///
+/// Every scalar is held in two bytes when all of them fit there (any text without characters beyond the Basic
+/// Multilingual Plane, such as emoji: nearly every transcript and article), else in four. A corpus's texts are
+/// held whole while it is analysed, and this halves them.
+public struct SourceText: Sendable, RandomAccessCollection {
+    /// The scalars' values, when every one fits in two bytes (`wide` is then empty).
+    private let narrow: [UInt16]
+    /// The scalars, when one of them does not fit in two bytes.
+    private let wide: [Unicode.Scalar]
 
     public init(_ string: String) {
-        self.scalars = Array(string.unicodeScalars)
+        // Without a scalar beyond the Basic Multilingual Plane (a four-byte UTF-8 sequence), the UTF-16 code
+        // units are the scalars.
+        if string.utf8.contains(where: { $0 >= 0xF0 }) {
+            (narrow, wide) = ([], Array(string.unicodeScalars))
+        } else {
+            (narrow, wide) = (Array(string.utf16), [])
+        }
     }
 
     public init(scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
+        if scalars.contains(where: { $0.value > 0xFFFF }) {
+            (narrow, wide) = ([], scalars)
+        } else {
+            (narrow, wide) = (scalars.map { UInt16(truncatingIfNeeded: $0.value) }, [])
+        }
     }
 
-    public var count: Int { scalars.count }
-    public var isEmpty: Bool { scalars.isEmpty }
-    public var whole: TextSpan { TextSpan(0, scalars.count) }
+    /// The scalars as an array (a copy: index the text itself where a scalar at a time will do).
+    public var scalars: [Unicode.Scalar] { wide.isEmpty ? narrow.map(Self.scalar) : wide }
 
-    public subscript(_ offset: Int) -> Unicode.Scalar { scalars[offset] }
+    /// A two-byte value of `narrow` as the scalar it is (every one was a scalar, so none is a surrogate).
+    @inline(__always) private static func scalar(_ v: UInt16) -> Unicode.Scalar { unsafeBitCast(UInt32(v), to: Unicode.Scalar.self) }
+
+    public var count: Int { wide.isEmpty ? narrow.count : wide.count }
+    public var isEmpty: Bool { count == 0 }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+    public var whole: TextSpan { TextSpan(0, count) }
+
+    @inline(__always) public subscript(_ offset: Int) -> Unicode.Scalar {
+        wide.isEmpty ? Self.scalar(narrow[offset]) : wide[offset]
+    }
 
     /// The text of a span, exactly as in the file.
     public func string(_ span: TextSpan) -> String {
         let s = clamped(span)
-        return String(scalars: scalars[s.start..<s.end])
+        return String(scalars: self[s.start..<s.end])
     }
 
     /// Each word of a span (split at white space), as its whole extent and the part left once `edge` scalars
@@ -29,13 +56,13 @@ public struct SourceText: Sendable {
         let range = clamped(span ?? whole)
         var i = range.start
         while i < range.end {
-            while i < range.end && scalars[i].isSpace { i += 1 }
+            while i < range.end && self[i].isSpace { i += 1 }
             guard i < range.end else { break }
             let rawStart = i
-            while i < range.end && !scalars[i].isSpace { i += 1 }
+            while i < range.end && !self[i].isSpace { i += 1 }
             var a = rawStart, b = i
-            while a < b && edge(scalars[a]) { a += 1 }
-            while b > a && edge(scalars[b - 1]) { b -= 1 }
+            while a < b && edge(self[a]) { a += 1 }
+            while b > a && edge(self[b - 1]) { b -= 1 }
             body(TextSpan(rawStart, i), TextSpan(a, b))
         }
     }
@@ -43,9 +70,9 @@ public struct SourceText: Sendable {
     /// Whether a word is written as a name: a capital, then lower case, with a capital again only after a
     /// hyphen or apostrophe ("Kirby", "Jean-Pierre", "O'Neil").
     public func isCapitalisedWord(_ word: TextSpan) -> Bool {
-        guard word.length >= 2, scalars[word.start].isUpper else { return false }
+        guard word.length >= 2, self[word.start].isUpper else { return false }
         for k in (word.start + 1)..<word.end {
-            let c = scalars[k], p = scalars[k - 1]
+            let c = self[k], p = self[k - 1]
             let joiner = p == "-" || p == "'" || p == "\u{2019}"
             if !(c.isLower || c == "-" || c == "'" || c == "\u{2019}" || c.isCombiningMark || (c.isUpper && joiner)) { return false }
         }
@@ -58,7 +85,7 @@ public struct SourceText: Sendable {
     public func joined(_ spans: [TextSpan]) -> String {
         // Written as UTF-8 bytes and made a String once (appending scalar by scalar to a String is slower).
         var out: [UInt8] = []
-        out.reserveCapacity(spans.reduce(0) { $0 + max(0, $1.length) })
+        out.reserveCapacity(spans.reduce(0) { $0 + Swift.max(0, $1.length) })
         var pendingSpace = false
         var previousEnd: Int?
         for span in spans {
@@ -66,7 +93,7 @@ public struct SourceText: Sendable {
             if let p = previousEnd, !out.isEmpty, separatesWords(from: p, to: s.start) { pendingSpace = true }
             previousEnd = s.end
             for i in s.start..<s.end {
-                let c = scalars[i]
+                let c = self[i]
                 if c.isSpace {
                     pendingSpace = !out.isEmpty
                 } else {
@@ -84,7 +111,7 @@ public struct SourceText: Sendable {
     public func separatesWords(from end: Int, to start: Int) -> Bool {
         guard start > end else { return start < end }
         let gap = clamped(TextSpan(end, start))
-        return scalars[gap.start..<gap.end].contains { $0.isSpace }
+        return self[gap.start..<gap.end].contains { $0.isSpace }
     }
 
     /// The span clipped to the text's bounds.
@@ -97,8 +124,8 @@ public struct SourceText: Sendable {
     /// The span with leading and trailing white space removed.
     public func trimmed(_ span: TextSpan) -> TextSpan {
         var s = span.start, e = span.end
-        while s < e, scalars[s].isSpace { s += 1 }
-        while e > s, scalars[e - 1].isSpace { e -= 1 }
+        while s < e, self[s].isSpace { s += 1 }
+        while e > s, self[e - 1].isSpace { e -= 1 }
         return TextSpan(s, e)
     }
 
@@ -109,10 +136,10 @@ public struct SourceText: Sendable {
         var lineStart = range.start
         var i = range.start
         while i < range.end {
-            let c = scalars[i]
+            let c = self[i]
             if c == "\n" || c == "\r" {
                 result.append(TextSpan(lineStart, i))
-                if c == "\r", i + 1 < range.end, scalars[i + 1] == "\n" { i += 1 }
+                if c == "\r", i + 1 < range.end, self[i + 1] == "\n" { i += 1 }
                 lineStart = i + 1
             }
             i += 1
@@ -123,7 +150,7 @@ public struct SourceText: Sendable {
 
     /// True when the span holds nothing but white space.
     public func isBlank(_ span: TextSpan) -> Bool {
-        for i in span.start..<span.end where !scalars[i].isSpace { return false }
+        for i in span.start..<span.end where !self[i].isSpace { return false }
         return true
     }
 
@@ -132,7 +159,7 @@ public struct SourceText: Sendable {
         var n = 0
         var inWord = false
         for i in span.start..<span.end {
-            let ws = scalars[i].isSpace
+            let ws = self[i].isSpace
             if !ws && !inWord { n += 1 }
             inWord = !ws
         }
