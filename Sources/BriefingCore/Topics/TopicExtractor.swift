@@ -250,7 +250,21 @@ public struct TopicExtractor: Sendable {
         var key: String
         var score: Double
         var count: Int
-        var passages: [Topic.Passage]
+        /// Where it occurs, as phrases of the extractor's sentences (made into `Topic.Passage`s, several times
+        /// larger, only for the phrases chosen as topics).
+        var passages: [PhraseAt]
+    }
+
+    /// One phrase of one of the extractor's sentences.
+    struct PhraseAt: Sendable {
+        var sentence: Int32
+        var phrase: Int32
+    }
+
+    /// Where a phrase occurs, as a topic shows it.
+    func passage(_ at: PhraseAt) -> Topic.Passage {
+        let s = sentences[Int(at.sentence)], span = s.phrases[Int(at.phrase)].span
+        return Topic.Passage(document: documentNames[s.doc], start: span.start, end: span.end, speaker: s.speaker)
     }
 
     /// Scores the phrases of a scope by PositionRank (or, without positions, by frequency-biased PageRank).
@@ -265,11 +279,10 @@ public struct TopicExtractor: Sendable {
         for i in scope {
             let s = sentences[i]
             var sequence: [Int] = []
-            for (p, (key, span)) in s.phrases.enumerated() {
+            for (p, (key, _)) in s.phrases.enumerated() {
                 if speakerKeys.contains(key) { continue }
-                let passage = Topic.Passage(document: documentNames[s.doc], start: span.start, end: span.end, speaker: s.speaker)
                 found[key, default: Scored(key: key, score: 0, count: 0, passages: [])].count += 1
-                found[key]!.passages.append(passage)
+                found[key]!.passages.append(PhraseAt(sentence: Int32(i), phrase: Int32(p)))
                 for w in s.wordKeys[(p == 0 ? 0 : Int(s.wordEnds[p - 1]))..<Int(s.wordEnds[p])] {
                     position += 1
                     let node: Int
@@ -315,7 +328,7 @@ public struct TopicExtractor: Sendable {
         for n in names { byLast[String(n.split(separator: " ").last!), default: []].append(n) }
         for key in Array(found.keys) where !key.contains(Self.space) && isName(key) {
             guard let full = byLast[key], full.count == 1, let short = found[key], let long = found[full[0]],
-                  let firstShort = short.passages.first, let firstLong = long.passages.first,
+                  let firstShort = short.passages.first.map(passage), let firstLong = long.passages.first.map(passage),
                   firstLong.document == firstShort.document, firstLong.start < firstShort.start else { continue }
             found[full[0]]!.count += short.count
             found[full[0]]!.passages += short.passages
@@ -442,6 +455,6 @@ public struct TopicExtractor: Sendable {
             label = spelled.key
         }
         let variants = forms.keys.filter { $0.lowercased() != label.lowercased() }.sorted()
-        return Topic(label: label, variants: variants, score: (score * 10000).rounded() / 10000, count: scored.count, passages: scored.passages)
+        return Topic(label: label, variants: variants, score: (score * 10000).rounded() / 10000, count: scored.count, passages: scored.passages.map(passage))
     }
 }
