@@ -153,9 +153,9 @@ public struct ClaimLinker: Sendable {
         for (i, c) in claims.enumerated() { for q in c.quantities { byClass[q.unitClass ?? "?", default: []].append(i) } }
         // Each claim proposes its strongest links independently of the others: on all cores.
         let (fixedClaims, fixedVectors) = (claims, vectors)
-        let normalised = Self.normalisedTexts(claims)
-        // The same statement, by number (for the test below that a candidate is not a copy of one taken).
-        let statement = Self.copyClasses(normalised)
+        // The same statement, by number (for the test below that a candidate is not a copy of one taken, for the
+        // threads and for the related claims); the normalised texts are let go once numbered.
+        let statement = Self.copyClasses(Self.normalisedTexts(claims))
         let (fixedByTerm, fixedByClass) = (byTerm, byClass)
         // Groups by number too: the pair test intersects sorted numbers by merging, not sets by hashing.
         var groupNumber: [String: Int32] = [:]
@@ -282,7 +282,7 @@ public struct ClaimLinker: Sendable {
         }
         var newID: [Int: Int] = [:]
         for (k, i) in keep.enumerated() { newID[i] = k }
-        let found = ClaimThreader().threads(claims, keep: keep, vectors: vectors, texts: normalised, links: links,
+        let found = ClaimThreader().threads(claims, keep: keep, vectors: vectors, texts: statement, links: links,
                                                name: { meaning.featureName(vocabulary[Int($0)]) })
         var threads: [ClaimThread] = []
         var inThreads: [Int: [Int]] = [:]
@@ -298,7 +298,7 @@ public struct ClaimLinker: Sendable {
             c.threads = inThreads[c.id] ?? []
             return c
         }
-        if relating { Self.relate(&linked, threads: threads, copies: Self.copyClasses(keep.map { normalised[$0] }), neighbours: threadNeighbours) }
+        if relating { Self.relate(&linked, threads: threads, copies: Self.copyClasses(keep.map { statement[$0] }), neighbours: threadNeighbours) }
         return (linked, threads)
     }
 
@@ -334,8 +334,8 @@ public struct ClaimLinker: Sendable {
     }
 
     /// A number per text, the same for the same text: which claims are copies of one another, kept as numbers.
-    public static func copyClasses(_ texts: [String]) -> [Int] {
-        var number: [String: Int] = [:]
+    public static func copyClasses<Text: Hashable>(_ texts: [Text]) -> [Int] {
+        var number: [Text: Int] = [:]
         return texts.map { t in
             if let k = number[t] { return k }
             number[t] = number.count

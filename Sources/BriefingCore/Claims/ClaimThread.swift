@@ -26,9 +26,10 @@ struct ClaimThreader {
     /// re-transcription, count once).
     var maxSize = 40
 
-    /// Threads over `claims` (only the indices in `keep`), given their unit vectors, their texts normalised
-    /// (lower-cased words), their links and a way to name a feature.
-    func threads(_ claims: [Claim], keep: [Int], vectors: [SparseVector], texts: [String], links: [Int: [Int: LinkKind]],
+    /// Threads over `claims` (only the indices in `keep`), given their unit vectors, their statements as numbers
+    /// (`texts`: the same number for the same text once normalised to lower-cased words), their links and a way
+    /// to name a feature.
+    func threads(_ claims: [Claim], keep: [Int], vectors: [SparseVector], texts: [Int], links: [Int: [Int: LinkKind]],
                  name: (Int32) -> String?) -> [(subject: String, members: [Int], figures: String?)] {
         let kept = Set(keep)
         var out: [(String, [Int], String?)] = []
@@ -73,7 +74,7 @@ struct ClaimThreader {
             while let p = root[r], p != r { r = p }
             return r
         }
-        var statements = [Int: Set<String>]()
+        var statements = [Int: Set<Int>]()
         for i in keep { root[i] = i; sums[i] = vectors[i]; members[i] = [i]; statements[i] = [texts[i]] }
         for (i, j, _) in pairs {
             let (a, b) = (find(i), find(j))
@@ -120,7 +121,7 @@ struct ClaimThreader {
     }
 
     /// Claims of at least two documents that say different things: a document and its copy are no thread.
-    static func acrossDocuments(_ members: [Int], _ claims: [Claim], _ texts: [String]) -> Bool {
+    static func acrossDocuments(_ members: [Int], _ claims: [Claim], _ texts: [Int]) -> Bool {
         for a in members.indices {
             for b in members.indices where b > a && claims[members[a]].path != claims[members[b]].path && texts[members[a]] != texts[members[b]] {
                 return true
