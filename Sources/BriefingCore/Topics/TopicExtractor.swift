@@ -24,9 +24,11 @@ public struct TopicExtractor: Sendable {
         var wordEnds: [Int32]
     }
 
-    let docs: [Document]
+    /// The documents' paths and names (the documents themselves are not kept: once their phrases are counted,
+    /// ranking reads none of their text).
+    let paths: [String]
     let documentNames: [String]
-    /// Path → position in `docs`.
+    /// Path → position in `paths`.
     let documentIndex: [String: Int]
     let sentences: [Sentence]
     /// Sentence indices per document, in order.
@@ -58,7 +60,7 @@ public struct TopicExtractor: Sendable {
     /// `products`: where each document's phrases are kept between runs.
     public init(_ docs: [Document], analyses: [SpeakerAnalysis], sentences given: [[BriefingCore.Sentence]]? = nil,
                 products: DocumentProducts? = nil) {
-        self.docs = docs
+        self.paths = docs.map(\.path)
         self.documentNames = docs.map(\.name)
         self.documentIndex = Dictionary(docs.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var capitalised = Set<String>()
@@ -191,15 +193,15 @@ public struct TopicExtractor: Sendable {
     }
 
     func documentTopics(_ d: Int, scores: [String: Scored], limit: Int) -> [Topic] {
-        choose(scores, limit: limit) { key in self.folderWeight(key, scopes: self.docs.count, frequency: self.documentFrequency[key] ?? 1) }
+        choose(scores, limit: limit) { key in self.folderWeight(key, scopes: self.paths.count, frequency: self.documentFrequency[key] ?? 1) }
     }
 
     /// The topics of every document (by path) and of the corpus, each document ranked once, on all cores.
     public func allTopics(documentLimit: Int, corpusLimit: Int) -> (corpus: [Topic], documents: [String: [Topic]]) {
-        let scores = parallelMap(Array(docs.indices)) { d in self.score(self.sentencesOfDocument[d], positional: self.isArticle[d]) }
-        let perDocument = parallelMap(Array(docs.indices)) { d in self.documentTopics(d, scores: scores[d], limit: documentLimit) }
+        let scores = parallelMap(Array(paths.indices)) { d in self.score(self.sentencesOfDocument[d], positional: self.isArticle[d]) }
+        let perDocument = parallelMap(Array(paths.indices)) { d in self.documentTopics(d, scores: scores[d], limit: documentLimit) }
         var documents: [String: [Topic]] = [:]
-        for (d, topics) in perDocument.enumerated() { documents[docs[d].path] = topics }
+        for (d, topics) in perDocument.enumerated() { documents[paths[d]] = topics }
         return (corpusTopics(scores, limit: corpusLimit), documents)
     }
 
@@ -219,7 +221,7 @@ public struct TopicExtractor: Sendable {
     /// Topics of the whole corpus: the phrases that rank high in many documents (each document's ranking
     /// counts once, so one long transcript does not decide the folder's subjects).
     public func topics(limit: Int = 20) -> [Topic] {
-        corpusTopics(parallelMap(Array(docs.indices)) { d in self.score(self.sentencesOfDocument[d], positional: self.isArticle[d]) }, limit: limit)
+        corpusTopics(parallelMap(Array(paths.indices)) { d in self.score(self.sentencesOfDocument[d], positional: self.isArticle[d]) }, limit: limit)
     }
 
     func corpusTopics(_ perDocument: [[String: Scored]], limit: Int) -> [Topic] {
