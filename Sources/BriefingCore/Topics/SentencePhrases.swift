@@ -28,7 +28,6 @@ struct SentencePhrases: Sendable {
 
     /// How many phrases.
     var count: Int { ends.count }
-    var isEmpty: Bool { ends.isEmpty }
 
     /// Where phrase k's words are in the flat arrays.
     func range(_ k: Int) -> Range<Int> { (k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k]) }
