@@ -11,13 +11,13 @@ public struct SourceText: Sendable, RandomAccessCollection {
     private let wide: [Unicode.Scalar]
 
     public init(_ string: String) {
-        if let narrow = string.utf8.withContiguousStorageIfAvailable(Self.narrow) {
-            (self.narrow, wide) = narrow.map { ($0, []) } ?? ([], Array(string.unicodeScalars))
-        } else if string.utf8.contains(where: { $0 >= 0xF0 }) {
-            (narrow, wide) = ([], Array(string.unicodeScalars))
+        // Its UTF-8 in one piece (already so for a native string; a bridged one is copied once).
+        var string = string
+        string.makeContiguousUTF8()
+        if let narrow = string.utf8.withContiguousStorageIfAvailable(Self.narrow) ?? nil {
+            (self.narrow, wide) = (narrow, [])
         } else {
-            // Without a scalar beyond the Basic Multilingual Plane, the UTF-16 code units are the scalars.
-            (narrow, wide) = (Array(string.utf16), [])
+            (narrow, wide) = ([], Array(string.unicodeScalars))
         }
     }
 
