@@ -98,7 +98,8 @@ public struct CorpusAnalysis: Sendable, Codable {
             // The extractor's tables are let go before the summary candidates are made.
             let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences, products: products)
             products?.save()
-            (x.corpusTopics, x.topics) = extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit)
+            (x.corpusTopics, x.topics) = extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit, products: products)
+            products?.save()
         }
         FreeMemory.release()
         handOff?(.topics, &x)

@@ -22,6 +22,10 @@ public final class DocumentProducts: @unchecked Sendable {
         case candidates
         /// Its sentences' candidate topic phrases and its evidence about ambiguous words (`TopicExtractor`).
         case phrases
+        /// Its phrases scored as one scope (`TopicExtractor.score`), kept with a hash of everything the scoring
+        /// read (its phrases' keys, spans and word keys, and which of them the folder counts as names or as
+        /// speakers' names), which changes with what other documents say.
+        case scores
         /// How often it writes each word with a capital inside a sentence (`ClaimBuilder.entityWords`).
         case capitals
         /// Its claims as far as the document alone says them (`ClaimExtractor.ownClaims`), with the questions

@@ -617,8 +617,8 @@ public final class CorpusIndex: @unchecked Sendable {
 
     /// FNV-1a over the text's scalars: cheap, stable across runs.
     static func hash(_ text: SourceText) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
-        for s in text { h = (h ^ UInt64(s.value)) &* 0x100000001b3 }
-        return String(h, radix: 16) + ":" + String(text.count)
+        var h = StableHash()
+        for s in text { h.add(UInt64(s.value)) }
+        return String(h.value, radix: 16) + ":" + String(text.count)
     }
 }

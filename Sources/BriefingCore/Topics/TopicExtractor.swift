@@ -48,6 +48,9 @@ public struct TopicExtractor: Sendable {
     let documentFrequency: [String: Int]
     /// How common each single word is in general English (SemCor tag counts, from WordNet).
     let commonness: [String: Int]
+    /// What scoring a scope reads of the folder about a key, as bits: a speaker's name (1), a name (2), a full
+    /// name (4); keys with none are absent. Part of the inputs a stored document score is checked against.
+    let scoringFlags: [String: UInt8]
 
     /// What one document gives: its sentences' phrases, and its evidence about ambiguous words.
     struct DocumentPass: Sendable {
@@ -176,6 +179,11 @@ public struct TopicExtractor: Sendable {
         }
         self.nameKeys = nameKeys
         self.fullNameKeys = fullNameKeys
+        var flags: [String: UInt8] = [:]
+        for key in speakerKeys { flags[key, default: 0] |= 1 }
+        for key in nameKeys { flags[key, default: 0] |= 2 }
+        for key in fullNameKeys { flags[key, default: 0] |= 4 }
+        self.scoringFlags = flags
         var commonness: [String: Int] = [:]
         if let lexicon = WordNetLexicon.shared {
             for key in surfaces.keys where !key.contains(Self.space) {
@@ -197,12 +205,46 @@ public struct TopicExtractor: Sendable {
     }
 
     /// The topics of every document (by path) and of the corpus, each document ranked once, on all cores.
-    public func allTopics(documentLimit: Int, corpusLimit: Int) -> (corpus: [Topic], documents: [String: [Topic]]) {
-        let scores = parallelMap(Array(paths.indices)) { d in self.score(self.sentencesOfDocument[d], positional: self.isArticle[d]) }
+    /// `products`: where each document's scores are kept between runs (read back for a document whose phrases
+    /// and the folder's say about them are as they were).
+    public func allTopics(documentLimit: Int, corpusLimit: Int, products: DocumentProducts? = nil) -> (corpus: [Topic], documents: [String: [Topic]]) {
+        products?.prepare(.scores)
+        let scores = parallelMap(Array(paths.indices)) { d in self.documentScores(d, products: products) }
         let perDocument = parallelMap(Array(paths.indices)) { d in self.documentTopics(d, scores: scores[d], limit: documentLimit) }
         var documents: [String: [Topic]] = [:]
         for (d, topics) in perDocument.enumerated() { documents[paths[d]] = topics }
-        return (corpusTopics(scores, limit: corpusLimit), documents)
+        let c = corpusTopics(scores, limit: corpusLimit)
+        return (c, documents)
+    }
+
+    /// Document `d`'s phrases scored: read back from `products` when they keep the scores of the same inputs.
+    func documentScores(_ d: Int, products: DocumentProducts?) -> [String: Scored] {
+        let scope = sentencesOfDocument[d]
+        guard let products, let first = scope.first else { return score(scope, positional: isArticle[d]) }
+        return products.product(.scores, path: paths[d], dependency: scoringInputs(d),
+                                make: { score(scope, positional: isArticle[d]) },
+                                encode: { AnalysisCodec.encode(scores: $0, firstSentence: first) },
+                                decode: { AnalysisCodec.decodeScores($0, firstSentence: first, sentences: scope.count) { sentences[first + $0].phrases.count } })
+    }
+
+    /// A hash of all that `score` reads to score document `d`: whether it is scored by position, its sentences'
+    /// phrases (keys, spans, word keys) and what the folder says about those keys (`scoringFlags`).
+    func scoringInputs(_ d: Int) -> String {
+        var h = StableHash()
+        h.add(isArticle[d] ? 1 : 0)
+        for i in sentencesOfDocument[d] {
+            let s = sentences[i]
+            h.add(UInt64(s.phrases.count))
+            for (key, span) in s.phrases {
+                h.add(key)
+                h.add(UInt64(scoringFlags[key] ?? 0))
+                h.add(UInt64(span.start)); h.add(UInt64(span.end))
+            }
+            h.add(UInt64(s.wordKeys.count))
+            for w in s.wordKeys { h.add(w) }
+            for e in s.wordEnds { h.add(UInt64(e)) }
+        }
+        return String(h.value, radix: 16)
     }
 
     /// Topics of one speaker (across the documents where they speak), against the other speakers.

@@ -65,6 +65,29 @@ import Testing
         #expect(AnalysisCodec.decodeTopics(data + Data([0])) == nil)
     }
 
+    /// A document's scored phrases read back bit for bit, their occurrences numbered again from where the
+    /// document's sentences start; an occurrence beyond the document's phrases is refused, not read.
+    @Test func aDocumentsScoresReadBackAsWritten() throws {
+        let f = TemporaryFolder()
+        for (name, text) in files { f.write(name, text) }
+        let docs = try CorpusLoader().load([f.path]).documents
+        let x = TopicExtractor(docs, analyses: docs.map { TurnBuilder.analyze($0) })
+        let scope = x.sentencesOfDocument[2], first = scope[0]
+        #expect(first > 0)
+        let scores = x.score(scope, positional: true)
+        #expect(scores.count >= 3)
+        let data = AnalysisCodec.encode(scores: scores, firstSentence: first)
+        let back = try #require(AnalysisCodec.decodeScores(data, firstSentence: first, sentences: scope.count) { x.sentences[first + $0].phrases.count })
+        func shown(_ s: [String: TopicExtractor.Scored]) -> [String] {
+            s.keys.sorted().map { k in "\(k) \(s[k]!.score.bitPattern) \(s[k]!.count) " + s[k]!.passages.map { "\($0.sentence).\($0.phrase)" }.joined(separator: ",") }
+        }
+        #expect(shown(back) == shown(scores))
+        // Read as a document with fewer sentences or phrases, the occurrences do not fit.
+        #expect(AnalysisCodec.decodeScores(data, firstSentence: first, sentences: 1) { x.sentences[first + $0].phrases.count } == nil)
+        #expect(AnalysisCodec.decodeScores(data, firstSentence: first, sentences: scope.count) { _ in 1 } == nil)
+        #expect(AnalysisCodec.decodeScores(data.prefix(data.count / 2), firstSentence: first, sentences: scope.count) { _ in 99 } == nil)
+    }
+
     @Test func bytesThatDoNotReadGiveNothing() throws {
         let (claims, threads) = try Fixtures.linkedClaims(files)
         let data = AnalysisCodec.encode(claims: claims, threads: threads)

@@ -187,6 +187,25 @@ import Testing
         #expect(try summary(after) == summary(afresh(index, f.path + "/docs")))
     }
 
+    /// A document's phrase scores read what the folder says about its phrases (here: that a word is a speaker's
+    /// name, not a topic): they are scored again when a new document changes that, and read back otherwise.
+    @Test func aDocumentsTopicScoresAreMadeAgainWhenTheFolderSaysOtherwiseAboutItsPhrases() throws {
+        let f = TemporaryFolder()
+        f.write("docs/works.txt", "Road works\n\nThe repairs were made by Keller. The bridge was checked by Keller on Monday, with help from Keller.\n")
+        f.write("docs/bridge.txt", texts[3].1)
+        var w: [String] = []
+        let index = try CorpusIndex(path: f.path + "/index.sqlite", warnings: &w)
+        let works = f.path + "/docs/works.txt"
+        let (before, _) = try made(index, f.path + "/docs")
+        #expect(before.topics[works]?.contains { $0.label == "Keller" } == true)
+        f.write("docs/call.txt", "KELLER: Good morning. The road is open again.\nREYES: Thank you. When did the crews finish?\nKELLER: On Monday.\n")
+        let (after, products) = try made(index, f.path + "/docs")
+        // The new document's and the one that names Keller; the bridge report's are read back.
+        #expect(products.madeCount[.scores] == 2 && products.reused[.scores] == 1)
+        #expect(after.topics[works]?.contains { $0.label == "Keller" } == false)
+        #expect(try summary(after) == summary(afresh(index, f.path + "/docs")))
+    }
+
     /// Products whose bytes do not read (a damaged row) are made again, never trusted: the analysis is the one
     /// made afresh.
     @Test func productsThatDoNotReadAreMadeAgain() throws {
