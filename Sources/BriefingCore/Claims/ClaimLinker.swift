@@ -69,8 +69,9 @@ public struct ClaimLinker: Sendable {
             var features: [[(Int32, Double)]] = []
             var antonyms: [[Int32]] = []
         }
+        let shared = MeaningLexicon.Cache.Shared()
         let parts = parallelMap(ranges) { (r: Range<Int>) -> Part in
-            let cache = MeaningLexicon.Cache()
+            let cache = MeaningLexicon.Cache(sharing: shared)
             var part = Part()
             var number: [String: Int32] = [:]
             func id(_ name: String, feature: Bool) -> Int32 {

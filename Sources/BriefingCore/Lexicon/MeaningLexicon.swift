@@ -31,10 +31,33 @@ public struct MeaningLexicon: Sendable {
 
     public init(wordnet: WordNetLexicon? = WordNetLexicon.shared) { self.wordnet = wordnet }
 
-    /// Memoises word meanings within one pass (one per thread or per document; not shared).
+    /// Memoises word meanings within one pass (one per thread or per document, not shared), backed by the
+    /// meanings other threads of the pass found (`Shared`), when given one.
     public final class Cache {
         var words: [String: WordMeaning] = [:]
-        public init() {}
+        let shared: Shared?
+        public init(sharing shared: Shared? = nil) { self.shared = shared }
+
+        func lookup(_ key: String) -> WordMeaning? {
+            if let hit = words[key] { return hit }
+            guard let hit = shared?.lookup(key) else { return nil }
+            words[key] = hit
+            return hit
+        }
+
+        func store(_ key: String, _ m: WordMeaning) {
+            words[key] = m
+            shared?.store(key, m)
+        }
+
+        /// Meanings found by any thread of a pass, behind a lock: each word's is worked out once, not once per thread.
+        public final class Shared: @unchecked Sendable {
+            private var words: [String: WordMeaning] = [:]
+            private let lock = NSLock()
+            public init() {}
+            func lookup(_ key: String) -> WordMeaning? { lock.lock(); defer { lock.unlock() }; return words[key] }
+            func store(_ key: String, _ m: WordMeaning) { lock.lock(); words[key] = m; lock.unlock() }
+        }
     }
 
     /// Weighted features and antonym senses of a text: the sum of its content words' meanings (a feature
@@ -177,7 +200,7 @@ public struct MeaningLexicon: Sendable {
         // A function word may open one ("in return") but not end it, and one word at least carries meaning.
         guard let wn = wordnet, let last = words.last, !Stopwords.isStop(last), !words.dropFirst().contains(where: { Stopwords.functionWords.contains($0) }) else { return nil }
         let key = words.joined(separator: "_")
-        if let hit = cache.words[key] { return hit.features.isEmpty ? nil : hit }
+        if let hit = cache.lookup(key) { return hit.features.isEmpty ? nil : hit }
         var found: WordMeaning?
         let lastLemma = wn.lemma(words.last!, pos: "n") ?? words.last!
         for (form, pos) in [(key, Character("n")), ((words.dropLast() + [lastLemma]).joined(separator: "_"), "n"), (key, "a"), (key, "v"), (key, "r")] {
@@ -187,19 +210,19 @@ public struct MeaningLexicon: Sendable {
                 break
             }
         }
-        cache.words[key] = found ?? WordMeaning()
+        cache.store(key, found ?? WordMeaning())
         return found
     }
 
     /// The meaning of one content word: its most frequent sense in its commonest part of speech.
     func word(_ w: String, cache: Cache) -> WordMeaning {
-        if let hit = cache.words[w] { return hit }
+        if let hit = cache.lookup(w) { return hit }
         var m = WordMeaning()
         if let wn = wordnet {
             let r = wn.rememberedReading(w)
             let pos: Character? = r.noun && (!r.verb || r.nounCount >= r.verbCount) ? "n" : r.verb ? "v" : r.adjective ? "a" : r.noun ? "n" : r.adverb ? "r" : nil
             // Days, weeks and seasons say when, not what: the timeline's business.
-            if pos == "n" && r.isTimeNoun { cache.words[w] = m; return m }
+            if pos == "n" && r.isTimeNoun { cache.store(w, m); return m }
             if let pos, let lemma = pos == "r" ? w : wn.lemma(w, pos: pos), let s = wn.firstSense(lemma, pos: pos) {
                 m = meaning(of: s, lemma: lemma)
                 // What a statement is about is carried by its nouns and names more than by its verbs and adjectives.
@@ -207,7 +230,7 @@ public struct MeaningLexicon: Sendable {
             }
         }
         if m.features.isEmpty { m.features["w:" + w] = Self.senseWeight }
-        cache.words[w] = m
+        cache.store(w, m)
         return m
     }
 

@@ -1,4 +1,4 @@
-import BriefingCore
+@testable import BriefingCore
 import BriefingTestSupport
 import Testing
 
@@ -23,6 +23,24 @@ import Testing
         #expect(!shared("the troops", "soldiers", m).isEmpty)       // troops are soldiery, whose noun is soldier
         #expect(!shared("in return", "reciprocity", m).isEmpty)     // an adverb collocation and a noun, through "reciprocal"
         #expect(shared("the harvest", "soldiers", m).isEmpty)
+    }
+
+    /// Caches that share what they find (one per thread of a pass) give each text the meaning a cache of its own
+    /// gives it, and a word one of them worked out is there for the other.
+    @Test func cachesSharingWhatTheyFindGiveTheSameMeanings() throws {
+        let m = try lexicon()
+        let texts = ["The troops reached the front lines", "Soldiers left the front lines in return", "the economy grew"]
+        let shared = MeaningLexicon.Cache.Shared()
+        let (a, b) = (MeaningLexicon.Cache(sharing: shared), MeaningLexicon.Cache(sharing: shared))
+        for t in texts {
+            let alone = m.meaning(t, cache: MeaningLexicon.Cache())
+            for cache in [a, b] {
+                let found = m.meaning(t, cache: cache)
+                #expect(found.features == alone.features && found.antonyms == alone.antonyms, "\(t)")
+            }
+        }
+        let c = MeaningLexicon.Cache(sharing: shared)
+        #expect(c.lookup("troops") != nil && c.lookup("front_lines") != nil && c.lookup("harvest") == nil)
     }
 
     @Test func timeWordsCarryNoMeaningForLinking() throws {
