@@ -150,6 +150,7 @@ public struct CorpusAnalysis: Sendable, Codable {
         }
         // The documents are let go before the analysis is stored.
         let analysis = { () -> CorpusAnalysis in
+            WordNetLexicon.loadInBackground()
             let pairs = documents()
             return make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish, relating: relating,
                         products: index?.products(for: fingerprint))
@@ -165,6 +166,8 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// are made (what `briefing index` needs; its claims come without related claims, which the index does not keep).
     public static func store(index: CorpusIndex, fingerprint: String, documents: () -> [(Document, SpeakerAnalysis)]) throws {
         var payloads: [Part: Data] = [:]
+        // Every step of the analysis reads WordNet: it loads while the documents are read.
+        WordNetLexicon.loadInBackground()
         do {
             let pairs = documents()
             _ = make(pairs.map(\.0), analyses: pairs.map(\.1), publish: nil, relating: false, products: index.products(for: fingerprint)) { part, x in

@@ -45,6 +45,12 @@ public final class WordNetLexicon: Sendable {
         return nil
     }()
 
+    /// Starts loading `shared` on another thread, so that the work before its first use (reading the documents)
+    /// and the loading overlap; the first use waits for it to finish.
+    public static func loadInBackground() {
+        DispatchQueue.global().async { _ = shared }
+    }
+
     /// The folders WordNet is looked for in, in order.
     static var directories: [String] {
         [ProcessInfo.processInfo.environment["BRIEFING_WORDNET"], "/usr/share/wordnet"].compactMap { $0 }.filter { !$0.isEmpty }
