@@ -44,10 +44,9 @@ public struct TopicExtractor: Sendable {
     let fullNameKeys: Set<String>
     /// Surface forms seen per key, with counts (to choose labels).
     let surfaces: [String: [String: Int]]
-    /// In how many documents each key occurs.
-    let documentFrequency: [String: Int]
-    /// How common each single word is in general English (SemCor tag counts, from WordNet).
-    let commonness: [String: Int]
+    /// What choosing topics reads of each key (its document frequency, words and generality), worked out once
+    /// for the folder.
+    let keyFacts: [String: KeyFacts]
     /// What scoring a scope reads of the folder about a key, as bits: a speaker's name (1), a name (2), a full
     /// name (4); keys with none are absent. Part of the inputs a stored document score is checked against.
     let scoringFlags: [String: UInt8]
@@ -163,7 +162,6 @@ public struct TopicExtractor: Sendable {
         self.sentencesOfDocument = byDocument
         self.isArticle = analyses.map { $0.turns.isEmpty }
         self.surfaces = surfaces
-        self.documentFrequency = df
         var speakerWords = Set<String>()
         for (doc, a) in zip(docs, analyses) {
             let people = doc.people.map(\.name) + a.turns.map(\.speaker)
@@ -191,7 +189,38 @@ public struct TopicExtractor: Sendable {
                 commonness[key] = r.nounCount + r.adjectiveCount
             }
         }
-        self.commonness = commonness
+        var facts: [String: KeyFacts] = [:]
+        facts.reserveCapacity(surfaces.count)
+        for key in surfaces.keys {
+            facts[key] = KeyFacts(key, documentFrequency: df[key] ?? 1, isName: nameKeys.contains(key), commonness: commonness[key])
+        }
+        self.keyFacts = facts
+    }
+
+    /// What choosing topics reads of a key, worked out once for the folder rather than once for every scope
+    /// that has it.
+    struct KeyFacts: Sendable {
+        /// How many words it has.
+        var words: Int
+        /// Not a topic: a single word of fewer than three letters, or a title without its holder (see `chooseKeys`).
+        var passedOver: Bool
+        /// `generality` of it.
+        var generality: Double
+        /// In how many documents it occurs.
+        var documentFrequency: Int
+
+        init(_ key: String, documentFrequency: Int, isName: Bool, commonness: Int?) {
+            let split = key.split(separator: " ")
+            words = split.count
+            passedOver = words == 1 && key.count < 3 || split.last.map { NameLexicon.titles.contains(String($0)) } == true
+            generality = TopicExtractor.generality(key, isName: isName, commonness: commonness)
+            self.documentFrequency = documentFrequency
+        }
+    }
+
+    /// A key's facts (those of a key the folder does not have, as for one document).
+    func facts(_ key: String) -> KeyFacts {
+        keyFacts[key] ?? KeyFacts(key, documentFrequency: 1, isName: isName(key), commonness: nil)
     }
 
     /// Topics of one document.
@@ -201,7 +230,7 @@ public struct TopicExtractor: Sendable {
     }
 
     func documentTopics(_ d: Int, scores: [String: Scored], limit: Int) -> [Topic] {
-        choose(scores, limit: limit) { key in self.folderWeight(key, scopes: self.paths.count, frequency: self.documentFrequency[key] ?? 1) }
+        choose(scores, limit: limit) { key, facts in self.folderWeight(key, scopes: self.paths.count, frequency: facts.documentFrequency) }
     }
 
     /// The topics of every document (by path) and of the corpus, each document ranked once, on all cores.
@@ -257,7 +286,7 @@ public struct TopicExtractor: Sendable {
             for i in group { for p in sentences[i].phrases where seen.insert(p.key).inserted { frequency[p.key, default: 0] += 1 } }
         }
         let scores = score(mine, positional: false)
-        return choose(scores, limit: limit) { key in self.folderWeight(key, scopes: groups.count, frequency: frequency[key] ?? 1) }
+        return choose(scores, limit: limit) { key, _ in self.folderWeight(key, scopes: groups.count, frequency: frequency[key] ?? 1) }
     }
 
     /// Topics of the whole corpus: the phrases that rank high in many documents (each document's ranking
@@ -271,7 +300,7 @@ public struct TopicExtractor: Sendable {
         var votes: [String: Double] = [:]
         var all: [String: Scored] = [:]
         for scores in perDocument where !scores.isEmpty {
-            let ranked = scores.values.map { ($0.key, $0.score * generality($0.key)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            let ranked = scores.values.map { ($0.key, $0.score * facts($0.key).generality) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             for (rank, s) in ranked.prefix(30).enumerated() { votes[s.0, default: 0] += 1 / Double(rank + 10) }
             // Counts only: the passages are gathered below for the topics chosen, not for every phrase of the corpus.
             for (key, s) in scores {
@@ -282,7 +311,7 @@ public struct TopicExtractor: Sendable {
         }
         for key in Array(all.keys) { all[key]!.score = votes[key] ?? 0 }
         // A chosen topic's passages: its passages in every document, in the documents' order.
-        return chooseKeys(all, limit: limit) { _ in 1 }.map { key, score in
+        return chooseKeys(all, limit: limit) { _, _ in 1 }.map { key, score in
             var s = all[key]!
             s.passages = perDocument.flatMap { $0[key]?.passages ?? [] }
             return topic(key, score: score, s)
@@ -427,29 +456,29 @@ public struct TopicExtractor: Sendable {
     }
 
     /// 1 for a phrase, less for a single common word of general English ("people", "thing"), by how often
-    /// people tagged it in SemCor.
-    func generality(_ key: String) -> Double {
-        key.contains(Self.space) || isName(key) ? 1 : 1 / (1 + 0.5 * log(1 + Double(commonness[key] ?? 0)))
+    /// people tagged it in SemCor (`commonness`: its noun and adjective tag counts, from WordNet).
+    static func generality(_ key: String, isName: Bool, commonness: Int?) -> Double {
+        key.contains(Self.space) || isName ? 1 : 1 / (1 + 0.5 * log(1 + Double(commonness ?? 0)))
     }
 
     /// How much of its score a phrase keeps per chosen phrase it shares a word with.
     static let repeatDecay = 0.7
 
     /// The best phrases, weighted, without one that repeats a better one.
-    func choose(_ scores: [String: Scored], limit: Int, weight: (String) -> Double) -> [Topic] {
+    func choose(_ scores: [String: Scored], limit: Int, weight: (String, KeyFacts) -> Double) -> [Topic] {
         chooseKeys(scores, limit: limit, weight: weight).map { key, score in topic(key, score: score, scores[key]!) }
     }
 
     /// The keys `choose` takes, with their scores.
-    func chooseKeys(_ scores: [String: Scored], limit: Int, weight: (String) -> Double) -> [(String, Double)] {
+    /// `weight`: what a key keeps of its score in this scope (given its facts).
+    func chooseKeys(_ scores: [String: Scored], limit: Int, weight: (String, KeyFacts) -> Double) -> [(String, Double)] {
         var scored: [(String, Double)] = []
         for (key, s) in scores {
-            let words = key.split(separator: " ").count
-            // An adverb ("reportedly") or a short word ("war" aside) says little alone.
-            if words == 1, key.count < 3 { continue }
-            // A title without its holder ("vice president", "Prime Minister") is how people are addressed, not a subject.
-            if let last = key.split(separator: " ").last, NameLexicon.titles.contains(String(last)) { continue }
-            scored.append((key, s.score * weight(key) * (words == 1 ? generality(key) : 1)))
+            let f = facts(key)
+            // An adverb ("reportedly") or a short word ("war" aside) says little alone; a title without its holder
+            // ("vice president", "Prime Minister") is how people are addressed, not a subject (`KeyFacts.passedOver`).
+            if f.passedOver { continue }
+            scored.append((key, s.score * weight(key, f) * (f.words == 1 ? f.generality : 1)))
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         func tf(_ key: String) -> Double { Double(scores[key]!.count) }
