@@ -161,7 +161,15 @@ public struct ClaimLinker: Sendable {
         // Groups by number too: the pair test intersects sorted numbers by merging, not sets by hashing.
         var groupNumber: [String: Int32] = [:]
         for c in claims { for g in c.groups where groupNumber[g] == nil { groupNumber[g] = Int32(groupNumber.count) } }
-        let groupIDs = claims.map { c in Array(Set(c.groups.map { groupNumber[$0]! })).sorted() }
+        let groupIDs = claims.map { c -> [Int32] in
+            // Sorted, each once (without a set per claim).
+            var ids = c.groups.map { groupNumber[$0]! }
+            ids.sort()
+            var unique: [Int32] = []
+            unique.reserveCapacity(ids.count)
+            for id in ids where unique.last != id { unique.append(id) }
+            return unique
+        }
         // Below the lowest of the thresholds, a pair that is not an answer and has no figures on both sides links
         // by no rule: it is passed over before the finer tests.
         let floor = [paraphraseThreshold, assertionThreshold, sharedActorsThreshold, sharedActorThreshold, rareSenseThreshold].min()!
@@ -382,15 +390,20 @@ public struct ClaimLinker: Sendable {
         var quantities: [Quantity]
 
         static func of(_ claims: [Claim]) -> [Facts] {
-            var numbers: [String: Int32] = [:]
-            func number(_ s: String) -> Int32 {
+            // Documents and claimants numbered apart (each is compared only with its own kind); a document's claims
+            // come together, so its number is looked up once per run of them.
+            var paths: [String: Int32] = [:], claimants: [String: Int32] = [:]
+            func number(_ s: String, in numbers: inout [String: Int32]) -> Int32 {
                 if let k = numbers[s] { return k }
                 numbers[s] = Int32(numbers.count)
                 return Int32(numbers.count - 1)
             }
+            var last: (path: String, number: Int32)?
             return claims.map { c in
-                Facts(path: number("p:" + c.path), span: c.span, claimant: c.claimant.map { number("c:" + $0) } ?? -1, kind: c.kind,
-                      negated: c.negated, disagrees: !c.references.isEmpty && c.text.lowercased().contains("disagree"), quantities: c.quantities)
+                let path: Int32
+                if let last, last.path == c.path { path = last.number } else { path = number(c.path, in: &paths); last = (c.path, path) }
+                return Facts(path: path, span: c.span, claimant: c.claimant.map { number($0, in: &claimants) } ?? -1, kind: c.kind,
+                             negated: c.negated, disagrees: !c.references.isEmpty && c.text.lowercased().contains("disagree"), quantities: c.quantities)
             }
         }
     }
@@ -473,17 +486,37 @@ public struct ClaimLinker: Sendable {
         var copies: [String?: [[Int]]] = [:]
 
         init(_ claims: [Claim], copies vectorClass: [Int]) {
-            var groupOf: [String?: [Int: Int]] = [:]
+            // Claimants by number (0: none), each name looked up once per claim; a document's claims (which come
+            // together) gathered by name before they join `inDocument`.
+            var number: [String: Int] = [:]
+            var names: [String?] = [nil]
+            var groups: [[[Int]]] = [[]]
+            var groupOf: [Int64: Int] = [:] // (claimant, copy class) → the claimant's group
+            var run: (path: String, byName: [String: [Int]])?
+            func flush() {
+                guard let run else { return }
+                inDocument[run.path, default: [:]].merge(run.byName) { $0 + $1 }
+            }
             for (j, c) in claims.enumerated() {
-                if let who = c.claimant { inDocument[c.path, default: [:]][who, default: []].append(j) }
-                let key = c.claimant
-                if let g = groupOf[key]?[vectorClass[j]] {
-                    copies[key]![g].append(j)
-                } else {
-                    groupOf[key, default: [:]][vectorClass[j]] = copies[key, default: []].count
-                    copies[key, default: []].append([j])
+                var who = 0
+                if let name = c.claimant {
+                    if let k = number[name] { who = k } else {
+                        who = names.count
+                        number[name] = who
+                        names.append(name)
+                        groups.append([])
+                    }
+                    if run?.path != c.path { flush(); run = (c.path, [:]) }
+                    run!.byName[name, default: []].append(j)
+                }
+                let key = Int64(who) << 32 | Int64(vectorClass[j])
+                if let g = groupOf[key] { groups[who][g].append(j) } else {
+                    groupOf[key] = groups[who].count
+                    groups[who].append([j])
                 }
             }
+            flush()
+            for (k, name) in names.enumerated() where !groups[k].isEmpty { copies[name] = groups[k] }
         }
 
         /// The claims of these claimants in this document, in order.
