@@ -242,8 +242,7 @@ public struct TopicExtractor: Sendable {
         let perDocument = parallelMap(Array(paths.indices)) { d in self.documentTopics(d, scores: scores[d], limit: documentLimit) }
         var documents: [String: [Topic]] = [:]
         for (d, topics) in perDocument.enumerated() { documents[paths[d]] = topics }
-        let c = corpusTopics(scores, limit: corpusLimit)
-        return (c, documents)
+        return (corpusTopics(scores, limit: corpusLimit), documents)
     }
 
     /// Document `d`'s phrases scored: read back from `products` when they keep the scores of the same inputs.
