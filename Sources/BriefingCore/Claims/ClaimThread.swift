@@ -31,7 +31,8 @@ struct ClaimThreader {
     /// to name a feature.
     func threads(_ claims: [Claim], keep: [Int], vectors: [SparseVector], texts: [Int], links: [Int: [Int: LinkKind]],
                  name: (Int32) -> String?) -> [(subject: String, members: [Int], figures: String?)] {
-        let kept = Set(keep)
+        var kept = [Bool](repeating: false, count: claims.count)
+        for i in keep { kept[i] = true }
         var out: [(String, [Int], String?)] = []
         // Figures of one thing for one group.
         var byFigure: [String: [(Int, Quantity)]] = [:]
@@ -46,13 +47,13 @@ struct ClaimThreader {
             let ordered = members.filter { $0.1.high >= largest / 100 } // ASR fragments ("10", "12") are not figures
                 .sorted { (Self.when(claims[$0.0]), claims[$0.0].path, claims[$0.0].start) < (Self.when(claims[$1.0]), claims[$1.0].path, claims[$1.0].start) }
             guard Self.acrossDocuments(ordered.map(\.0), claims, texts) else { continue }
-            var figures: [String] = []
+            var figures: [String] = [], shown = Set<String>()
             for (i, q) in ordered {
                 var f = q.display
                 if let qual = q.qualifier, ["as many as", "up to", "at least", "over", "more than"].contains(qual) { f = qual + " " + f }
                 let who = [claims[i].claimant.map(Self.surname), claims[i].saidOn].compactMap { $0 }.joined(separator: ", ")
                 if !who.isEmpty { f += " (\(who))" }
-                if !figures.contains(f) { figures.append(f) } // a copy of a transcript says nothing new
+                if shown.insert(f).inserted { figures.append(f) } // a copy of a transcript says nothing new
             }
             let parts = key.split(separator: "|").map(String.init)
             let unit = Dictionary(grouping: ordered.compactMap(\.1.unit), by: { $0 }).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key ?? parts[1]
@@ -61,37 +62,39 @@ struct ClaimThreader {
         }
         // Statements by meaning.
         var pairs: [(Int, Int, Double)] = []
-        for (i, ls) in links where kept.contains(i) {
+        for (i, ls) in links where kept[i] {
             // Threads run across documents: a document's own sentences about one thing merge only through others.
-            for j in ls.keys where j > i && kept.contains(j) && claims[i].path != claims[j].path { pairs.append((i, j, cosine(vectors[i], vectors[j]))) }
+            for j in ls.keys where j > i && kept[j] && claims[i].path != claims[j].path { pairs.append((i, j, cosine(vectors[i], vectors[j]))) }
         }
         pairs.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
-        var root = [Int: Int]()
-        var sums = [Int: SparseVector]()
-        var members = [Int: [Int]]()
+        // Union-find over the kept claims, by claim number: each group's root, and at the root its members, the sum
+        // of their vectors and their different statements (empty and nil elsewhere).
+        var root = [Int](repeating: -1, count: claims.count)
+        var sums = [SparseVector?](repeating: nil, count: claims.count)
+        var members = [[Int]](repeating: [], count: claims.count)
         func find(_ x: Int) -> Int {
             var r = x
-            while let p = root[r], p != r { r = p }
+            while root[r] != r { r = root[r] }
             return r
         }
-        var statements = [Int: Set<Int>]()
+        var statements = [Set<Int>?](repeating: nil, count: claims.count)
         for i in keep { root[i] = i; sums[i] = vectors[i]; members[i] = [i]; statements[i] = [texts[i]] }
         for (i, j, _) in pairs {
             let (a, b) = (find(i), find(j))
             guard a != b, statements[a]!.count + statements[b]!.count <= maxSize
                     || statements[a]!.union(statements[b]!).count <= maxSize else { continue }
-            let mean = cosine(sums[a]!, sums[b]!) / Double(members[a]!.count * members[b]!.count)
+            let mean = cosine(sums[a]!, sums[b]!) / Double(members[a].count * members[b].count)
             guard mean >= cohesion else { continue }
-            let (big, small) = members[a]!.count >= members[b]!.count ? (a, b) : (b, a)
+            let (big, small) = members[a].count >= members[b].count ? (a, b) : (b, a)
             root[small] = big
             sums[big] = sums[big]! + sums[small]!
-            members[big]! += members[small]!
+            members[big] += members[small]
             statements[big]!.formUnion(statements[small]!)
             sums[small] = nil
             statements[small] = nil
-            members[small] = nil
+            members[small] = []
         }
-        for (r, ms) in members.sorted(by: { $0.key < $1.key }) where ms.count >= 2 && Self.acrossDocuments(ms, claims, texts) {
+        for (r, ms) in members.enumerated() where ms.count >= 2 && Self.acrossDocuments(ms, claims, texts) {
             let ordered = ms.sorted { (Self.when(claims[$0]), claims[$0].path, claims[$0].start) < (Self.when(claims[$1]), claims[$1].path, claims[$1].start) }
             let centroid = sums[r]!
             // The heaviest features named, best first, until three words are found (naming a sense reads WordNet:
