@@ -355,7 +355,7 @@ public struct ClaimLinker: Sendable {
     /// Each claim's words, lower-case, one space apart: copies of one statement come out the same. On all cores.
     static func normalisedTexts(_ claims: [Claim]) -> [String] {
         let texts = claims.map(\.text)
-        return parallelMap(count: texts.count) { MeaningLexicon.words(texts[$0]).joined(separator: " ") }
+        return parallelMap(count: texts.count) { MeaningLexicon.normalised(texts[$0]) }
     }
 
     /// The members of a thread (in date order) nearest to member `k` on either side, up to `count` different

@@ -153,20 +153,38 @@ public struct MeaningLexicon: Sendable {
     /// `words` makes it), and the others part words as any other character that is not a letter does. Nil for
     /// any other text.
     static func asciiWords(_ text: String) -> [String]? {
+        var out: [String] = []
+        let read = forEachASCIIWord(text) { word in
+            out.append(String(unsafeUninitializedCapacity: word.count) { buffer in
+                _ = buffer.initialize(from: word)
+                return word.count
+            })
+        }
+        return read ? out : nil
+    }
+
+    /// A text's `words` joined by single spaces: what copies of one statement have in common, however they are
+    /// cased and punctuated.
+    static func normalised(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        let read = forEachASCIIWord(text) { word in
+            if !bytes.isEmpty { bytes.append(32) }
+            bytes.append(contentsOf: word)
+        }
+        return read ? String(decoding: bytes, as: UTF8.self) : words(text).joined(separator: " ")
+    }
+
+    /// Hands each word of a text `asciiWords` reads to `emit` (lower-cased, ’ written as '), in order; false,
+    /// after some words perhaps, for a text it does not read.
+    static func forEachASCIIWord(_ text: String, _ emit: (ArraySlice<UInt8>) -> Void) -> Bool {
         var text = text
-        return text.withUTF8 { bytes -> [String]? in
-            var out: [String] = []
+        return text.withUTF8 { bytes -> Bool in
             var word: [UInt8] = [] // the word so far, lower-cased, ’ written as '
             func flush() {
                 var (a, b) = (0, word.count)
                 while a < b, word[a] == 39 || word[a] == 45 { a += 1 } // ' and -
                 while b > a, word[b - 1] == 39 || word[b - 1] == 45 { b -= 1 }
-                if a < b {
-                    out.append(String(unsafeUninitializedCapacity: b - a) { buffer in
-                        for k in a..<b { buffer[k - a] = word[k] }
-                        return b - a
-                    })
-                }
+                if a < b { emit(word[a..<b]) }
                 word.removeAll(keepingCapacity: true)
             }
             var k = 0
@@ -180,18 +198,18 @@ public struct MeaningLexicon: Sendable {
                     switch bytes[k + 2] {
                     case 0x99: word.append(39)
                     case 0x98, 0x9C, 0x9D, 0x93, 0x94, 0xA6: flush()
-                    default: return nil
+                    default: return false
                     }
                     k += 3
                 } else if c == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xA0 {
                     flush()
                     k += 2
                 } else {
-                    return nil
+                    return false
                 }
             }
             flush()
-            return out
+            return true
         }
     }
 

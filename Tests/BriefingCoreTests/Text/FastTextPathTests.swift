@@ -39,6 +39,14 @@ import Testing
         }
     }
 
+    /// A text's words joined by spaces, as the claims' copies are told apart, whichever path reads it.
+    @Test func normalisedTextsAreTheGeneralWordsJoined() {
+        let samples = ["", "   ", "-'-", "Don't stop -- it's 10,000 troops' worth.", "café au lait", "naïve co-operation — “quoted”"]
+        for text in samples + Self.randomTexts("aZq'-  ,.\n\r’‘“”–—…\u{00A0}é", count: 1000, length: 40) {
+            #expect(MeaningLexicon.normalised(text) == Self.generalWords(text).joined(separator: " "), "\(text.debugDescription)")
+        }
+    }
+
     @Test func otherTextsTakeTheGeneralPath() {
         #expect(MeaningLexicon.asciiWords("café") == nil)
         #expect(MeaningLexicon.asciiWords("a ‰ b") == nil && MeaningLexicon.asciiWords("x\u{2028}y") == nil)
