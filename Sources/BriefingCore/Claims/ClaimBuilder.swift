@@ -12,11 +12,11 @@ public struct ClaimBuilder: Sendable {
     }
 
     /// The claim candidates of every document, with full claimants, before linking.
-    /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
+    /// `sentences`: each document's sentences (segmented once for all the steps: `DocumentSentences`), when the caller has them.
     /// `products`: where what each document gives on its own (its words' capitals, its own claims) is kept
     /// between runs; a document's claims are parsed again when the corpus's word lists answer one of the
     /// questions its parse put to them otherwise than they did.
-    public func extract(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result, sentences: [[Sentence]]? = nil,
+    public func extract(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result, sentences: DocumentSentences? = nil,
                         products: DocumentProducts? = nil) -> [Claim] {
         let people = Array(Set(analyses.flatMap { $0.turns.map(\.speaker) } + analyses.flatMap { $0.quoted.map(\.name) }))
             .filter { $0 != SpeakerNames.unknown }.sorted() // sorted: a Set's order changes from run to run

@@ -74,8 +74,8 @@ public struct CorpusAnalysis: Sendable, Codable {
                             handOff: ((Part, inout CorpusAnalysis) -> Void)? = nil) -> CorpusAnalysis {
         var x = CorpusAnalysis()
         FreeMemory.release()
-        // Each document's sentences, segmented once for every step below.
-        let sentences = parallelMap(count: documents.count, minimumChunk: 1) { documents[$0].sentences() }
+        // Each document's sentences, segmented once, when a step below makes a product of the document.
+        let sentences = DocumentSentences(documents)
         var t: TimelineBuilder.Result? = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences, products: products)
         products?.save()
         x.timeline = t!.entries

@@ -39,9 +39,9 @@ public struct Summarizer: Sendable {
     }
 
     /// Candidates of documents: every sentence, with its speaker and the part of its document.
-    /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
+    /// `sentences`: each document's sentences (segmented once for all the steps: `DocumentSentences`), when the caller has them.
     /// `products`: where each document's candidates are kept between runs.
-    public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis], sentences: [[Sentence]]? = nil,
+    public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis], sentences: DocumentSentences? = nil,
                                   products: DocumentProducts? = nil) -> [Candidate] {
         products?.prepare(.candidates)
         // Each document on its own, on all cores, in the documents' order.

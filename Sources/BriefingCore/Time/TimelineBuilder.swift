@@ -48,10 +48,10 @@ public struct TimelineBuilder: Sendable {
         var profile: EventSimilarity.Profile
     }
 
-    /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
+    /// `sentences`: each document's sentences (segmented once for all the steps: `DocumentSentences`), when the caller has them.
     /// `products`: where each document's dating and mentions are kept between runs (read back when made from
     /// the same document and, for an undated one, the same reference date).
-    public func build(_ docs: [Document], analyses: [SpeakerAnalysis]? = nil, sentences: [[Sentence]]? = nil,
+    public func build(_ docs: [Document], analyses: [SpeakerAnalysis]? = nil, sentences: DocumentSentences? = nil,
                       products: DocumentProducts? = nil) -> Result {
         let dated = docs.compactMap(\.date).sorted()
         let reference = dated.isEmpty ? nil : dated[dated.count / 2]

@@ -58,9 +58,9 @@ public struct TopicExtractor: Sendable {
         var capitals = Set<String>()
     }
 
-    /// `sentences`: each document's sentences (`Document.sentences()`), when the caller has them already.
+    /// `sentences`: each document's sentences (segmented once for all the steps: `DocumentSentences`), when the caller has them.
     /// `products`: where each document's phrases are kept between runs.
-    public init(_ docs: [Document], analyses: [SpeakerAnalysis], sentences given: [[BriefingCore.Sentence]]? = nil,
+    public init(_ docs: [Document], analyses: [SpeakerAnalysis], sentences given: DocumentSentences? = nil,
                 products: DocumentProducts? = nil) {
         self.paths = docs.map(\.path)
         self.documentNames = docs.map(\.name)

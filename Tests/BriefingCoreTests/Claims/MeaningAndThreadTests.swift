@@ -125,7 +125,7 @@ import Testing
         for (name, text) in [spring, summer, levee] { f.write(name, text) }
         let docs = try CorpusLoader().load([f.path]).documents
         let analyses = docs.map { TurnBuilder.analyze($0) }
-        let sentences = docs.map { $0.sentences() }
+        let sentences = DocumentSentences(docs.map { $0.sentences() })
         let reused = ClaimBuilder().extract(docs, analyses: analyses, timeline: TimelineBuilder().build(docs, analyses: analyses, sentences: sentences),
                                             sentences: sentences)
         let afresh = ClaimBuilder().extract(docs, analyses: analyses, timeline: TimelineBuilder().build(docs, analyses: analyses))
