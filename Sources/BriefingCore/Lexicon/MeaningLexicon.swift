@@ -31,8 +31,8 @@ public struct MeaningLexicon: Sendable {
 
     public init(wordnet: WordNetLexicon? = WordNetLexicon.shared) { self.wordnet = wordnet }
 
-    /// Memoises word meanings within one pass (one per thread or per document, not shared), backed by the
-    /// meanings other threads of the pass found (`Shared`), when given one.
+    /// Memoises word meanings within one pass (a cache per thread or per document), backed by the meanings the
+    /// other threads of the pass found (`Shared`), when given one.
     public final class Cache {
         var words: [String: WordMeaning] = [:]
         let shared: Shared?

@@ -36,20 +36,18 @@ public struct TopicExtractor: Sendable {
     /// Per document: an article (its opening says what it is about) rather than a conversation (which
     /// opens with greetings and housekeeping).
     let isArticle: [Bool]
-    /// Keys made only of words of the speakers' names: not topics.
-    let speakerKeys: Set<String>
-    /// Keys written with a capital in most of their occurrences (names).
-    let nameKeys: Set<String>
-    /// Names also written with a capital on every word ("Ben Johnson"), which a bare surname may join.
-    let fullNameKeys: Set<String>
     /// Surface forms seen per key, with counts (to choose labels).
     let surfaces: [String: [String: Int]]
     /// What choosing topics reads of each key (its document frequency, words and generality), worked out once
     /// for the folder.
     let keyFacts: [String: KeyFacts]
-    /// What scoring a scope reads of the folder about a key, as bits: a speaker's name (1), a name (2), a full
-    /// name (4); keys with none are absent. Part of the inputs a stored document score is checked against.
-    let scoringFlags: [String: UInt8]
+    /// What the folder says of a key, as bits (keys with none are absent): made only of words of the speakers'
+    /// names, so not a topic (`speakerKey`); written with a capital in most of its occurrences, a name (`nameKey`);
+    /// a name also written with a capital on every word ("Ben Johnson"), which a bare surname may join
+    /// (`fullNameKey`). All that scoring a scope reads of the folder, so part of the inputs a stored document
+    /// score is checked against.
+    let keyFlags: [String: UInt8]
+    static let speakerKey: UInt8 = 1, nameKey: UInt8 = 2, fullNameKey: UInt8 = 4
 
     /// What one document gives: its sentences' phrases, and its evidence about ambiguous words.
     struct DocumentPass: Sendable {
@@ -167,7 +165,7 @@ public struct TopicExtractor: Sendable {
             let people = doc.people.map(\.name) + a.turns.map(\.speaker)
             for p in people { for w in p.lowercased().split(separator: " ") { speakerWords.insert(String(w)) } }
         }
-        speakerKeys = Set(surfaces.keys.filter { $0.split(separator: " ").allSatisfy { speakerWords.contains(String($0)) } })
+        let speakerKeys = Set(surfaces.keys.filter { $0.split(separator: " ").allSatisfy { speakerWords.contains(String($0)) } })
         var nameKeys = Set<String>(), fullNameKeys = Set<String>()
         for (key, forms) in surfaces {
             let upper = forms.filter { $0.key.first?.isUppercase == true }.values.reduce(0, +)
@@ -175,13 +173,11 @@ public struct TopicExtractor: Sendable {
             nameKeys.insert(key)
             if forms.keys.contains(where: { $0.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } }) { fullNameKeys.insert(key) }
         }
-        self.nameKeys = nameKeys
-        self.fullNameKeys = fullNameKeys
         var flags: [String: UInt8] = [:]
-        for key in speakerKeys { flags[key, default: 0] |= 1 }
-        for key in nameKeys { flags[key, default: 0] |= 2 }
-        for key in fullNameKeys { flags[key, default: 0] |= 4 }
-        self.scoringFlags = flags
+        for key in speakerKeys { flags[key, default: 0] |= Self.speakerKey }
+        for key in nameKeys { flags[key, default: 0] |= Self.nameKey }
+        for key in fullNameKeys { flags[key, default: 0] |= Self.fullNameKey }
+        self.keyFlags = flags
         var commonness: [String: Int] = [:]
         if let lexicon = WordNetLexicon.shared {
             for key in surfaces.keys where !key.contains(Self.space) {
@@ -234,8 +230,8 @@ public struct TopicExtractor: Sendable {
     }
 
     /// The topics of every document (by path) and of the corpus, each document ranked once, on all cores.
-    /// `products`: where each document's scores are kept between runs (read back for a document whose phrases
-    /// and the folder's say about them are as they were).
+    /// `products`: where each document's scores are kept between runs (read back for a document whose phrases,
+    /// and what the folder says of them, are as they were).
     public func allTopics(documentLimit: Int, corpusLimit: Int, products: DocumentProducts? = nil) -> (corpus: [Topic], documents: [String: [Topic]]) {
         products?.prepare(.scores)
         let scores = parallelMap(Array(paths.indices)) { d in self.documentScores(d, products: products) }
@@ -256,7 +252,7 @@ public struct TopicExtractor: Sendable {
     }
 
     /// A hash of all that `score` reads to score document `d`: whether it is scored by position, its sentences'
-    /// phrases (keys, spans, word keys) and what the folder says about those keys (`scoringFlags`).
+    /// phrases (keys, spans, word keys) and what the folder says about those keys (`keyFlags`).
     func scoringInputs(_ d: Int) -> String {
         var h = StableHash()
         h.add(isArticle[d] ? 1 : 0)
@@ -265,7 +261,7 @@ public struct TopicExtractor: Sendable {
             h.add(UInt64(s.phrases.count))
             for (key, span) in s.phrases {
                 h.add(key)
-                h.add(UInt64(scoringFlags[key] ?? 0))
+                h.add(UInt64(keyFlags[key] ?? 0))
                 h.add(UInt64(span.start)); h.add(UInt64(span.end))
             }
             h.add(UInt64(s.wordKeys.count))
@@ -352,7 +348,7 @@ public struct TopicExtractor: Sendable {
             let s = sentences[i]
             var sequence: [Int] = []
             for (p, (key, _)) in s.phrases.enumerated() {
-                if speakerKeys.contains(key) { continue }
+                if flagged(key, Self.speakerKey) { continue }
                 found[key, default: Scored(key: key, score: 0, count: 0, passages: [])].count += 1
                 found[key]!.passages.append(PhraseAt(sentence: Int32(i), phrase: Int32(p)))
                 for w in s.wordKeys[(p == 0 ? 0 : Int(s.wordEnds[p - 1]))..<Int(s.wordEnds[p])] {
@@ -394,7 +390,7 @@ public struct TopicExtractor: Sendable {
     func mergeShortNames(_ found: inout [String: Scored]) {
         let names = found.keys.filter { key in
             let n = key.split(separator: " ").count
-            return (2...3).contains(n) && fullNameKeys.contains(key)
+            return (2...3).contains(n) && flagged(key, Self.fullNameKey)
         }
         var byLast: [String: [String]] = [:]
         for n in names { byLast[String(n.split(separator: " ").last!), default: []].append(n) }
@@ -412,7 +408,10 @@ public struct TopicExtractor: Sendable {
     static let space: Character = " "
 
     /// Written with a capital in most of its occurrences.
-    func isName(_ key: String) -> Bool { nameKeys.contains(key) }
+    func isName(_ key: String) -> Bool { flagged(key, Self.nameKey) }
+
+    /// Whether the folder says this of the key (`keyFlags`).
+    func flagged(_ key: String, _ flag: UInt8) -> Bool { (keyFlags[key] ?? 0) & flag != 0 }
 
     /// How much a phrase keeps of its score when `frequency` of `scopes` scopes use it: a little less for
     /// each other scope, never below half, so a shared subject stays while a scope's own comes first.
