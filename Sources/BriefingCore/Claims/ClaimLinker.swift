@@ -161,15 +161,7 @@ public struct ClaimLinker: Sendable {
         // Groups by number too: the pair test intersects sorted numbers by merging, not sets by hashing.
         var groupNumber: [String: Int32] = [:]
         for c in claims { for g in c.groups where groupNumber[g] == nil { groupNumber[g] = Int32(groupNumber.count) } }
-        let groupIDs = claims.map { c -> [Int32] in
-            // Sorted, each once (without a set per claim).
-            var ids = c.groups.map { groupNumber[$0]! }
-            ids.sort()
-            var unique: [Int32] = []
-            unique.reserveCapacity(ids.count)
-            for id in ids where unique.last != id { unique.append(id) }
-            return unique
-        }
+        let groupIDs = claims.map { c in Self.sortedUnique(c.groups.map { groupNumber[$0]! }) }
         // Below the lowest of the thresholds, a pair that is not an answer and has no figures on both sides links
         // by no rule: it is passed over before the finer tests.
         let floor = [paraphraseThreshold, assertionThreshold, sharedActorsThreshold, sharedActorThreshold, rareSenseThreshold].min()!
@@ -328,13 +320,18 @@ public struct ClaimLinker: Sendable {
             var out = fixed[i].links.map(\.id)
             guard fixed[i].id >= 0, fixed[i].id < placesOf.count else { return Array(Set(out)).sorted() }
             for (t, k) in placesOf[fixed[i].id] { out += neighbours(of: k, in: threads[t].claims, texts: texts, count: count) }
-            out.sort()
-            var unique: [Int] = []
-            unique.reserveCapacity(out.count)
-            for x in out where unique.last != x { unique.append(x) }
-            return unique
+            return sortedUnique(out)
         }
         for i in claims.indices { claims[i].related = related[i] }
+    }
+
+    /// The values sorted, each once (without a set, which costs more for the few values of one claim).
+    static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
+        let sorted = values.sorted()
+        var unique: [T] = []
+        unique.reserveCapacity(sorted.count)
+        for x in sorted where unique.last != x { unique.append(x) }
+        return unique
     }
 
     /// The same, numbering the claims' words here.
