@@ -63,6 +63,7 @@ public enum FloorAttributor {
         }
         for i in cues.indices { cues[i].startsLine = units[i].startsParagraph || i == 0 }
         AdjacencyPairs.mark(&cues, tokens: tokens, lowered: lowered)
+        ReportedAddress.mark(&cues, units: units, lowered: lowered, names: names)
         // A line holding only a name labels the line after it: those words are that person's.
         for i in cues.indices.dropLast() where cues[i].startsLine && cues[i + 1].startsLine {
             cues[i + 1].labelled = FloorCues.labelLine(units[i].text, names: names)

@@ -44,6 +44,8 @@ public struct FloorCues: Sendable, Equatable {
     public var bareAnswer = false
     /// Says "you" or "your" (a statement as well as a question).
     public var putsToYou = false
+    /// `addressed` or `selfNamed` comes from reported speech said to "you" or "me" (see `ReportedAddress`).
+    public var reportedAddress = false
 
     public init() {}
 
@@ -239,11 +241,11 @@ public struct FloorCues: Sendable, Equatable {
         if mirrors { parts.append("mirrors") }
         if echoes { parts.append("echoes") }
         if bareAnswer { parts.append("bare-answer") }
-        if let addressed { parts.append("addresses=\(addressed)") }
+        if let addressed { parts.append((reportedAddress ? "reported-" : "") + "addresses=\(addressed)") }
         if let thanked { parts.append("thanks=\(thanked)") }
         if let calledOn { parts.append((moderatorCall ? "moderator-calls=" : "calls-on=") + calledOn) } else if givesFloor { parts.append("gives-floor") }
         if let handedTo { parts.append("hands-over=\(handedTo)") }
-        if let selfNamed { parts.append("self=\(selfNamed)") }
+        if let selfNamed { parts.append((reportedAddress ? "reported-" : "") + "self=\(selfNamed)") }
         if let labelled { parts.append("label=\(labelled)") }
         if startsLine { parts.append("line") }
         return parts.joined(separator: " ")

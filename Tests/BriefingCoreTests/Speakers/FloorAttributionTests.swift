@@ -1,4 +1,4 @@
-import BriefingCore
+@testable import BriefingCore
 import Foundation
 import Testing
 
@@ -71,6 +71,38 @@ import Testing
         let roles = TurnBuilder.analyze(document(body)).roles
         #expect(roles["Mr. Okafor"] == "guest")
         #expect(roles["Mrs. Lindqvist"] == "host")
+    }
+
+    /// Nobody is called by name except inside reported speech: a quotation said "to you" that opens by calling
+    /// someone names the one asked (the witness), though it runs on to the next line.
+    @Test func reportedSpeechSaidToYouNamesTheWitness() {
+        let body = """
+        You were in the office when the boxes were taken out?
+        Yes, sir.
+        I was there the whole afternoon.
+        And did the guard say anything to you like "Ms.
+        Quist, you should not take those papers home"?
+        No, sir.
+        He never spoke to me about the papers.
+        Did anyone else speak to you that evening?
+        No.
+        I went home and I did not call anyone.
+        """
+        let got = turns(body)
+        #expect(got == [
+            "Host: You were in",
+            "Ms. Quist: Yes, sir. I",
+            "Host: And did the",
+            "Ms. Quist: No, sir. He",
+            "Host: Did anyone else",
+            "Ms. Quist: No. I went",
+        ])
+        // Said "to me", the quotation's address names the speaker instead.
+        let names = NameLexicon("She told me, \"Darnell, you can go home now.\" Darnell was tired.")
+        #expect(ReportedAddress.find("She told me, \"Darnell, you can go home now.\"", names: names).map { "\($0.name) \($0.listener)" } == "Darnell false")
+        #expect(ReportedAddress.find("She told me that Darnell could go home.", names: names) == nil)
+        // The quotation's subject is not an address.
+        #expect(ReportedAddress.find("He said to you, \"Darnell went home.\"", names: names) == nil)
     }
 
     /// A cross-examination in short exchanges: the answers echo the questions or leave their verb out
