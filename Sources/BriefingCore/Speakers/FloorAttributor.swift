@@ -86,10 +86,14 @@ public enum FloorAttributor {
         var sides = decode(cues, moderated: moderated, w: weights)
         var naming = Naming(cues: cues, sides: sides, names: names)
         // Second pass: nobody addresses themselves. A unit that speaks to the person at the podium is not
-        // theirs, and one that speaks to the host is not the host's.
+        // theirs, and one that speaks to the host is not the host's. Where one person asks and one answers
+        // (not a room of reporters, whom the podium calls "you" as well), a statement put to "you" leans to the
+        // one who asks.
+        let oneAsker = !moderated && naming.principals.count == 1 && naming.host != nil
         let bias = cues.indices.map { i -> [Double] in
             let c = cues[i]
             var b = [0.0, 0.0, 0.0]
+            if oneAsker { b[Side.asks.rawValue] += AskerLean.lean(c) }
             if naming.handOverPoints.contains(i) { b[Side.answers.rawValue] += weights.handOverAnswers }
             guard let a = c.addressed.map(naming.resolve) else { return b }
             if naming.principals.count == 1, naming.principals.contains(where: { Naming.same($0, a) }) { b[Side.answers.rawValue] -= weights.selfAddress }

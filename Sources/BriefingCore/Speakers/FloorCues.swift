@@ -44,6 +44,8 @@ public struct FloorCues: Sendable, Equatable {
     public var bareAnswer = false
     /// Says "you" or "your" (a statement as well as a question).
     public var putsToYou = false
+    /// Whether the unit says "you" to someone and speaks of "I" or "we" (`AskerLean.kind`).
+    public var personKind = 0
     /// `addressed` or `selfNamed` comes from reported speech said to "you" or "me" (see `ReportedAddress`).
     public var reportedAddress = false
 
@@ -82,6 +84,7 @@ public struct FloorCues: Sendable, Equatable {
         let trimmed = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? text.trimmingCharacters(in: .whitespaces) : text
         isQuestion = trimmed.hasSuffix("?") || trimmed.hasSuffix("?\"") || trimmed.hasSuffix("?”")
         putsToYou = lower.contains { $0 == "you" || $0 == "your" }
+        personKind = AskerLean.kind(lower)
         asksYou = isQuestion && (lower.contains("your") || lower.indices.dropFirst().contains { lower[$0] == "you" && Self.askVerbs.contains(lower[$0 - 1]) })
         if let first = lower.first, Self.replyWords.contains(first), (tokens[0].follows(",") || tokens[0].follows(".") || tokens.count == 1 || first == "well" || first == "look") {
             replyOpener = true

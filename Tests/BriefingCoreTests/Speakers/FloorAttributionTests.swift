@@ -105,6 +105,31 @@ import Testing
         #expect(ReportedAddress.find("He said to you, \"Darnell went home.\"", names: names) == nil)
     }
 
+    /// Where one person asks and one answers, what is put to "you" is the asker's, though it is no question:
+    /// counsel sets out what the witness did before asking about it.
+    @Test func statementsPutToYouAreTheAskers() {
+        let body = """
+        Mr. Baptiste, you ran the shelter program for six years?
+        Yes.
+        I ran it from the start until last spring.
+        You signed every contract the program made in that time.
+        And you reported to the county board each quarter.
+        Did the board ever question a payment?
+        Never.
+        The board approved every payment we made.
+        """
+        #expect(turns(body) == [
+            "Host: Mr. Baptiste, you",
+            "Mr. Baptiste: Yes. I ran",
+            "Host: You signed every",
+            "Mr. Baptiste: Never. The board",
+        ])
+        #expect(AskerLean.kind(["you", "signed", "it"]) == 2)
+        #expect(AskerLean.kind(["you", "know", "i", "signed", "it"]) == 1)
+        #expect(AskerLean.kind(["the", "board", "approved", "it"]) == 0)
+        #expect(AskerLean.table[2] > AskerLean.table[0] && AskerLean.table[0] > AskerLean.table[1])
+    }
+
     /// A cross-examination in short exchanges: the answers echo the questions or leave their verb out
     /// ("I did."), and after a bare "Yes." the one who asked goes on with what they put to "you".
     @Test func crossExaminationInShortExchanges() {
