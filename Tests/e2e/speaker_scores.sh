@@ -29,5 +29,5 @@ floor() { at_least "speaker word accuracy, $1 $2" "$(mean_accuracy "$1" "$2")" "
 floor corpus labelled 0.995
 floor corpus unlabelled 0.75
 floor interviews labelled 0.99
-floor interviews unlabelled 0.63
+floor interviews unlabelled 0.64
 finish

@@ -84,7 +84,7 @@ enum PartyAttributor {
         // Each spelling is looked up once, before the units are read on all cores.
         var spellings = Set<String>()
         for (i, c) in cues.enumerated() {
-            for raw in [c.addressed, c.thanked, c.calledOn, c.handedTo, party[i].greeted, party[i].selfNamed].compactMap({ $0 }) { spellings.insert(raw) }
+            for raw in [c.addressed, c.thanked, c.calledOn, c.handedTo, party[i].greeted, party[i].selfNamed, party[i].partner].compactMap({ $0 }) { spellings.insert(raw) }
             for (name, _) in party[i].introduced { spellings.insert(name) }
         }
         let known = Dictionary(uniqueKeysWithValues: spellings.map { ($0, cast.find(resolve($0))) })
@@ -105,6 +105,8 @@ enum PartyAttributor {
             }
             let vocatives = [c.addressed, c.thanked, c.calledOn, party[i].greeted].compactMap(who).filter { $0 != own }
             for v in vocatives { fixed[v] -= w.addressesSelf }
+            // "Ann and I": the speaker is not Ann.
+            if let partner = who(party[i].partner), partner != own { fixed[partner] -= w.addressesSelf }
             for v in (party[i].introduced.map(\.name) + [c.handedTo].compactMap { $0 }).compactMap(who) { fixed[v] -= w.introducesSelf }
             // Names spoken of: a word of a member's name in the unit, not as an address.
             var spokenOf = [Bool](repeating: false, count: n)

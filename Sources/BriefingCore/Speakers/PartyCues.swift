@@ -90,6 +90,13 @@ extension PartyAttributor {
                 cast.update(cast.add(resolve(partner))) { $0.coHost = true }
             }
             if let g = party[i].greeted, party[i].welcomes { cast.update(cast.add(resolve(g))) { $0.introduced += 1 } }
+            // A guest just introduced greets their hosts by name ("… we have with us Ann Roe." "Hi, everybody." "Hi,
+            // Bob."): in the opening, one greeted (not welcomed) soon after someone else's introduction is a host.
+            if let g = party[i].greeted, !party[i].welcomes, i < opening,
+               let newcomer = (max(0, i - 6)..<i).reversed().lazy.compactMap({ j in party[j].introduced.last?.name ?? cues[j].handedTo }).first,
+               ConversationCast.parts(resolve(newcomer)).words.isDisjoint(with: ConversationCast.parts(resolve(g)).words) {
+                cast.update(cast.add(resolve(g))) { $0.coHost = true }
+            }
             for n in [c.addressed, c.thanked, c.calledOn, party[i].greeted].compactMap({ $0 }) {
                 cast.update(cast.add(resolve(n))) { $0.addressed += 1 }
             }

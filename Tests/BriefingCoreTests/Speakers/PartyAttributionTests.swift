@@ -68,6 +68,53 @@ import Testing
         #expect(cast?.members.first { $0.name == "Pavel Brandt" }?.selfNamedAt == 0)
     }
 
+    /// A guest just introduced greets the hosts by name: the one greeted is a host, though introduced as
+    /// joining the show like a guest.
+    @Test func aNewGuestGreetsTheHosts() {
+        let body = """
+        Hi there, everyone.
+        This is Greta Lindahl.
+        I'm here joined by Anselm Varga.
+        Hey hey.
+        And today we are talking to a couple of cartographers.
+        Here with us today is Rosalind Achebe.
+        Hello, everybody.
+        Thanks for having me.
+        Hi, Greta.
+        Hi, Anselm.
+        """
+        let doc = document(body)
+        let units = AttributionUnit.units(doc.text, paragraphs: doc.paragraphs)
+        let names = NameLexicon(doc.text, in: doc.body)
+        let cues = units.map { FloorCues($0.text, names: names) }
+        let party = zip(units, cues).map { unit, c in
+            let tokens = UnitCues.tokens(unit.text)
+            return PartyAttributor.partyCues(unit.text, tokens, tokens.map { $0.word.lowercased() }, c, names: names)
+        }
+        let cast = PartyAttributor.cast(cues, party, opening: 10, resolve: { $0 })
+        #expect(cast?.members.first { $0.name == "Anselm Varga" }?.coHost == true)
+        #expect(cast?.members.first { $0.name == "Rosalind Achebe" }?.coHost == false)
+        // The host greeting the newcomer makes no one a host.
+        let greeted = body.replacingOccurrences(of: "Hi, Greta.\nHi, Anselm.", with: "Hi, Rosalind.")
+        let doc2 = document(greeted)
+        let units2 = AttributionUnit.units(doc2.text, paragraphs: doc2.paragraphs)
+        let names2 = NameLexicon(doc2.text, in: doc2.body)
+        let cues2 = units2.map { FloorCues($0.text, names: names2) }
+        let party2 = zip(units2, cues2).map { unit, c in
+            let tokens = UnitCues.tokens(unit.text)
+            return PartyAttributor.partyCues(unit.text, tokens, tokens.map { $0.word.lowercased() }, c, names: names2)
+        }
+        let cast2 = PartyAttributor.cast(cues2, party2, opening: 10, resolve: { $0 })
+        #expect(cast2?.members.first { $0.name == "Rosalind Achebe" }?.coHost == false)
+    }
+
+    /// Whoever pairs themselves with someone ("Oona and I") is not that person, though she was speaking just before.
+    @Test func whoeverSaysAnnAndIIsNotAnn() {
+        let got = turns(Self.show + "\nOona and I saw that done on a bog in Wales once, and it worked.")
+        // The last unit is not hers (where the change of speaker falls is the decoder's guess).
+        #expect(got.last.map { !$0.hasPrefix("Oona Raskin") } == true, "\(got)")
+    }
+
     @Test func counselAndAWitnessWithoutIntroductions() {
         let body = """
         Mr. Halvorsen, when did you first see the ledger?
