@@ -57,6 +57,12 @@ public struct FloorCues: Sendable, Equatable {
     static let leadIns: Set<String> = ["so", "and", "well", "okay", "ok", "but", "hey", "now", "yeah", "yes", "all", "right", "oh", "sorry", "great"]
     static let replyWords: Set<String> = ["yes", "yeah", "yep", "no", "nope", "well", "look", "sure", "absolutely", "correct", "exactly",
                                           "certainly", "indeed", "listen", "again", "right", "of course"]
+    /// Words that praise the question just put when they open an answer ("Great question.", "That's a fair question").
+    static let questionPraise: Set<String> = ["good", "great", "fair", "excellent", "tough", "hard", "difficult", "interesting",
+                                              "terrific", "wonderful", "important", "big", "fascinating"]
+    /// Words that may stand before the praise ("That's a really good question", "Oh, what a great question").
+    static let praiseLeadIns: Set<String> = ["that's", "that’s", "that", "is", "it's", "it’s", "a", "an", "what", "such", "really", "very",
+                                             "so", "oh", "well", "yeah", "wow"]
     /// Words after which a name set off by a comma restates something ("namely, …", "including, …").
     static let restating: Set<String> = ["namely", "including", "especially", "particularly", "specifically", "ie", "i.e", "e.g", "eg"]
     static let askVerbs: Set<String> = ["do", "does", "did", "would", "could", "can", "will", "are", "were", "have", "has", "should", "is", "was"]
@@ -87,6 +93,11 @@ public struct FloorCues: Sendable, Equatable {
         personKind = AskerLean.kind(lower)
         asksYou = isQuestion && (lower.contains("your") || lower.indices.dropFirst().contains { lower[$0] == "you" && Self.askVerbs.contains(lower[$0 - 1]) })
         if let first = lower.first, Self.replyWords.contains(first), (tokens[0].follows(",") || tokens[0].follows(".") || tokens.count == 1 || first == "well" || first == "look") {
+            replyOpener = true
+        }
+        // "Great question.", "I love your question.", "To your question, …": speaks of the question just put, so answers it.
+        if !isQuestion, let q = lower.firstIndex(of: "question"), q > 0,
+           lower[q - 1] == "your" || (Self.questionPraise.contains(lower[q - 1]) && lower[..<(q - 1)].allSatisfy(Self.praiseLeadIns.contains)) {
             replyOpener = true
         }
         withThat = (lower.first == "with" && lower.dropFirst().first == "that")

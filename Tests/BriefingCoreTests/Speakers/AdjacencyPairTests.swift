@@ -26,6 +26,16 @@ import Testing
         #expect(c[3].mirrors)
     }
 
+    /// Speaking of the question just put ("Great question.", "I love your question.") answers it; asking one does not.
+    @Test func praiseOfTheQuestionOpensAnAnswer() {
+        let c = marked(["Great question.", "Dana, I love your question.", "That is a fair question, and the answer is no.",
+                        "What is your question?", "The question came up at the hearing.", "Let me ask a big question next.", "I have a big question for you."])
+        #expect(c[0].replyOpener && c[1].replyOpener && c[2].replyOpener)
+        #expect(!c[3].replyOpener && !c[4].replyOpener)
+        // A question that is put, not praised ("Let me ask a big question", "I have a big question").
+        #expect(!c[5].replyOpener && !c[6].replyOpener)
+    }
+
     @Test func aStatementThatGoesOnIsNoMirror() {
         let c = marked(["Thank you all for coming.", "We will now take some questions.", "Do you have the figures?", "I have them here in front of me."])
         #expect(!c[1].mirrors)
