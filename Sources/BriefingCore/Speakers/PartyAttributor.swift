@@ -40,8 +40,6 @@ enum PartyAttributor {
         var repliesToCaller = 1.5
         /// An answer that mirrors or echoes what was put to its speaker ("I did.", "Face to face.") comes from someone else.
         var pairedAnswer = 2.5
-        /// After a bare answer ("Yes.", "I did."), the one who asked goes on with what they put to "you".
-        var askAfterBareAnswer = 2.5
         /// Against keeping the floor after one's own question.
         var questionKeepsFloor = 1.0
         /// Against bringing in a third person rather than handing the floor back.
@@ -150,7 +148,6 @@ enum PartyAttributor {
             m.stay = prev.isQuestion && !cues[i].isQuestion ? -w.questionKeepsFloor : 0
             m.change = -w.switchCost + (prev.isQuestion ? w.answerAfterQuestion : 0) + (cues[i].replyOpener ? w.replyOpener : 0)
                 + (cues[i].mirrors || cues[i].echoes ? w.pairedAnswer : 0)
-                + (prev.bareAnswer && (cues[i].isQuestion || cues[i].putsToYou) ? w.askAfterBareAnswer : 0)
             m.called = recentCall[i] ?? -1
             m.repliedTo = repliesTo[i] ?? -1
             return m
