@@ -255,6 +255,8 @@ public struct FloorCues: Sendable, Equatable {
         if mirrors { parts.append("mirrors") }
         if echoes { parts.append("echoes") }
         if bareAnswer { parts.append("bare-answer") }
+        // The persons a statement speaks in (`AskerLean`): put to "you", of "I" or "we".
+        if !isQuestion, personKind != 0 { parts.append(["", "as-I", "to-you", "to-you+as-I"][personKind]) }
         if let addressed { parts.append((reportedAddress ? "reported-" : "") + "addresses=\(addressed)") }
         if let thanked { parts.append("thanks=\(thanked)") }
         if let calledOn { parts.append((moderatorCall ? "moderator-calls=" : "calls-on=") + calledOn) } else if givesFloor { parts.append("gives-floor") }

@@ -128,6 +128,10 @@ import Testing
         #expect(AskerLean.kind(["you", "know", "i", "signed", "it"]) == 1)
         #expect(AskerLean.kind(["the", "board", "approved", "it"]) == 0)
         #expect(AskerLean.table[2] > AskerLean.table[0] && AskerLean.table[0] > AskerLean.table[1])
+        // `turns --explain` shows the persons a statement speaks in.
+        let names = NameLexicon(body)
+        #expect(FloorCues("You signed every contract.", names: names).summary.contains("to-you"))
+        #expect(FloorCues("I ran it myself.", names: names).summary.contains("as-I"))
     }
 
     /// A cross-examination in short exchanges: the answers echo the questions or leave their verb out
