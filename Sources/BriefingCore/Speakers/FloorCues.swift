@@ -44,10 +44,11 @@ public struct FloorCues: Sendable, Equatable {
     public var bareAnswer = false
     /// Says "you" or "your" (a statement as well as a question).
     public var putsToYou = false
-    /// Whether the unit says "you" to someone and speaks of "I" or "we" (`AskerLean.kind`).
+    /// The persons the unit speaks in: 0 neither, 1 "I" or "we", 2 "you" (said to someone), 3 both (`AskerLean.kind`).
     public var personKind = 0
-    /// `addressed` or `selfNamed` comes from reported speech said to "you" or "me" (see `ReportedAddress`).
+    /// `addressed` comes from reported speech said to "you", `selfNamed` from reported speech said to "me" (`ReportedAddress`).
     public var reportedAddress = false
+    public var reportedSelf = false
 
     public init() {}
 
@@ -261,7 +262,7 @@ public struct FloorCues: Sendable, Equatable {
         if let thanked { parts.append("thanks=\(thanked)") }
         if let calledOn { parts.append((moderatorCall ? "moderator-calls=" : "calls-on=") + calledOn) } else if givesFloor { parts.append("gives-floor") }
         if let handedTo { parts.append("hands-over=\(handedTo)") }
-        if let selfNamed { parts.append((reportedAddress ? "reported-" : "") + "self=\(selfNamed)") }
+        if let selfNamed { parts.append((reportedSelf ? "reported-" : "") + "self=\(selfNamed)") }
         if let labelled { parts.append("label=\(labelled)") }
         if startsLine { parts.append("line") }
         return parts.joined(separator: " ")

@@ -39,7 +39,7 @@ enum ReportedAddress {
                 if cues[i].addressed == nil { cues[i].addressed = who; cues[i].reportedAddress = true }
             } else if cues[i].selfNamed == nil {
                 cues[i].selfNamed = who
-                cues[i].reportedAddress = true
+                cues[i].reportedSelf = true
             }
         }
     }

@@ -97,6 +97,9 @@ import Testing
             "Host: Did anyone else",
             "Ms. Quist: No. I went",
         ])
+        // `turns --explain` says where the name came from.
+        let explained = FloorAttributor.attribute(document(body)).units.map { $0.cues.summary }
+        #expect(explained.contains { $0.contains("reported-addresses=Ms. Quist") })
         // Said "to me", the quotation's address names the speaker instead.
         let names = NameLexicon("She told me, \"Darnell, you can go home now.\" Darnell was tired.")
         #expect(ReportedAddress.find("She told me, \"Darnell, you can go home now.\"", names: names).map { "\($0.name) \($0.listener)" } == "Darnell false")
