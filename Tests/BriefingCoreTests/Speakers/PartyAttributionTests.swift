@@ -7,6 +7,19 @@ import Testing
     func document(_ body: String) -> Document { UnlabelledText.document(body) }
     func turns(_ body: String) -> [String] { UnlabelledText.turns(body) }
 
+    /// A body's units read as the cast decoder reads them: each unit's cues and party cues, and the cast they name.
+    func castOf(_ body: String) -> (party: [PartyAttributor.PartyCues], cast: ConversationCast?) {
+        let doc = document(body)
+        let units = AttributionUnit.units(doc.text, paragraphs: doc.paragraphs)
+        let names = NameLexicon(doc.text, in: doc.body)
+        let cues = units.map { FloorCues($0.text, names: names) }
+        let party = zip(units, cues).map { unit, c in
+            let tokens = UnitCues.tokens(unit.text)
+            return PartyAttributor.partyCues(unit.text, tokens, tokens.map { $0.word.lowercased() }, c, names: names)
+        }
+        return (party, PartyAttributor.cast(cues, party, opening: 10, resolve: { $0 }))
+    }
+
     static let show = """
         Welcome to another episode of Field Notes.
         This is Marta Kowalczyk, and I'm joined as always by my co-host, Idris Fenwick.
@@ -53,17 +66,9 @@ import Testing
         Tomas, how many lighthouses are still manned?
         Only a handful, and most of those are kept for the tourists rather than for the ships.
         """
-        let doc = document(body)
-        let units = AttributionUnit.units(doc.text, paragraphs: doc.paragraphs)
-        let names = NameLexicon(doc.text, in: doc.body)
-        let cues = units.map { FloorCues($0.text, names: names) }
-        let party = zip(units, cues).map { unit, c in
-            let tokens = UnitCues.tokens(unit.text)
-            return PartyAttributor.partyCues(unit.text, tokens, tokens.map { $0.word.lowercased() }, c, names: names)
-        }
+        let (party, cast) = castOf(body)
         #expect(party[0].selfNamed == "Pavel Brandt")
         #expect(party[1].partner == "Lena")
-        let cast = PartyAttributor.cast(cues, party, opening: 10, resolve: { $0 })
         #expect(cast?.members.first { $0.name == "Lena" }?.coHost == true)
         #expect(cast?.members.first { $0.name == "Pavel Brandt" }?.selfNamedAt == 0)
     }
@@ -83,28 +88,12 @@ import Testing
         Hi, Greta.
         Hi, Anselm.
         """
-        let doc = document(body)
-        let units = AttributionUnit.units(doc.text, paragraphs: doc.paragraphs)
-        let names = NameLexicon(doc.text, in: doc.body)
-        let cues = units.map { FloorCues($0.text, names: names) }
-        let party = zip(units, cues).map { unit, c in
-            let tokens = UnitCues.tokens(unit.text)
-            return PartyAttributor.partyCues(unit.text, tokens, tokens.map { $0.word.lowercased() }, c, names: names)
-        }
-        let cast = PartyAttributor.cast(cues, party, opening: 10, resolve: { $0 })
+        let cast = castOf(body).cast
         #expect(cast?.members.first { $0.name == "Anselm Varga" }?.coHost == true)
         #expect(cast?.members.first { $0.name == "Rosalind Achebe" }?.coHost == false)
         // The host greeting the newcomer makes no one a host.
         let greeted = body.replacingOccurrences(of: "Hi, Greta.\nHi, Anselm.", with: "Hi, Rosalind.")
-        let doc2 = document(greeted)
-        let units2 = AttributionUnit.units(doc2.text, paragraphs: doc2.paragraphs)
-        let names2 = NameLexicon(doc2.text, in: doc2.body)
-        let cues2 = units2.map { FloorCues($0.text, names: names2) }
-        let party2 = zip(units2, cues2).map { unit, c in
-            let tokens = UnitCues.tokens(unit.text)
-            return PartyAttributor.partyCues(unit.text, tokens, tokens.map { $0.word.lowercased() }, c, names: names2)
-        }
-        let cast2 = PartyAttributor.cast(cues2, party2, opening: 10, resolve: { $0 })
+        let cast2 = castOf(greeted).cast
         #expect(cast2?.members.first { $0.name == "Rosalind Achebe" }?.coHost == false)
     }
 
