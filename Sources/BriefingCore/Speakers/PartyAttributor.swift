@@ -114,11 +114,12 @@ enum PartyAttributor {
             for p in 0..<n where !vocatives.contains(p) && spokenOf[p] && own != p {
                 fixed[p] -= w.mentionsSelf
             }
-            // Called to speak next: asked by name, welcomed, handed the floor, called on.
+            // Called to speak next: asked by name, welcomed, handed the floor, called on, or the one person
+            // introduced (introducing two calls neither: "we're back with Ann and Bob").
             if let t = who(c.calledOn) ?? who(c.handedTo) ?? (party[i].welcomes ? who(party[i].greeted) : nil)
                 ?? (c.isQuestion ? who(c.addressed) : nil) {
                 calls = t
-            } else if let t = party[i].introduced.last.flatMap({ who($0.name) }) {
+            } else if party[i].introduced.count == 1, let t = party[i].introduced.last.flatMap({ who($0.name) }) {
                 calls = t
             }
             // "I'd love for one of you, maybe Ann, to tell us …", "your process, Ann or Bob?": asking a person

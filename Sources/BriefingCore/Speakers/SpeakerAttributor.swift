@@ -78,10 +78,10 @@ public enum SpeakerAttributor {
 
     /// Words that open an introduction; the names that follow (one, or a list) are guests.
     static let introTrigger = try! NSRegularExpression(pattern:
-        #"(?:\bwith us(?: today)?(?: is| are)?|\b[Ww]elcome|\bjoined by|\b[Jj]oining (?:us|me)(?: today| now)?(?: is| are)?|\b(?:talking|speaking) (?:with|to)|\bmy colleagues?,?|\bour colleagues?,?|\bmy guests? (?:today )?(?:is|are)?|\bour guests? (?:today )?(?:is|are)?|\bintroduce|\bmy name is|\bI'm)[ ,:]+"#)
+        #"(?:\bwith us(?: today)?(?: is| are)?|\b[Ww]elcome|\bjoined by|\b(?:[Ww]e're|[Ww]e are|I'm|I am)(?: back| here| now| sitting down| talking)* with|\b[Jj]oining (?:us|me)(?: today| now)?(?: is| are)?|\b(?:talking|speaking) (?:with|to)|\bmy colleagues?,?|\bour colleagues?,?|\bmy guests? (?:today )?(?:is|are)?|\bour guests? (?:today )?(?:is|are)?|\bintroduce|\bmy name is|\bI'm)[ ,:]+"#)
     /// A name (two or three capitalised words, after an optional title) and an optional role after it.
     static let introItem = try! NSRegularExpression(pattern:
-        #"^(?:,? ?(?:and )?)(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Colonel|Col|General|Gen|Senator|Sen|Ambassador|Amb|Judge|Rev)\.? )?((?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2})(?:,? (?:who(?:'s| is)? )?((?:an? |the )?[a-z][^;.]*?))?(?=,? and (?:we|I|he|she|they|you|our|my|it)\b|, and [A-Z][a-z]+ [A-Z]| and [A-Z][a-z]+ [A-Z]|, (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+, (?!and |or |but )(?:who|[a-z])|[.;!?]|$)"#)
+        #"^(?:,? ?(?:and )?)(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Colonel|Col|General|Gen|Senator|Sen|Ambassador|Amb|Judge|Rev)\.? )?((?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2})(?:,? (?:who(?:'s| is)? )?((?!and |or )(?:an? |the )?[a-z][^;.]*?))?(?=,? and (?:we|I|he|she|they|you|our|my|it)\b|, and [A-Z][a-z]+ [A-Z]| and [A-Z][a-z]+ [A-Z]|, (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+, (?!and |or |but )(?:who|[a-z])|[.;!?]|$)"#)
 
     /// "we have with us Maria Roe, who's a senior fellow …", "joining me are A, an economist, and B": people and roles.
     static func findIntroductions(_ texts: [String], into people: inout PersonIndex) {

@@ -97,6 +97,21 @@ import Testing
         #expect(cast2?.members.first { $0.name == "Rosalind Achebe" }?.coHost == false)
     }
 
+    /// "We're back with Ann Roe and Bob Poe, talking about …" after a break introduces both (the second name is not
+    /// read as a role of the first).
+    @Test func aReturnFromABreakIntroducesEveryoneNamed() {
+        var found = PersonIndex()
+        SpeakerAttributor.findIntroductions(["Alright, we're back with Tom Reyes and Priya Shah, talking about the port.",
+                                             "I'm here with Omar Haddad, a former harbour pilot."], into: &found)
+        #expect(found.entries.map(\.name) == ["Tom Reyes", "Priya Shah", "Omar Haddad"])
+        #expect(found.entries.first?.role == nil)
+        #expect(found.entries.last?.role == "a former harbour pilot")
+        // "I'm with you on that" names no one.
+        var none = PersonIndex()
+        SpeakerAttributor.findIntroductions(["I'm with you on that, and we are here with the numbers."], into: &none)
+        #expect(none.entries.isEmpty)
+    }
+
     /// Whoever pairs themselves with someone ("Oona and I") is not that person, though she was speaking just before.
     @Test func whoeverSaysAnnAndIIsNotAnn() {
         let got = turns(Self.show + "\nOona and I saw that done on a bog in Wales once, and it worked.")
