@@ -16,7 +16,7 @@ extension AnalysisCodec {
         body.optional(d.anchor, range); body.optional(d.after, day); body.string(d.reason); body.byte(d.inferred ? 1 : 0)
         body.array(p.dated) { item in
             let m = item.mention
-            shared(m.document); shared(m.path); body.span(TextSpan(m.start, m.end)); shared(m.when)
+            shared(m.document); body.span(TextSpan(m.start, m.end)); shared(m.when)
             body.optional(m.speaker, shared); range(m.date); body.string(m.label)
             let f = item.profile
             words(f.entities); words(f.content); words(f.kinds); words(f.places); words(f.rare)
@@ -25,8 +25,9 @@ extension AnalysisCodec {
         return framed(table, body)
     }
 
-    /// The product as written; nil for bytes that do not read.
-    static func decodeTimelineProduct(_ data: Data) -> TimelineProduct? {
+    /// The product as written, its mentions in the document at `path` (the path as shown, which the stored
+    /// form leaves out: the same document named another way reads the same product); nil for bytes that do not read.
+    static func decodeTimelineProduct(_ data: Data, path: String) -> TimelineProduct? {
         guard let (r, shared) = unframed(data) else { return nil }
         func day() throws -> Day { try readDay(r) }
         func range() throws -> DateRange { try readRange(r, shared: shared) }
@@ -35,7 +36,7 @@ extension AnalysisCodec {
             let anchor = try r.optional(range), after = try r.optional(day), reason = try r.string()
             let dating = DocumentDating(anchor: anchor, after: after, reason: reason, inferred: try r.byte() == 1)
             let dated = try r.array { () throws -> TimelineBuilder.Dated in
-                let document = try shared(), path = try shared(), span = try r.span(), when = try shared()
+                let document = try shared(), span = try r.span(), when = try shared()
                 let speaker = try r.optional(shared), date = try range(), label = try r.string()
                 let mention = TimelineMention(document: document, path: path, start: span.start, end: span.end, when: when,
                                               speaker: speaker, date: date, label: label)

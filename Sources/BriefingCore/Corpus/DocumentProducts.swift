@@ -5,13 +5,14 @@ import Foundation
 /// document is added, changed or removed the next corpus analysis makes them only for the documents that
 /// changed and reads the others' back.
 ///
-/// A product is used only when it was made from exactly the same inputs: its key names the document as the
-/// analysis names it (its path as shown), the index's hash of the document (its text, the folder metadata
-/// applied to it and the analysis code's version, `AnalysisVersion`) and whatever else from beyond the document
-/// went into it (`dependency`: the reference date of an undated document's timeline), or whose decoding checks
+/// A product is used only when it was made from exactly the same inputs: its row is the document's (by its
+/// absolute path), and its key holds the index's hash of the document (its text, the folder metadata applied to
+/// it and the analysis code's version, `AnalysisVersion`) and whatever else from beyond the document went into it (`dependency`: the reference date of an undated document's timeline), or whose decoding checks
 /// it still holds (`decode` refusing it: a document's claims, when the corpus's word lists now answer one of
 /// the questions their parse asked otherwise). A product with another key is made again and replaces it; a
-/// document's products go with it when it leaves the index or changes.
+/// document's products go with it when it leaves the index or changes. No product holds the path the folder
+/// was named by (a timeline mention is given its path as it is read), so naming the folder another way (relative
+/// or absolute) reads them back rather than making them all again.
 public final class DocumentProducts: @unchecked Sendable {
     /// The kinds of product.
     public enum Kind: String, Sendable, CaseIterable {
@@ -73,7 +74,7 @@ public final class DocumentProducts: @unchecked Sendable {
     func product<T>(_ kind: Kind, path: String, dependency: String = "", make: () -> T, encode: (T) -> Data,
                     decode: (Data) -> T?) -> T {
         guard let identity = identities[path] else { return make() }
-        let key = CorpusIndex.hash(SourceText([kind.rawValue, path, identity.hash, dependency].joined(separator: "\u{0}")))
+        let key = CorpusIndex.hash(SourceText([kind.rawValue, identity.hash, dependency].joined(separator: "\u{0}")))
         lock.lock()
         let stored = kept[kind]?[identity.absolutePath]
         lock.unlock()

@@ -69,7 +69,7 @@ public struct TimelineBuilder: Sendable {
             // Only an undated document's dating reads the reference (the dated documents beside it).
             let dependency = docs[n].date == nil ? "reference " + (reference?.iso ?? "none") : ""
             return products.product(.timeline, path: docs[n].path, dependency: dependency, make: make,
-                                    encode: AnalysisCodec.encode(timelineProduct:), decode: AnalysisCodec.decodeTimelineProduct)
+                                    encode: AnalysisCodec.encode(timelineProduct:), decode: { AnalysisCodec.decodeTimelineProduct($0, path: docs[n].path) })
         }
         var dating: [String: DocumentDating] = [:]
         for (n, doc) in docs.enumerated() { dating[doc.path] = perDocument[n].0 }

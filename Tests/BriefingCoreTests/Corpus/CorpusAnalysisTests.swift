@@ -148,6 +148,21 @@ import Testing
         #expect(try storedProducts(index) == 3 * DocumentProducts.Kind.allCases.count)
     }
 
+    /// Products are the document's, not the spelling of its folder: made when the folder is named one way, they are
+    /// read back when it is named another, and give what making them under that name gives.
+    @Test func productsAreReadBackWhenTheFolderIsNamedAnotherWay() throws {
+        let f = TemporaryFolder()
+        for (name, text) in texts.prefix(3) { f.write("docs/" + name, text) }
+        var w: [String] = []
+        let index = try CorpusIndex(path: f.path + "/index.sqlite", warnings: &w)
+        _ = try made(index, f.path + "/docs")
+        let other = f.path + "/./docs"
+        let (again, products) = try made(index, other)
+        #expect(products.madeCount.isEmpty && DocumentProducts.Kind.allCases.allSatisfy { products.reused[$0] == 3 })
+        #expect(again.timeline.contains { $0.mentions.contains { $0.path.hasPrefix(other) } })
+        #expect(try summary(again) == summary(afresh(index, other)))
+    }
+
     /// An undated document's dating reads the dates of the documents beside it: its timeline is made again when
     /// they move the reference date, and only then.
     @Test func anUndatedDocumentsTimelineIsMadeAgainWhenTheReferenceDateMoves() throws {
