@@ -280,6 +280,20 @@ import Testing
         #expect(FloorCues.labelLine("AUDIT.", names: names) == nil)
     }
 
+    /// Speech-to-text without line breaks: the same label is a sentence of its own inside the paragraph.
+    @Test func aSentenceHoldingOnlyANameInCapitalsNamesWhoSpeaksNextInRunOnText() {
+        let lines = Self.counselAndWitness
+            .replacingOccurrences(of: ", Mrs. Lindqvist.", with: ".")
+            .replacingOccurrences(of: "Were you aware", with: "LINDQVIST.\nWere you aware")
+        let runOn = lines.split(separator: "\n").joined(separator: " ")
+        let got = turns(runOn)
+        #expect(got.first == "Lindqvist: Mr. Okafor, you")
+        #expect(got.contains("Mr. Okafor: I did, yes."))
+        // A sentence in capitals that is no name ("YES.") labels nothing.
+        let shouted = runOn.replacingOccurrences(of: "LINDQVIST.", with: "YES.")
+        #expect(turns(shouted).first?.hasPrefix("Lindqvist") == false)
+    }
+
     @Test func namesAreWordsTheTextNeverWritesInLowerCase() {
         let names = NameLexicon("Look, Karine said so. You look well. Thanks, Karine Jean-Pierre. Well, that is fine.")
         #expect(names.isName("Karine"))
