@@ -10,14 +10,15 @@ EVAL="$SHARED/eval"
 [ -d "$EVAL/corpus/gold" ] || { fail "$EVAL/corpus not found (CI has ../shared beside the clone)"; finish; exit 1; }
 export XDG_CACHE_HOME="$TMP/cache"
 
-# mean_accuracy SET KIND: the mean word accuracy over one corpus's labelled or unlabelled documents.
+# mean_accuracy SET KIND [ROOT]: the mean word accuracy over one corpus's labelled or unlabelled documents (under
+# ROOT, by default $EVAL).
 mean_accuracy() {
-  local set=$1 kind=$2 sum=0 n=0 g doc acc
-  for g in "$EVAL/$set"/gold/speakers_*.gold.json; do
+  local set=$1 kind=$2 root=${3:-$EVAL} sum=0 n=0 g doc acc
+  for g in "$root/$set"/gold/speakers_*.gold.json; do
     case "$g" in *.unlabelled.gold.json) [ "$kind" = unlabelled ] || continue ;; *) [ "$kind" = labelled ] || continue ;; esac
     doc=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["document"])' "$g")
-    "$BRIEFING" turns "$EVAL/$set/docs/$doc" --json > "$TMP/turns.json" 2>/dev/null || echo '{"turns": []}' > "$TMP/turns.json"
-    acc=$(python3 "$EVAL/score.py" speakers "$g" "$EVAL/$set/docs/$doc" "$TMP/turns.json" | sed -n 's/^speaker word accuracy: //p')
+    "$BRIEFING" turns "$root/$set/docs/$doc" --json > "$TMP/turns.json" 2>/dev/null || echo '{"turns": []}' > "$TMP/turns.json"
+    acc=$(python3 "$EVAL/score.py" speakers "$g" "$root/$set/docs/$doc" "$TMP/turns.json" | sed -n 's/^speaker word accuracy: //p')
     sum=$(python3 -c "print($sum + ${acc:-0})"); n=$((n + 1))
   done
   python3 -c "print(f'{$sum / max(1, $n):.3f}')"
@@ -30,4 +31,27 @@ floor corpus labelled 0.995
 floor corpus unlabelled 0.75
 floor interviews labelled 0.99
 floor interviews unlabelled 0.64
+
+# The unlabelled documents as speech-to-text writes them without line breaks: each one paragraph, its lines joined
+# by spaces (and the gold's turn openings likewise), so that what is learnt from line breaks cannot hide a
+# decoder that only works with them.
+for set in corpus interviews; do
+  mkdir -p "$TMP/runon/$set/docs" "$TMP/runon/$set/gold"
+  python3 - "$EVAL/$set" "$TMP/runon/$set" <<'PY'
+import glob, json, os, sys
+src, dst = sys.argv[1], sys.argv[2]
+join = lambda t: " ".join(line.strip() for line in t.split("\n") if line.strip())
+for g in glob.glob(os.path.join(src, "gold", "speakers_*.unlabelled.gold.json")):
+    gold = json.load(open(g))
+    with open(os.path.join(src, "docs", gold["document"])) as f:
+        text = f.read()
+    with open(os.path.join(dst, "docs", gold["document"]), "w") as f:
+        f.write(join(text) + "\n")
+    for t in gold["turns"]:
+        t["starts_with"] = join(t["starts_with"])
+    json.dump(gold, open(os.path.join(dst, "gold", os.path.basename(g)), "w"))
+PY
+done
+at_least "speaker word accuracy, corpus unlabelled run on" "$(mean_accuracy corpus unlabelled "$TMP/runon")" 0.58
+at_least "speaker word accuracy, interviews unlabelled run on" "$(mean_accuracy interviews unlabelled "$TMP/runon")" 0.58
 finish
