@@ -103,16 +103,19 @@ public struct FloorCues: Sendable, Equatable {
         }
         withThat = (lower.first == "with" && lower.dropFirst().first == "that")
             || (lower.count > 2 && ["so", "and"].contains(lower[0]) && lower[1] == "with" && lower[2] == "that")
+        // A transcriber's note in parentheses or brackets ("(Laughs.)", "[Applause]") is nobody's words: it
+        // thanks, calls on and addresses no one.
+        let aside = (trimmed.first == "(" && trimmed.last == ")") || (trimmed.first == "[" && trimmed.last == "]")
         // Leading "thanks"/"thank you" and the address after it.
         var k = 0
         while k < tokens.count, Self.leadIns.contains(lower[k]), k < 3 { k += 1 }
-        if opensSentence, k < tokens.count, lower[k] == "thanks" || lower[k] == "thank" {
+        if opensSentence, !aside, k < tokens.count, lower[k] == "thanks" || lower[k] == "thank" {
             var j = k + 1
             if j < tokens.count, lower[j] == "you" { j += 1 }
             while j < tokens.count, ["so", "very", "much", "again"].contains(lower[j]) { j += 1 }
             if let (who, _) = Self.address(tokens, j, names) { thanked = who }
             else if j < lower.count, ["guys", "everyone", "everybody", "all", "folks"].contains(lower[j]) { thanksAll = true }
-        } else if opensSentence, let (who, used) = Self.address(tokens, k, names) {
+        } else if opensSentence, !aside, let (who, used) = Self.address(tokens, k, names) {
             let last = tokens[k + used - 1]
             if k + used == tokens.count || last.follows(",") || last.follows(".") || last.follows("?") {
                 // "Steve." or "Yeah, Steve." alone gives the floor; "Steve, …" speaks to him.

@@ -294,6 +294,16 @@ import Testing
         #expect(turns(shouted).first?.hasPrefix("Lindqvist") == false)
     }
 
+    /// A transcriber's note in parentheses or brackets is nobody's words: "(Laughs.)" calls on no one named Laughs.
+    @Test func aTranscribersNoteCallsOnNoOne() {
+        let names = NameLexicon("Thanks, Laughs. (Laughs.) Steve. [Applause] Okay. (Thank you, Steve.)")
+        #expect(FloorCues("Steve.", names: names).calledOn == "Steve")
+        #expect(FloorCues("Thanks, Laughs.", names: names).thanked == "Laughs")
+        #expect(FloorCues("(Laughs.)", names: names).calledOn == nil)
+        #expect(FloorCues("[Applause]", names: names).calledOn == nil)
+        #expect(FloorCues("(Thank you, Steve.)", names: names).thanked == nil)
+    }
+
     @Test func namesAreWordsTheTextNeverWritesInLowerCase() {
         let names = NameLexicon("Look, Karine said so. You look well. Thanks, Karine Jean-Pierre. Well, that is fine.")
         #expect(names.isName("Karine"))
