@@ -8,8 +8,8 @@ import Testing
     func document(_ body: String) -> Document { UnlabelledText.document(body) }
     func turns(_ body: String) -> [String] { UnlabelledText.turns(body) }
 
-    @Test func pressBriefingWithAGuestBrieferWhoHandsTheFloorBack() {
-        let body = """
+    /// A press briefing: the podium opens, hands over to a guest briefer, who takes questions and hands back.
+    static let briefingWithAGuestBriefer = """
         Good morning, everyone.
         I have one thing at the top and then I will hand it over.
         The county opened two new shelters this week, and both are already full.
@@ -28,6 +28,9 @@ import Testing
         Will the county ask the state for emergency funds?
         We have already asked, and we expect an answer this week.
         """
+
+    @Test func pressBriefingWithAGuestBrieferWhoHandsTheFloorBack() {
+        let body = Self.briefingWithAGuestBriefer
         #expect(turns(body) == [
             "Maria: Good morning, everyone.",
             "Commissioner Dana Whitfield: Thank you very",
@@ -302,6 +305,16 @@ import Testing
         #expect(FloorCues("(Laughs.)", names: names).calledOn == nil)
         #expect(FloorCues("[Applause]", names: names).calledOn == nil)
         #expect(FloorCues("(Thank you, Steve.)", names: names).thanked == nil)
+    }
+
+    /// The same briefing as speech-to-text writes it without line breaks, and with no call by name after the
+    /// hand-over: it still takes effect, at the next sentence.
+    @Test func aHandOverTakesEffectInRunOnText() {
+        let runOn = Self.briefingWithAGuestBriefer.replacingOccurrences(of: "Commissioner.\n", with: "")
+            .split(separator: "\n").joined(separator: " ")
+        let got = turns(runOn)
+        #expect(got.first == "Maria: Good morning, everyone.")
+        #expect(got.contains("Commissioner Dana Whitfield: Thank you very"))
     }
 
     @Test func namesAreWordsTheTextNeverWritesInLowerCase() {
