@@ -117,7 +117,8 @@ public struct AttributionUnit: Sendable, Equatable {
         for cut in cuts + [(chars.count, false)] where cut.at > start || cut.at == chars.count {
             var s = start, e = cut.at
             while s < e, chars[s].isSpace || chars[s].isDash { s += 1 }
-            while e > s, chars[e - 1].isSpace || chars[e - 1].isDash { e -= 1 }
+            // A dash set off by spaces goes; one on the word before it stays ("Mis-": a word broken off).
+            while e > s, chars[e - 1].isSpace || (chars[e - 1].isDash && (e - 1 == s || chars[e - 2].isSpace || chars[e - 2].isDash)) { e -= 1 }
             if s < e {
                 let words = String(foldingSpaces: chars[s..<e])
                 units.append(AttributionUnit(span: TextSpan(offsets[s], offsets[e - 1] + 1), text: words, dashMarked: dash))

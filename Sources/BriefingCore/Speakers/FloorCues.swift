@@ -237,7 +237,8 @@ public struct FloorCues: Sendable, Equatable {
             if !tokens[j - 1].trailing.isEmpty && tokens[j - 1].trailing != "." { break }
         }
         var name: [String] = []
-        while j < tokens.count, name.count < 3, names.isName(tokens[j].word) {
+        // A word broken off ("Mis- — Mr. President") is no name.
+        while j < tokens.count, name.count < 3, !tokens[j].trailing.hasPrefix("-"), names.isName(tokens[j].word) {
             name.append(tokens[j].word)
             j += 1
             if !tokens[j - 1].trailing.isEmpty { break }

@@ -305,6 +305,8 @@ import Testing
         #expect(FloorCues("(Laughs.)", names: names).calledOn == nil)
         #expect(FloorCues("[Applause]", names: names).calledOn == nil)
         #expect(FloorCues("(Thank you, Steve.)", names: names).thanked == nil)
+        // Nor is a word broken off a name: "Ste- — Mr. President, …" calls on no one.
+        #expect(FloorCues("Ste-", names: NameLexicon("Ste- — Mr. President, one more? Ste said no.")).calledOn == nil)
     }
 
     /// The same briefing as speech-to-text writes it without line breaks, and with no call by name after the

@@ -88,5 +88,8 @@ import Testing
         let text = SourceText("do we know what kind of troops they are and how they might use them well the reports say little - Thanks. - So next")
         let units = AttributionUnit.units(text, paragraphs: [[text.whole]]).map(\.text)
         #expect(units == ["do we know what kind of troops they are and how they might use them", "well the reports say little", "Thanks.", "So next"])
+        // A dash on the word before it stays with the unit: the word was broken off.
+        let broken = SourceText("I think it's a — Mis- — Mr. President, can you come here?")
+        #expect(AttributionUnit.units(broken, paragraphs: [[broken.whole]]).map(\.text) == ["I think it's a", "Mis-", "Mr. President, can you come here?"])
     }
 }
