@@ -61,7 +61,13 @@ public enum FloorAttributor {
         var cues = parallelMap(count: units.count) {
             FloorCues(units[$0].text, tokens: tokens[$0], lowered: lowered[$0], names: names, opensSentence: !units[$0].continuesSentence)
         }
-        for i in cues.indices { cues[i].startsLine = units[i].startsParagraph || i == 0 }
+        // Speech-to-text without line breaks (fewer new lines than one in ten units): each sentence stands where a
+        // line would, as in the one-sentence-per-line form.
+        let runOn = units.filter(\.startsParagraph).count * 10 < units.count
+        for i in cues.indices {
+            cues[i].startsLine = units[i].startsParagraph || i == 0
+                || (runOn && !units[i].continuesSentence && units[i - 1].text.last.map { ".?!)\"”".contains($0) } == true)
+        }
         AdjacencyPairs.mark(&cues, tokens: tokens, lowered: lowered)
         ReportedAddress.mark(&cues, units: units, lowered: lowered, names: names)
         // A line holding only a name labels the line after it: those words are that person's. In run-on text

@@ -319,6 +319,15 @@ import Testing
         #expect(got.contains("Commissioner Dana Whitfield: Thank you very"))
     }
 
+    /// Speech-to-text without line breaks reads as its one-sentence-per-line form: each sentence stands where a
+    /// line would.
+    @Test func runOnTextHasTheTurnsOfItsLines() {
+        for body in [Self.counselAndWitness, Self.briefingWithAGuestBriefer] {
+            let runOn = body.split(separator: "\n").joined(separator: " ")
+            #expect(turns(runOn) == turns(body))
+        }
+    }
+
     @Test func namesAreWordsTheTextNeverWritesInLowerCase() {
         let names = NameLexicon("Look, Karine said so. You look well. Thanks, Karine Jean-Pierre. Well, that is fine.")
         #expect(names.isName("Karine"))
