@@ -7,8 +7,9 @@ import Foundation
 ///
 /// A product is used only when it was made from exactly the same inputs: its row is the document's (by its
 /// absolute path), and its key holds the index's hash of the document (its text, the folder metadata applied to
-/// it and the analysis code's version, `AnalysisVersion`) and whatever else from beyond the document went into it (`dependency`: the reference date of an undated document's timeline), or whose decoding checks
-/// it still holds (`decode` refusing it: a document's claims, when the corpus's word lists now answer one of
+/// it and the analysis code's version, `AnalysisVersion`) and whatever else from beyond the document went into
+/// it (`dependency`: the reference date of an undated document's timeline), or whose decoding checks it still
+/// holds (`decode` refusing it: a document's claims, when the corpus's word lists now answer one of
 /// the questions their parse asked otherwise). A product with another key is made again and replaces it; a
 /// document's products go with it when it leaves the index or changes. No product holds the path the folder
 /// was named by (a timeline mention is given its path as it is read), so naming the folder another way (relative

@@ -70,8 +70,8 @@ public enum FloorAttributor {
         }
         AdjacencyPairs.mark(&cues, tokens: tokens, lowered: lowered)
         ReportedAddress.mark(&cues, units: units, lowered: lowered, names: names)
-        // A line holding only a name labels the line after it: those words are that person's. In run-on text
-        // (speech-to-text without line breaks) a sentence that is only a name in capitals ("… they were. ROE.
+        // A line holding only a name labels the line after it: those words are that person's. Inside a paragraph
+        // (speech-to-text with few line breaks) a sentence that is only a name in capitals ("… they were. ROE.
         // What was …") labels the sentence after it in the same way.
         for i in cues.indices.dropLast() {
             if cues[i].startsLine && cues[i + 1].startsLine {
