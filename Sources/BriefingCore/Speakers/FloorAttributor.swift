@@ -70,16 +70,10 @@ public enum FloorAttributor {
         }
         AdjacencyPairs.mark(&cues, tokens: tokens, lowered: lowered)
         ReportedAddress.mark(&cues, units: units, lowered: lowered, names: names)
-        // A line holding only a name labels the line after it: those words are that person's. Inside a paragraph
-        // (speech-to-text with few line breaks) a sentence that is only a name in capitals ("… they were. ROE.
-        // What was …") labels the sentence after it in the same way.
-        for i in cues.indices.dropLast() {
-            if cues[i].startsLine && cues[i + 1].startsLine {
-                cues[i + 1].labelled = FloorCues.labelLine(units[i].text, names: names)
-            } else if !units[i].continuesSentence, !units[i + 1].continuesSentence, units[i].text.last == ".",
-                      let label = FloorCues.labelLine(units[i].text, names: names) {
-                cues[i + 1].labelled = label
-            }
+        // A line holding only a name labels the line after it: those words are that person's (in run-on text, a
+        // sentence that is only a name in capitals: "… they were. ROE. What was …").
+        for i in cues.indices.dropLast() where cues[i].startsLine && cues[i + 1].startsLine {
+            cues[i + 1].labelled = FloorCues.labelLine(units[i].text, names: names)
         }
         for i in cues.indices {
             guard let called = cues[i].calledOn else { continue }

@@ -54,7 +54,7 @@ extension FloorAttributor {
             var pending: String?
             // Where each hand-over takes effect: after the unit that gives the named person the floor ("Go ahead,
             // Admiral."), or after "With that, …" when the hand-over was announced ahead ("I'll hand it over to Jake"),
-            // else at the next new line, or in run-on text with no new line near, at the next unit.
+            // else at the next new line (in run-on text, the next sentence).
             var handOverAt: [Int: String] = [:]
             for (i, c) in cues.enumerated() {
                 guard let raw = c.handedTo else { continue }
@@ -70,10 +70,6 @@ extension FloorAttributor {
                 } else if c.handsOverLater, let j = ahead.first(where: { cues[$0].withThat }) {
                     takesEffect(at: j + 1)
                 } else if let k = near.first(where: { cues[$0].startsLine && !(cues[$0].calledOn != nil && cues[$0].words <= 3) }) {
-                    takesEffect(at: k)
-                } else if !near.contains(where: { cues[$0].startsLine }),
-                          let k = near.first(where: { !(cues[$0].calledOn != nil && cues[$0].words <= 3) }) {
-                    // Run-on text (no line breaks near): at the next unit.
                     takesEffect(at: k)
                 }
             }
