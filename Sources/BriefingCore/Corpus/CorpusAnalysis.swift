@@ -76,35 +76,56 @@ public struct CorpusAnalysis: Sendable, Codable {
         FreeMemory.release()
         // Each document's sentences, segmented once, when a step below makes a product of the document.
         let sentences = DocumentSentences(documents)
-        var t: TimelineBuilder.Result? = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences, products: products)
-        products?.save()
-        x.timeline = t!.entries
-        x.dating = t!.dating
-        x.pending = .claimsNext
-        FreeMemory.release()
-        publish?(x)
-        handOff?(.timeline, &x)
-        let extracted = ClaimBuilder().extract(documents, analyses: analyses, timeline: t!, sentences: sentences, products: products)
-        // The timeline as the claims were dated by it is let go (the analysis keeps it, unless handed off).
-        t = nil
-        (x.claims, x.threads) = ClaimLinker().linkWithThreads(consume extracted, relating: relating)
-        products?.save()
-        x.pending = Stage(next: "topics and summaries", step: 3, of: 3)
-        FreeMemory.release()
-        publish?(x)
-        handOff?(.claims, &x)
-        FreeMemory.release()
-        do {
-            // The extractor's tables are let go before the summary candidates are made.
-            let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences, products: products)
+        // The timeline, then the claims dated by it.
+        func timelineAndClaims() {
+            var t: TimelineBuilder.Result? = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences, products: products)
             products?.save()
-            (x.corpusTopics, x.topics) = extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit, products: products)
+            x.timeline = t!.entries
+            x.dating = t!.dating
+            x.pending = .claimsNext
+            FreeMemory.release()
+            publish?(x)
+            handOff?(.timeline, &x)
+            let extracted = ClaimBuilder().extract(documents, analyses: analyses, timeline: t!, sentences: sentences, products: products)
+            // The timeline as the claims were dated by it is let go (the analysis keeps it, unless handed off).
+            t = nil
+            (x.claims, x.threads) = ClaimLinker().linkWithThreads(consume extracted, relating: relating)
             products?.save()
+            x.pending = Stage(next: "topics and summaries", step: 3, of: 3)
+            FreeMemory.release()
+            publish?(x)
+            handOff?(.claims, &x)
+            FreeMemory.release()
         }
-        FreeMemory.release()
+        // The topics, then the summary candidates: they need nothing from the timeline or the claims.
+        let topicsAndCandidates = { @Sendable () -> (corpus: [Topic], documents: [String: [Topic]], candidates: [Summarizer.Candidate]) in
+            // The extractor's tables are let go before the summary candidates are made.
+            let topics = {
+                let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences, products: products)
+                products?.save()
+                defer { products?.save() }
+                return extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit, products: products)
+            }()
+            FreeMemory.release()
+            let candidates = Summarizer.candidates(documents, analyses: analyses, sentences: sentences, products: products)
+            products?.save()
+            return (topics.0, topics.1, candidates)
+        }
+        // When the index keeps most documents' products (a document added or changed), what is left is mostly the
+        // corpus-wide steps, whose serial parts leave cores idle: the topics are made on another thread beside
+        // the timeline and the claims. When most products are made afresh, every step keeps the cores busy on
+        // its own, and side by side they would only hold their memory at once.
+        let side: (corpus: [Topic], documents: [String: [Topic]], candidates: [Summarizer.Candidate])
+        if products?.keepsMost(.phrases, of: documents.map(\.path)) == true {
+            side = alongside(timelineAndClaims, topicsAndCandidates)
+        } else {
+            timelineAndClaims()
+            FreeMemory.release()
+            side = topicsAndCandidates()
+        }
+        (x.corpusTopics, x.topics) = (side.corpus, side.documents)
         handOff?(.topics, &x)
-        x.candidates = Summarizer.candidates(documents, analyses: analyses, sentences: sentences, products: products)
-        products?.save()
+        x.candidates = side.candidates
         handOff?(.candidates, &x)
         FreeMemory.release()
         for d in documents { if let s = d.publisherSummary { x.publisherSummaries[d.path] = d.text.string(s) } }

@@ -75,7 +75,7 @@ public final class DocumentProducts: @unchecked Sendable {
     func product<T>(_ kind: Kind, path: String, dependency: String = "", make: () -> T, encode: (T) -> Data,
                     decode: (Data) -> T?) -> T {
         guard let identity = identities[path] else { return make() }
-        let key = CorpusIndex.hash(SourceText([kind.rawValue, identity.hash, dependency].joined(separator: "\u{0}")))
+        let key = Self.key(kind, identity, dependency)
         lock.lock()
         let stored = kept[kind]?[identity.absolutePath]
         lock.unlock()
@@ -93,6 +93,22 @@ public final class DocumentProducts: @unchecked Sendable {
         lock.unlock()
         if full { save() }
         return value
+    }
+
+    /// The key of a product: the document's hash and what else went into it.
+    static func key(_ kind: Kind, _ identity: Identity, _ dependency: String) -> String {
+        CorpusIndex.hash(SourceText([kind.rawValue, identity.hash, dependency].joined(separator: "\u{0}")))
+    }
+
+    /// Whether the index keeps a current product of `kind` (one made with no dependency beyond the document) for
+    /// more than half of the documents at `paths` (as shown): then most of their own work is done.
+    func keepsMost(_ kind: Kind, of paths: [String]) -> Bool {
+        prepare(kind)
+        lock.lock(); let stored = kept[kind] ?? [:]; lock.unlock()
+        let current = paths.count { path in
+            identities[path].map { stored[$0.absolutePath]?.key == Self.key(kind, $0, "") } ?? false
+        }
+        return current * 2 > paths.count
     }
 
     /// Writes the products made since the last `save` (a failed write only means they are made again next time).

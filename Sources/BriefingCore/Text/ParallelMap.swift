@@ -28,3 +28,14 @@ public func parallelChunks(count: Int, minimumChunk: Int) -> [Range<Int>] {
     let chunk = max(minimumChunk, count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
     return stride(from: 0, to: count, by: chunk).map { $0..<min(count, $0 + chunk) }
 }
+
+/// Runs `side` on another thread while `main` runs on the caller's, and gives back what `side` made: for two
+/// steps that need nothing from each other, so that the one's serial parts overlap the other's.
+public func alongside<B: Sendable>(_ main: () -> Void, _ side: @escaping @Sendable () -> B) -> B {
+    let result = ParallelResults<B>(1)
+    let done = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async { result.set(0, side()); done.signal() }
+    main()
+    done.wait()
+    return result.values[0]!
+}

@@ -148,6 +148,36 @@ import Testing
         #expect(try storedProducts(index) == 3 * DocumentProducts.Kind.allCases.count)
     }
 
+    /// The topics are made beside the timeline and the claims only when the index keeps most documents' products
+    /// (after a document is added): made afresh, the steps run one after the other. Either way the analysis is the
+    /// same (above: the one made with products read back is the one made afresh).
+    @Test func theTopicsAreMadeBesideTheClaimsOnlyWhenMostProductsAreKept() throws {
+        let f = TemporaryFolder()
+        for (name, text) in texts.prefix(3) { f.write("docs/" + name, text) }
+        var w: [String] = []
+        let index = try CorpusIndex(path: f.path + "/index.sqlite", warnings: &w)
+        func keepsMost() throws -> Bool {
+            let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
+            return try #require(index.products(for: catalog.fingerprint)).keepsMost(.phrases, of: index.documents(catalog.headers).map(\.0.path))
+        }
+        #expect(try !keepsMost())
+        _ = try made(index, f.path + "/docs")
+        #expect(try keepsMost())
+        // Three of four kept.
+        f.write("docs/" + texts[3].0, texts[3].1)
+        #expect(try keepsMost())
+        // Two of four kept: not most.
+        f.write("docs/" + texts[0].0, texts[0].1 + "The river fell by Friday.\n")
+        #expect(try !keepsMost())
+    }
+
+    /// `alongside` gives back what the side made, and the main work is done by the time it returns.
+    @Test func alongsideRunsBothAndGivesTheSidesResult() {
+        var main = 0
+        let side = alongside({ main = (1...1000).reduce(0, +) }, { (1...100).reduce(0, +) })
+        #expect(main == 500_500 && side == 5050)
+    }
+
     /// Products are the document's, not the spelling of its folder: made when the folder is named one way, they are
     /// read back when it is named another, and give what making them under that name gives.
     @Test func productsAreReadBackWhenTheFolderIsNamedAnotherWay() throws {
