@@ -156,7 +156,7 @@ public struct ClaimLinker: Sendable {
         let (fixedClaims, fixedVectors) = (claims, vectors)
         // The same statement, by number (for the test below that a candidate is not a copy of one taken, for the
         // threads and for the related claims); the normalised texts are let go once numbered.
-        let statement = Self.copyClasses(Self.normalisedTexts(claims))
+        let statement = Self.statementClasses(claims)
         let (fixedByTerm, fixedByClass) = (byTerm, byClass)
         // Groups by number too: the pair test intersects sorted numbers by merging, not sets by hashing.
         var groupNumber: [String: Int32] = [:]
@@ -336,7 +336,7 @@ public struct ClaimLinker: Sendable {
 
     /// The same, numbering the claims' words here.
     public static func relate(_ claims: inout [Claim], threads: [ClaimThread]) {
-        relate(&claims, threads: threads, copies: copyClasses(normalisedTexts(claims)))
+        relate(&claims, threads: threads, copies: statementClasses(claims))
     }
 
     /// A number per text, the same for the same text: which claims are copies of one another, kept as numbers.
@@ -349,10 +349,17 @@ public struct ClaimLinker: Sendable {
         }
     }
 
-    /// Each claim's words, lower-case, one space apart: copies of one statement come out the same. On all cores.
-    static func normalisedTexts(_ claims: [Claim]) -> [String] {
-        let texts = claims.map(\.text)
-        return parallelMap(count: texts.count) { MeaningLexicon.normalised(texts[$0]) }
+    /// The same statement, by number (as `copyClasses` numbers them): claims whose words, lower-case, one space
+    /// apart, are the same. Each distinct text is put in that form once, on all cores (a corpus repeats many
+    /// sentences: quoted, syndicated, transcribed again).
+    static func statementClasses(_ claims: [Claim]) -> [Int] {
+        let copy = copyClasses(claims.map(\.text))
+        var first: [Int] = []
+        for (i, c) in copy.enumerated() where c == first.count { first.append(i) }
+        let texts = first.map { claims[$0].text }
+        let normalised = parallelMap(count: texts.count) { MeaningLexicon.normalised(texts[$0]) }
+        let statement = copyClasses(normalised)
+        return copy.map { statement[$0] }
     }
 
     /// The members of a thread (in date order) nearest to member `k` on either side, up to `count` different

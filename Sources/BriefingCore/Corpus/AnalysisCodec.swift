@@ -24,7 +24,7 @@ enum AnalysisCodec {
     }
 
     static func encode(claims: [Claim], threads: [ClaimThread]) -> Data {
-        let copies = ClaimLinker.copyClasses(ClaimLinker.normalisedTexts(claims))
+        let copies = ClaimLinker.statementClasses(claims)
         let table = StringTable()
         let body = PayloadWriter()
         func shared(_ s: String) { body.unsigned(UInt64(table.id(s))) }

@@ -5,6 +5,16 @@ import Testing
 /// Claims meet by meaning (WordNet senses, derivations, names), and threads gather the claims about one
 /// subject across documents, in date order; fixtures written for these tests.
 @Suite struct MeaningAndThreadTests {
+    /// Claims are the same statement when their words are (case, spacing and punctuation aside), numbered in the
+    /// order the statements first come, whichever copies of a text come before.
+    @Test func copiesOfAStatementShareANumber() throws {
+        let base = try #require(Fixtures.linkedClaims([("a.txt", "ANN LEE: The port took in 4,000 ships last year.\n")]).claims.first)
+        let texts = ["The port grew.", "Ships came in.", "the  PORT grew", "The port grew.", "Ships came in!", "A third one."]
+        let claims = texts.map { t -> Claim in var c = base; c.text = t; return c }
+        #expect(ClaimLinker.statementClasses(claims) == [0, 1, 0, 0, 1, 2])
+        #expect(ClaimLinker.statementClasses(claims) == ClaimLinker.copyClasses(texts.map(MeaningLexicon.normalised)))
+    }
+
     func lexicon() throws -> MeaningLexicon {
         MeaningLexicon(wordnet: try #require(WordNetLexicon.shared, "WordNet (Debian's wordnet-base) is installed by make"))
     }
