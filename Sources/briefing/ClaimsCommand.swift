@@ -11,7 +11,9 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let analysis = try corpus.stored([.claims])?.analysis ?? corpus.load().corpusAnalysis()
+        // The list names each claim's links, not its related claims: those are made from the links and threads
+        // only for JSON and `--about`.
+        let analysis = try corpus.stored([.claims], relating: json || about != nil)?.analysis ?? corpus.load().corpusAnalysis()
         let (claims, threads) = (analysis.claims, analysis.threads)
         if let about {
             let clusters = ClaimClusters.about(about, in: claims, threads: threads)

@@ -56,12 +56,12 @@ struct CorpusOptions: ParsableArguments {
 
     /// With the index, when it keeps these parts of the documents' corpus analysis: the documents' headers and
     /// those parts, decoding no document (warnings printed as `load` prints them); else nil, and the command
-    /// loads the documents.
-    func stored(_ parts: Set<CorpusAnalysis.Part>) throws -> (headers: [DocumentHeader], analysis: CorpusAnalysis)? {
+    /// loads the documents. `relating` false: the claims come without their related claims (`Claim.related`).
+    func stored(_ parts: Set<CorpusAnalysis.Part>, relating: Bool = true) throws -> (headers: [DocumentHeader], analysis: CorpusAnalysis)? {
         var warnings: [String] = []
         guard let index = try openIndex(&warnings) else { return nil }
         let catalog = try refresh(index, warnings: &warnings)
-        guard let analysis = CorpusAnalysis.stored(index: index, fingerprint: catalog.fingerprint, parts: parts) else { return nil }
+        guard let analysis = CorpusAnalysis.stored(index: index, fingerprint: catalog.fingerprint, parts: parts, relating: relating) else { return nil }
         for w in warnings { Console.warn(w) }
         return (catalog.headers, analysis)
     }
