@@ -16,13 +16,10 @@ public struct ClaimBuilder: Sendable {
     /// `products`: where what each document gives on its own (its words' capitals, its own claims) is kept
     /// between runs; a document's claims are parsed again when the corpus's word lists answer one of the
     /// questions its parse put to them otherwise than they did.
+    /// `words`: what the extraction reads from the whole corpus (`CorpusWords`), when the caller has it.
     public func extract(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result, sentences: DocumentSentences? = nil,
-                        products: DocumentProducts? = nil) -> [Claim] {
-        let people = Array(Set(analyses.flatMap { $0.turns.map(\.speaker) } + analyses.flatMap { $0.quoted.map(\.name) }))
-            .filter { $0 != SpeakerNames.unknown }.sorted() // sorted: a Set's order changes from run to run
-        let meaning = MeaningLexicon()
-        let personWords = Set(people.flatMap { $0.lowercased().split(separator: " ").map(String.init) }.filter { !meaning.isPlaceName($0) })
-        let parser = QuantityParser(entityWords: Self.entityWords(docs, products: products), people: personWords, meaning: meaning)
+                        products: DocumentProducts? = nil, words: CorpusWords? = nil) -> [Claim] {
+        let (people, parser) = { let w = words ?? CorpusWords(docs, analyses: analyses, products: products); return (w.people, w.parser) }()
         let extractor = ClaimExtractor(parser: parser)
         // The timeline's mentions by document, once (not a pass over the whole timeline per document).
         var grouped: [String: [(TimelineMention, String)]] = [:]
@@ -54,6 +51,22 @@ public struct ClaimBuilder: Sendable {
         for (k, d) in docs.enumerated() where firstOfPath[d.path] == nil { firstOfPath[d.path] = k }
         Self.resolveClaimants(&claims, people: people, text: { path in firstOfPath[path].map { docs[$0].text.string(docs[$0].body).lowercased() } })
         return claims
+    }
+
+    /// What claim extraction reads from the whole corpus and not from the timeline: its people (speakers and
+    /// quoted sources) and the words it writes with a capital, as a figure parser knows them. Made apart from the
+    /// extraction so that it can be made while the timeline is.
+    public struct CorpusWords: Sendable {
+        let people: [String]
+        let parser: QuantityParser
+
+        public init(_ docs: [Document], analyses: [SpeakerAnalysis], products: DocumentProducts? = nil) {
+            people = Array(Set(analyses.flatMap { $0.turns.map(\.speaker) } + analyses.flatMap { $0.quoted.map(\.name) }))
+                .filter { $0 != SpeakerNames.unknown }.sorted() // sorted: a Set's order changes from run to run
+            let meaning = MeaningLexicon()
+            let personWords = Set(people.flatMap { $0.lowercased().split(separator: " ").map(String.init) }.filter { !meaning.isPlaceName($0) })
+            parser = QuantityParser(entityWords: ClaimBuilder.entityWords(docs, products: products), people: personWords, meaning: meaning)
+        }
     }
 
     /// Claimants known by one word ("Karine", "KIRBY", as a transcript without labels names them) get their

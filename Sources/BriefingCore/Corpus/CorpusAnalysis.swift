@@ -76,17 +76,24 @@ public struct CorpusAnalysis: Sendable, Codable {
         FreeMemory.release()
         // Each document's sentences, segmented once, when a step below makes a product of the document.
         let sentences = DocumentSentences(documents)
-        // The timeline, then the claims dated by it.
-        func timelineAndClaims() {
-            var t: TimelineBuilder.Result? = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences, products: products)
-            products?.save()
+        // The timeline, then the claims dated by it. `besides`: what the claims read from the whole corpus is
+        // gathered on another thread while the timeline is made (see below for when).
+        func timelineAndClaims(besides: Bool) {
+            var t: TimelineBuilder.Result?
+            let makeTimeline = {
+                t = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences, products: products)
+                products?.save()
+            }
+            let gather = { @Sendable in ClaimBuilder.CorpusWords(documents, analyses: analyses, products: products) }
+            let words: ClaimBuilder.CorpusWords
+            if besides { words = alongside(makeTimeline, gather) } else { makeTimeline(); words = gather() }
             x.timeline = t!.entries
             x.dating = t!.dating
             x.pending = .claimsNext
             FreeMemory.release()
             publish?(x)
             handOff?(.timeline, &x)
-            let extracted = ClaimBuilder().extract(documents, analyses: analyses, timeline: t!, sentences: sentences, products: products)
+            let extracted = ClaimBuilder().extract(documents, analyses: analyses, timeline: t!, sentences: sentences, products: products, words: words)
             // The timeline as the claims were dated by it is let go (the analysis keeps it, unless handed off).
             t = nil
             (x.claims, x.threads) = ClaimLinker().linkWithThreads(consume extracted, relating: relating)
@@ -113,13 +120,14 @@ public struct CorpusAnalysis: Sendable, Codable {
         }
         // When the index keeps most documents' products (a document added or changed), what is left is mostly the
         // corpus-wide steps, whose serial parts leave cores idle: the topics are made on another thread beside
-        // the timeline and the claims. When most products are made afresh, every step keeps the cores busy on
-        // its own, and side by side they would only hold their memory at once.
+        // the timeline and the claims, and what the claims read from the whole corpus beside the timeline. When
+        // most products are made afresh, every step keeps the cores busy on its own, and side by side they would
+        // only hold their memory at once.
         let side: (corpus: [Topic], documents: [String: [Topic]], candidates: [Summarizer.Candidate])
         if products?.keepsMost(.phrases, of: documents.map(\.path)) == true {
-            side = alongside(timelineAndClaims, topicsAndCandidates)
+            side = alongside({ timelineAndClaims(besides: true) }, topicsAndCandidates)
         } else {
-            timelineAndClaims()
+            timelineAndClaims(besides: false)
             FreeMemory.release()
             side = topicsAndCandidates()
         }
