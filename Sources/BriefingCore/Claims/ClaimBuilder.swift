@@ -19,7 +19,8 @@ public struct ClaimBuilder: Sendable {
     /// `words`: what the extraction reads from the whole corpus (`CorpusWords`), when the caller has it.
     public func extract(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result, sentences: DocumentSentences? = nil,
                         products: DocumentProducts? = nil, words: CorpusWords? = nil) -> [Claim] {
-        let (people, parser) = { let w = words ?? CorpusWords(docs, analyses: analyses, products: products); return (w.people, w.parser) }()
+        let corpus = words ?? CorpusWords(docs, analyses: analyses, products: products)
+        let (people, parser) = (corpus.people, corpus.parser)
         let extractor = ClaimExtractor(parser: parser)
         // The timeline's mentions by document, once (not a pass over the whole timeline per document).
         var grouped: [String: [(TimelineMention, String)]] = [:]
