@@ -30,7 +30,7 @@ floor() { at_least "speaker word accuracy, $1 $2" "$(mean_accuracy "$1" "$2")" "
 floor corpus labelled 0.995
 floor corpus unlabelled 0.75
 floor interviews labelled 0.99
-floor interviews unlabelled 0.64
+floor interviews unlabelled 0.65
 
 # The unlabelled documents as speech-to-text writes them without line breaks (each one paragraph, its lines joined
 # by spaces) and hard-wrapped at 72 columns, the gold's turn openings likewise, so that what is learnt from line
@@ -64,7 +64,7 @@ for g in glob.glob(os.path.join(src, "gold", "speakers_*.unlabelled.gold.json"))
 PY
 done
 at_least "speaker word accuracy, corpus unlabelled run on" "$(mean_accuracy corpus unlabelled "$TMP/runon")" 0.74
-at_least "speaker word accuracy, interviews unlabelled run on" "$(mean_accuracy interviews unlabelled "$TMP/runon")" 0.64
+at_least "speaker word accuracy, interviews unlabelled run on" "$(mean_accuracy interviews unlabelled "$TMP/runon")" 0.65
 at_least "speaker word accuracy, corpus unlabelled hard-wrapped" "$(mean_accuracy corpus unlabelled "$TMP/wrapped")" 0.74
-at_least "speaker word accuracy, interviews unlabelled hard-wrapped" "$(mean_accuracy interviews unlabelled "$TMP/wrapped")" 0.64
+at_least "speaker word accuracy, interviews unlabelled hard-wrapped" "$(mean_accuracy interviews unlabelled "$TMP/wrapped")" 0.65
 finish

@@ -27,7 +27,8 @@ enum PartyAttributor {
         var addressesSelf = 5.0
         var introducesSelf = 4.0
         var mentionsSelf = 1.5
-        /// For the side the floor decoding gave the unit (hosts ask, guests answer); a short answer counts less.
+        /// For the side the floor decoding gave the unit (hosts ask, guests answer); a short answer counts less
+        /// (in a talk too short for word profiles: see `run`).
         var side = 2.0
         var shortAnswerSide = 0.5
         /// A change of speaker, and what makes one likely: a question before it, a reply opener, a call by name
@@ -165,6 +166,11 @@ enum PartyAttributor {
             var best: [Int] = []
             var firstScore: Double?
             var lexical = [[Double]](repeating: [Double](repeating: 0, count: n), count: units.count)
+            // A long answer counts more for the guests than a short one while the floor's sides are all that tell the
+            // people apart. In a talk long enough for word profiles it counts as any answer: its length is already
+            // counted by each person's length prior, and counted twice it gives a host's long lead-in to the guest
+            // round after round, so that the host's profile never learns the host's own statements.
+            let longAnswerSide = units.count >= w.profileUnits ? w.shortAnswerSide : 1
             for _ in 0..<w.rounds {
                 // Every unit's score for every person, row by row.
                 var emission = [Double](repeating: 0, count: units.count * n)
@@ -173,7 +179,7 @@ enum PartyAttributor {
                     for p in 0..<n {
                         // The side the floor decoding gave the unit.
                         let side = floor[i] == .asks ? (host[p] ? sideWeight : guest[p] ? -sideWeight : 0)
-                            : floor[i] == .answers ? (long ? 1 : w.shortAnswerSide) * (guest[p] ? sideWeight : host[p] ? -sideWeight : 0) : 0
+                            : floor[i] == .answers ? (long ? longAnswerSide : w.shortAnswerSide) * (guest[p] ? sideWeight : host[p] ? -sideWeight : 0) : 0
                         emission[i * n + p] = side + fixed[i][p] + lexical[i][p] + (c.isQuestion ? logAsk[p] : logState[p])
                             + (c.isQuestion ? 0 : long ? logLong[p] : logShort[p])
                     }

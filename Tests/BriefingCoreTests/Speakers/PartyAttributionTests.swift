@@ -59,6 +59,58 @@ import Testing
         #expect(roles["Oona Raskin"] == "guest")
     }
 
+    /// A long show in which the host leads into each question with a statement of her own and the guest answers at
+    /// length: the host's words and the guest's are each drawn from phrases of their own, combined differently
+    /// every time. Returns the text and the host's lead-ins.
+    static func longShow(exchanges: Int) -> (body: String, leadIns: [String]) {
+        let places = ["estuary", "delta", "headwaters", "floodplain", "reservoir", "aquifer", "wetlands", "levees", "canals", "glaciers"]
+        let things = ["sediment", "salmon", "beavers", "mussels", "otters", "runoff", "gravel", "ice", "silt", "algae"]
+        let host = ["our listeners keep writing to the show", "I have to admit I am curious", "folks at home often wonder",
+                    "I remember thinking about this on the drive in", "honestly my own kids ask me", "people in my family always say",
+                    "I read a lot of mail from listeners", "I grew up near a creek myself", "my producer keeps reminding me",
+                    "I love these stories", "it always surprises me", "I think many of us feel lost here"]
+        let guest = ["the gauges along the basin record discharge hourly", "our hydrology models track sediment transport",
+                     "the channel migrates after each flood pulse", "groundwater recharge depends on the floodplain soils",
+                     "the samples show dissolved oxygen falling in summer", "the temperature profile stratifies below the dam",
+                     "nutrient loads peak during the spring freshet", "the riparian vegetation stabilises the banks",
+                     "macroinvertebrate counts recover within two seasons", "the substrate coarsens downstream of the weir",
+                     "turbidity readings spike after storms", "the watershed drains roughly four thousand square kilometres"]
+        func pick(_ pool: [String], _ k: Int, _ m: Int) -> [String] { (0..<3).map { pool[(k * 5 + $0 * 7 + m) % pool.count] } }
+        func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+        var lines = ["Welcome to Open Channel, the show about the places where people and rivers meet.",
+                     "I'm Nadia Brennan, your host, and today my guest is the hydrologist Tomas Okafor.",
+                     "Welcome to the show, Tomas.",
+                     "Thank you, Nadia, it is a real pleasure to be here and to talk about rivers for an hour."]
+        var leadIns: [String] = []
+        for k in 0..<exchanges {
+            let topic = "the \(things[k % 10]) of the \(places[(k / 10 + k) % 10])"
+            var h = pick(host, k, 0)
+            leadIns.append("\(capitalised(h[0])), and \(h[1]) when it comes to \(topic), because \(h[2]).")
+            lines.append(leadIns.last!)
+            h = pick(host, k, 3)
+            lines.append("So, \(h[0]) and \(h[1]), and \(h[2]), what would you say about \(topic)?")
+            for m in [0, 4, 8, 2] {
+                let g = pick(guest, k, m)
+                lines.append("\(capitalised(g[0])) at \(topic), and \(g[1]), while \(g[2]).")
+            }
+        }
+        lines += ["Tomas, thank you so much for joining us today.", "Thank you, Nadia, I really enjoyed it."]
+        return (lines.joined(separator: "\n"), leadIns)
+    }
+
+    /// In a talk long enough to learn each person's words, a long statement is not given to the guest for its
+    /// length twice over: the host's lead-ins come to be hers as her words are learnt.
+    @Test func aHostsLeadInsInALongShowAreHers() {
+        let show = Self.longShow(exchanges: 80)
+        let doc = document(show.body)
+        let analysis = TurnBuilder.analyze(doc)
+        let hers = show.leadIns.filter { lead in
+            analysis.turns.contains { $0.speaker == "Nadia Brennan" && doc.text.joined($0.pieces).contains(lead) }
+        }
+        #expect(hers.count * 2 > show.leadIns.count)
+        #expect(analysis.roles["Nadia Brennan"] == "host" && analysis.roles["Tomas Okafor"] == "guest")
+    }
+
     @Test func hostsNameThemselvesAndTheirPartners() {
         let body = """
         Hello and welcome, this is Night Shift and I'm your host, Pavel Brandt.
