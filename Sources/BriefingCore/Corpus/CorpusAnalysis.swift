@@ -72,13 +72,27 @@ public struct CorpusAnalysis: Sendable, Codable {
     public static func make(_ documents: [Document], analyses: [SpeakerAnalysis], publish: ((CorpusAnalysis) -> Void)?,
                             relating: Bool = true, products: DocumentProducts? = nil,
                             handOff: ((Part, inout CorpusAnalysis) -> Void)? = nil) -> CorpusAnalysis {
+        make(loading: { Array(zip(documents, analyses)) }, publish: publish, relating: relating, products: products, handOff: handOff)
+    }
+
+    /// The same, with the documents from `load`, which gives the same documents in the same order every time it is
+    /// called: a step that needs them reads them and lets them go when it is done, so that they are not held
+    /// while the claims are linked or the topics ranked (`briefing index` reads them from the index each time).
+    public static func make(loading load: () -> [(Document, SpeakerAnalysis)], publish: ((CorpusAnalysis) -> Void)?,
+                            relating: Bool = true, products: DocumentProducts? = nil,
+                            handOff: ((Part, inout CorpusAnalysis) -> Void)? = nil) -> CorpusAnalysis {
         var x = CorpusAnalysis()
         FreeMemory.release()
+        var first: [(Document, SpeakerAnalysis)]? = load()
         // Each document's sentences, segmented once, when a step below makes a product of the document.
-        let sentences = DocumentSentences(documents)
-        // The timeline, then the claims dated by it. `besides`: what the claims read from the whole corpus is
-        // gathered on another thread while the timeline is made (see below for when).
-        func timelineAndClaims(besides: Bool) {
+        let sentences = DocumentSentences(first!.map(\.0))
+        sentences.letGo()
+        // The timeline, then the claims dated by it (extracted: linking needs the documents no more). `besides`: what
+        // the claims read from the whole corpus is gathered on another thread while the timeline is made (see below
+        // for when).
+        func timelineAndClaims(_ documents: [Document], _ analyses: [SpeakerAnalysis], besides: Bool) -> [Claim] {
+            sentences.read(documents)
+            defer { sentences.letGo() }
             var t: TimelineBuilder.Result?
             let makeTimeline = {
                 t = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences, products: products)
@@ -93,10 +107,10 @@ public struct CorpusAnalysis: Sendable, Codable {
             FreeMemory.release()
             publish?(x)
             handOff?(.timeline, &x)
-            let extracted = ClaimBuilder().extract(documents, analyses: analyses, timeline: t!, sentences: sentences, products: products, words: words)
-            // The timeline as the claims were dated by it is let go (the analysis keeps it, unless handed off).
-            t = nil
-            (x.claims, x.threads) = ClaimLinker().linkWithThreads(consume extracted, relating: relating)
+            return ClaimBuilder().extract(documents, analyses: analyses, timeline: t!, sentences: sentences, products: products, words: words)
+        }
+        func link(_ extracted: consuming [Claim]) {
+            (x.claims, x.threads) = ClaimLinker().linkWithThreads(extracted, relating: relating)
             products?.save()
             x.pending = Stage(next: "topics and summaries", step: 3, of: 3)
             FreeMemory.release()
@@ -104,39 +118,65 @@ public struct CorpusAnalysis: Sendable, Codable {
             handOff?(.claims, &x)
             FreeMemory.release()
         }
-        // The topics, then the summary candidates: they need nothing from the timeline or the claims.
-        let topicsAndCandidates = { @Sendable () -> (corpus: [Topic], documents: [String: [Topic]], candidates: [Summarizer.Candidate]) in
-            // The extractor's tables are let go before the summary candidates are made.
-            let topics = {
-                let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences, products: products)
-                products?.save()
-                defer { products?.save() }
-                return extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit, products: products)
-            }()
-            FreeMemory.release()
+        // The topics, then the summary candidates and the publishers' summaries: they need nothing from the
+        // timeline or the claims. The topic extractor keeps none of the documents.
+        @Sendable func topicExtractor(_ documents: [Document], _ analyses: [SpeakerAnalysis]) -> TopicExtractor {
+            sentences.read(documents)
+            defer { sentences.letGo() }
+            let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences, products: products)
+            products?.save()
+            return extractor
+        }
+        @Sendable func topics(_ extractor: TopicExtractor) -> (corpus: [Topic], documents: [String: [Topic]]) {
+            return extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit, products: products)
+        }
+        @Sendable func candidates(_ documents: [Document], _ analyses: [SpeakerAnalysis]) -> (candidates: [Summarizer.Candidate], publisher: [String: String]) {
+            sentences.read(documents)
+            defer { sentences.letGo() }
             let candidates = Summarizer.candidates(documents, analyses: analyses, sentences: sentences, products: products)
             products?.save()
-            return (topics.0, topics.1, candidates)
+            var publisher: [String: String] = [:]
+            for d in documents { if let s = d.publisherSummary { publisher[d.path] = d.text.string(s) } }
+            return (candidates, publisher)
         }
+        typealias Side = (corpus: [Topic], documents: [String: [Topic]], candidates: [Summarizer.Candidate], publisher: [String: String])
         // When the index keeps most documents' products (a document added or changed), what is left is mostly the
         // corpus-wide steps, whose serial parts leave cores idle: the topics are made on another thread beside
-        // the timeline and the claims, and what the claims read from the whole corpus beside the timeline. When
-        // most products are made afresh, every step keeps the cores busy on its own, and side by side they would
-        // only hold their memory at once.
-        let side: (corpus: [Topic], documents: [String: [Topic]], candidates: [Summarizer.Candidate])
-        if products?.keepsMost(.phrases, of: documents.map(\.path)) == true {
-            side = alongside({ timelineAndClaims(besides: true) }, topicsAndCandidates)
+        // the timeline and the claims, and what the claims read from the whole corpus beside the timeline; the
+        // documents are held throughout. When most products are made afresh, every step keeps the cores busy on
+        // its own, and side by side they would only hold their memory at once: the steps come one after another,
+        // each reading the documents it needs and letting them go.
+        let side: Side
+        if products?.keepsMost(.phrases, of: first!.map(\.0.path)) == true {
+            let (documents, analyses) = (first!.map(\.0), first!.map(\.1))
+            first = nil
+            side = alongside({ link(timelineAndClaims(documents, analyses, besides: true)) }, { () -> Side in
+                let t = topics(topicExtractor(documents, analyses))
+                FreeMemory.release()
+                let c = candidates(documents, analyses)
+                return (t.corpus, t.documents, c.candidates, c.publisher)
+            })
         } else {
-            timelineAndClaims(besides: false)
+            let extracted = {
+                let (documents, analyses) = (first!.map(\.0), first!.map(\.1))
+                first = nil
+                return timelineAndClaims(documents, analyses, besides: false)
+            }()
             FreeMemory.release()
-            side = topicsAndCandidates()
+            link(extracted)
+            let extractor = { let pairs = load(); return topicExtractor(pairs.map(\.0), pairs.map(\.1)) }()
+            FreeMemory.release()
+            let t = topics(extractor)
+            FreeMemory.release()
+            let c = { let pairs = load(); return candidates(pairs.map(\.0), pairs.map(\.1)) }()
+            side = (t.corpus, t.documents, c.candidates, c.publisher)
         }
         (x.corpusTopics, x.topics) = (side.corpus, side.documents)
         handOff?(.topics, &x)
         x.candidates = side.candidates
         handOff?(.candidates, &x)
         FreeMemory.release()
-        for d in documents { if let s = d.publisherSummary { x.publisherSummaries[d.path] = d.text.string(s) } }
+        x.publisherSummaries = side.publisher
         x.pending = nil
         handOff?(.publisher, &x)
         return x
@@ -180,9 +220,7 @@ public struct CorpusAnalysis: Sendable, Codable {
         // The documents are let go before the analysis is stored.
         let analysis = { () -> CorpusAnalysis in
             WordNetLexicon.loadInBackground()
-            let pairs = documents()
-            return make(pairs.map(\.0), analyses: pairs.map(\.1), publish: publish, relating: relating,
-                        products: index?.products(for: fingerprint))
+            return make(loading: documents, publish: publish, relating: relating, products: index?.products(for: fingerprint))
         }()
         if let index, let fingerprint {
             try? index.storeAnalysis(parts: Part.allCases.map(\.rawValue), fingerprint: fingerprint) { analysis.encoded(Part(rawValue: $0)!) }
@@ -197,12 +235,9 @@ public struct CorpusAnalysis: Sendable, Codable {
         var payloads: [Part: Data] = [:]
         // Every step of the analysis reads WordNet: it loads while the documents are read.
         WordNetLexicon.loadInBackground()
-        do {
-            let pairs = documents()
-            _ = make(pairs.map(\.0), analyses: pairs.map(\.1), publish: nil, relating: false, products: index.products(for: fingerprint)) { part, x in
-                payloads[part] = x.encoded(part)
-                x.letGo(part)
-            }
+        _ = make(loading: documents, publish: nil, relating: false, products: index.products(for: fingerprint)) { part, x in
+            payloads[part] = x.encoded(part)
+            x.letGo(part)
         }
         try index.storeAnalysis(parts: Part.allCases.map(\.rawValue), fingerprint: fingerprint) { payloads[Part(rawValue: $0)!] }
     }
