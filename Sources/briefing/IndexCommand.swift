@@ -20,7 +20,7 @@ struct IndexCommand: ParsableCommand {
         for w in warnings { Console.warn(w) }
         // The corpus analysis too, so that timeline, claims and topics answer from the index afterwards.
         let kept = index.hasStoredAnalysis(catalog.fingerprint)
-        if !kept { try? CorpusAnalysis.store(index: index, fingerprint: catalog.fingerprint, documents: { index.documents(catalog.headers) }) }
+        if !kept { try? CorpusAnalysis.store(index: index, fingerprint: catalog.fingerprint, documents: index.reader(catalog.headers)) }
         let count = catalog.headers.count
         Console.out("\(count) documents (\(String(format: "%.1f", Double(catalog.bytes) / 1_048_576)) MB), "
                     + "\(index.analysedCount) analysed, \(count - index.analysedCount) from the index, "

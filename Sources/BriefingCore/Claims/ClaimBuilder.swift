@@ -19,7 +19,14 @@ public struct ClaimBuilder: Sendable {
     /// `words`: what the extraction reads from the whole corpus (`CorpusWords`), when the caller has it.
     public func extract(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result, sentences: DocumentSentences? = nil,
                         products: DocumentProducts? = nil, words: CorpusWords? = nil) -> [Claim] {
-        let corpus = words ?? CorpusWords(docs, analyses: analyses, products: products)
+        extract(reading: DocumentReader(Array(docs.prefix(analyses.count)), analyses: analyses), timeline: timeline, sentences: sentences,
+                products: products, words: words)
+    }
+
+    /// The same, each document read when its claims are made, and its text again when a claimant asks for it.
+    public func extract(reading docs: DocumentReader, timeline: TimelineBuilder.Result, sentences: DocumentSentences? = nil,
+                        products: DocumentProducts? = nil, words: CorpusWords? = nil) -> [Claim] {
+        let corpus = words ?? CorpusWords(reading: docs, products: products)
         let (people, parser) = (corpus.people, corpus.parser)
         let extractor = ClaimExtractor(parser: parser)
         // The timeline's mentions by document, once (not a pass over the whole timeline per document).
@@ -28,8 +35,8 @@ public struct ClaimBuilder: Sendable {
         let mentions = grouped
         products?.prepare(.claims)
         let firstNames = ClaimExtractor.FirstNames(people)
-        let perDocument = parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { n -> [Claim] in
-            let doc = docs[n]
+        let perDocument = parallelMap(count: docs.count, minimumChunk: 1) { n -> [Claim] in
+            let (doc, analysis) = docs[n]
             let times = sentences == nil ? nil : timeline.timeSpans?[n]
             var own: ClaimExtractor.OwnClaims
             if let products {
@@ -37,11 +44,11 @@ public struct ClaimBuilder: Sendable {
                     var logged = extractor
                     let log = QuantityParser.LookupLog()
                     logged.parser.log = log
-                    return (logged.ownClaims(doc, analysis: analyses[n], sentences: sentences?[n], times: times), log)
+                    return (logged.ownClaims(doc, analysis: analysis, sentences: sentences?.of(n, doc), times: times), log)
                 }, encode: { AnalysisCodec.encode(ownClaims: $0.0, log: $0.1) },
                    decode: { AnalysisCodec.decodeOwnClaims($0, of: doc, parser: parser) }).0
             } else {
-                own = extractor.ownClaims(doc, analysis: analyses[n], sentences: sentences?[n], times: times)
+                own = extractor.ownClaims(doc, analysis: analysis, sentences: sentences?.of(n, doc), times: times)
             }
             ClaimExtractor.place(&own, mentions: mentions[doc.path] ?? [], dating: timeline.dating[doc.path], people: firstNames)
             return own.claims
@@ -49,8 +56,8 @@ public struct ClaimBuilder: Sendable {
         var claims = perDocument.flatMap { $0 }
         // A document's text is lower-cased only when a claimant of one word asks for it.
         var firstOfPath: [String: Int] = [:]
-        for (k, d) in docs.enumerated() where firstOfPath[d.path] == nil { firstOfPath[d.path] = k }
-        Self.resolveClaimants(&claims, people: people, text: { path in firstOfPath[path].map { docs[$0].text.string(docs[$0].body).lowercased() } })
+        for (k, path) in docs.paths.enumerated() where firstOfPath[path] == nil { firstOfPath[path] = k }
+        Self.resolveClaimants(&claims, people: people, text: { path in firstOfPath[path].map { k in let (doc, _) = docs[k]; return doc.text.string(doc.body).lowercased() } })
         return claims
     }
 
@@ -62,11 +69,21 @@ public struct ClaimBuilder: Sendable {
         let parser: QuantityParser
 
         public init(_ docs: [Document], analyses: [SpeakerAnalysis], products: DocumentProducts? = nil) {
-            people = Array(Set(analyses.flatMap { $0.turns.map(\.speaker) } + analyses.flatMap { $0.quoted.map(\.name) }))
+            self.init(reading: DocumentReader(Array(docs.prefix(analyses.count)), analyses: analyses), products: products)
+        }
+
+        /// The same, each document read once, for its people and its words' capitals together.
+        public init(reading docs: DocumentReader, products: DocumentProducts? = nil) {
+            products?.prepare(.capitals)
+            let perDocument = parallelMap(count: docs.count, minimumChunk: 1) { d -> (people: Set<String>, capitals: [[String: (upper: Int, lower: Int)]]) in
+                let (doc, analysis) = docs[d]
+                return (Set(analysis.turns.map(\.speaker) + analysis.quoted.map(\.name)), ClaimBuilder.shardedCapitals(doc, products: products))
+            }
+            people = Array(perDocument.reduce(into: Set<String>()) { $0.formUnion($1.people) })
                 .filter { $0 != SpeakerNames.unknown }.sorted() // sorted: a Set's order changes from run to run
             let meaning = MeaningLexicon()
             let personWords = Set(people.flatMap { $0.lowercased().split(separator: " ").map(String.init) }.filter { !meaning.isPlaceName($0) })
-            parser = QuantityParser(entityWords: ClaimBuilder.entityWords(docs, products: products), people: personWords, meaning: meaning)
+            parser = QuantityParser(entityWords: ClaimBuilder.entityWords(shards: perDocument.map(\.capitals)), people: personWords, meaning: meaning)
         }
     }
 
@@ -114,20 +131,27 @@ public struct ClaimBuilder: Sendable {
     /// Words the corpus writes with a capital inside sentences (names, nationalities), lower-cased, so that
     /// they are known again in lower-case ASR text.
     public static func entityWords(_ docs: [Document], products: DocumentProducts? = nil) -> Set<String> {
-        // Counted per document on all cores, each document's counts in shards by key, then each shard added up
-        // on all cores.
-        let shards = 16
         products?.prepare(.capitals)
-        let perDocument = parallelMap(count: docs.count, minimumChunk: 1) { d -> [[String: (upper: Int, lower: Int)]] in
-            let make = { capitalCounts(docs[d]) }
-            let counts = products?.product(.capitals, path: docs[d].path, make: make, encode: AnalysisCodec.encode(capitals:),
-                                           decode: AnalysisCodec.decodeCapitals) ?? make()
-            var sharded = [[String: (upper: Int, lower: Int)]](repeating: [:], count: shards)
-            for (key, c) in counts { sharded[Int(UInt(bitPattern: key.hashValue) % UInt(shards))][key] = c }
-            return sharded
-        }
+        return entityWords(shards: parallelMap(count: docs.count, minimumChunk: 1) { shardedCapitals(docs[$0], products: products) })
+    }
+
+    /// How many shards a document's capital counts are kept in, by key (so that they are added up on all cores).
+    static let capitalShards = 16
+
+    /// One document's capital counts (read back from `products` when kept), in shards by key.
+    static func shardedCapitals(_ doc: Document, products: DocumentProducts?) -> [[String: (upper: Int, lower: Int)]] {
+        let make = { capitalCounts(doc) }
+        let counts = products?.product(.capitals, path: doc.path, make: make, encode: AnalysisCodec.encode(capitals:),
+                                       decode: AnalysisCodec.decodeCapitals) ?? make()
+        var sharded = [[String: (upper: Int, lower: Int)]](repeating: [:], count: capitalShards)
+        for (key, c) in counts { sharded[Int(UInt(bitPattern: key.hashValue) % UInt(capitalShards))][key] = c }
+        return sharded
+    }
+
+    /// The words written with a capital, from every document's sharded counts: each shard added up on all cores.
+    static func entityWords(shards perDocument: [[[String: (upper: Int, lower: Int)]]]) -> Set<String> {
         let functionWords: Set<String> = ["us", "it", "who", "may", "will", "can", "one", "the", "and", "but", "for", "not", "our", "his", "her", "all", "new"]
-        let found = parallelMap(Array(0..<shards)) { shard -> [String] in
+        let found = parallelMap(Array(0..<capitalShards)) { shard -> [String] in
             var counts: [String: (upper: Int, lower: Int)] = [:]
             for part in perDocument {
                 for (key, c) in part[shard] {

@@ -76,29 +76,41 @@ public struct CorpusAnalysis: Sendable, Codable {
     }
 
     /// The same, with the documents from `load`, which gives the same documents in the same order every time it is
-    /// called: a step that needs them reads them and lets them go when it is done, so that they are not held
-    /// while the claims are linked or the topics ranked (`briefing index` reads them from the index each time).
+    /// called: each step that needs them reads them and lets them go when it is done, so that they are not held
+    /// while the claims are linked or the topics ranked.
     public static func make(loading load: () -> [(Document, SpeakerAnalysis)], publish: ((CorpusAnalysis) -> Void)?,
                             relating: Bool = true, products: DocumentProducts? = nil,
                             handOff: ((Part, inout CorpusAnalysis) -> Void)? = nil) -> CorpusAnalysis {
+        make(steps: { DocumentReader(load()) }, publish: publish, relating: relating, products: products, handOff: handOff)
+    }
+
+    /// The same, each step reading each document from `reader` when it needs it (`briefing index` reads them from
+    /// the index): no step holds them all.
+    public static func make(reading reader: DocumentReader, publish: ((CorpusAnalysis) -> Void)?,
+                            relating: Bool = true, products: DocumentProducts? = nil,
+                            handOff: ((Part, inout CorpusAnalysis) -> Void)? = nil) -> CorpusAnalysis {
+        make(steps: { reader }, publish: publish, relating: relating, products: products, handOff: handOff)
+    }
+
+    /// The analysis, each step reading its documents from what `documents` gives it (the same documents in the
+    /// same order every time), and letting that go when it is done.
+    static func make(steps documents: () -> DocumentReader, publish: ((CorpusAnalysis) -> Void)?, relating: Bool,
+                     products: DocumentProducts?, handOff: ((Part, inout CorpusAnalysis) -> Void)?) -> CorpusAnalysis {
         var x = CorpusAnalysis()
         FreeMemory.release()
-        var first: [(Document, SpeakerAnalysis)]? = load()
+        var first: DocumentReader? = documents()
         // Each document's sentences, segmented once, when a step below makes a product of the document.
-        let sentences = DocumentSentences(first!.map(\.0))
-        sentences.letGo()
+        let sentences = DocumentSentences(count: first!.count)
         // The timeline, then the claims dated by it (extracted: linking needs the documents no more). `besides`: what
         // the claims read from the whole corpus is gathered on another thread while the timeline is made (see below
         // for when).
-        func timelineAndClaims(_ documents: [Document], _ analyses: [SpeakerAnalysis], besides: Bool) -> [Claim] {
-            sentences.read(documents)
-            defer { sentences.letGo() }
+        func timelineAndClaims(_ documents: DocumentReader, besides: Bool) -> [Claim] {
             var t: TimelineBuilder.Result?
             let makeTimeline = {
-                t = TimelineBuilder().build(documents, analyses: analyses, sentences: sentences, products: products)
+                t = TimelineBuilder().build(reading: documents, sentences: sentences, products: products)
                 products?.save()
             }
-            let gather = { @Sendable in ClaimBuilder.CorpusWords(documents, analyses: analyses, products: products) }
+            let gather = { @Sendable in ClaimBuilder.CorpusWords(reading: documents, products: products) }
             let words: ClaimBuilder.CorpusWords
             if besides { words = alongside(makeTimeline, gather) } else { makeTimeline(); words = gather() }
             x.timeline = t!.entries
@@ -107,7 +119,7 @@ public struct CorpusAnalysis: Sendable, Codable {
             FreeMemory.release()
             publish?(x)
             handOff?(.timeline, &x)
-            return ClaimBuilder().extract(documents, analyses: analyses, timeline: t!, sentences: sentences, products: products, words: words)
+            return ClaimBuilder().extract(reading: documents, timeline: t!, sentences: sentences, products: products, words: words)
         }
         func link(_ extracted: consuming [Claim]) {
             (x.claims, x.threads) = ClaimLinker().linkWithThreads(extracted, relating: relating)
@@ -120,55 +132,52 @@ public struct CorpusAnalysis: Sendable, Codable {
         }
         // The topics, then the summary candidates and the publishers' summaries: they need nothing from the
         // timeline or the claims. The topic extractor keeps none of the documents.
-        @Sendable func topicExtractor(_ documents: [Document], _ analyses: [SpeakerAnalysis]) -> TopicExtractor {
-            sentences.read(documents)
-            defer { sentences.letGo() }
-            let extractor = TopicExtractor(documents, analyses: analyses, sentences: sentences, products: products)
+        @Sendable func topicExtractor(_ documents: DocumentReader) -> TopicExtractor {
+            let extractor = TopicExtractor(reading: documents, sentences: sentences, products: products)
             products?.save()
             return extractor
         }
         @Sendable func topics(_ extractor: TopicExtractor) -> (corpus: [Topic], documents: [String: [Topic]]) {
+            defer { products?.save() }
             return extractor.allTopics(documentLimit: documentTopics, corpusLimit: corpusTopicLimit, products: products)
         }
-        @Sendable func candidates(_ documents: [Document], _ analyses: [SpeakerAnalysis]) -> (candidates: [Summarizer.Candidate], publisher: [String: String]) {
-            sentences.read(documents)
-            defer { sentences.letGo() }
-            let candidates = Summarizer.candidates(documents, analyses: analyses, sentences: sentences, products: products)
+        @Sendable func candidates(_ documents: DocumentReader) -> (candidates: [Summarizer.Candidate], publisher: [String: String]) {
+            let candidates = Summarizer.candidates(reading: documents, sentences: sentences, products: products)
             products?.save()
+            let summaries = parallelMap(count: documents.count, minimumChunk: 1) { n -> String? in
+                let (d, _) = documents[n]
+                return d.publisherSummary.map { d.text.string($0) }
+            }
             var publisher: [String: String] = [:]
-            for d in documents { if let s = d.publisherSummary { publisher[d.path] = d.text.string(s) } }
+            for (n, s) in summaries.enumerated() { if let s { publisher[documents.paths[n]] = s } }
             return (candidates, publisher)
         }
         typealias Side = (corpus: [Topic], documents: [String: [Topic]], candidates: [Summarizer.Candidate], publisher: [String: String])
         // When the index keeps most documents' products (a document added or changed), what is left is mostly the
         // corpus-wide steps, whose serial parts leave cores idle: the topics are made on another thread beside
         // the timeline and the claims, and what the claims read from the whole corpus beside the timeline; the
-        // documents are held throughout. When most products are made afresh, every step keeps the cores busy on
-        // its own, and side by side they would only hold their memory at once: the steps come one after another,
-        // each reading the documents it needs and letting them go.
+        // documents are read once for all the steps. When most products are made afresh, every step keeps the
+        // cores busy on its own, and side by side they would only hold their memory at once: the steps come one
+        // after another, each reading the documents it needs and letting them go.
         let side: Side
-        if products?.keepsMost(.phrases, of: first!.map(\.0.path)) == true {
-            let (documents, analyses) = (first!.map(\.0), first!.map(\.1))
+        if products?.keepsMost(.phrases, of: first!.paths) == true {
+            let held = DocumentReader(first!.all())
             first = nil
-            side = alongside({ link(timelineAndClaims(documents, analyses, besides: true)) }, { () -> Side in
-                let t = topics(topicExtractor(documents, analyses))
+            side = alongside({ link(timelineAndClaims(held, besides: true)) }, { () -> Side in
+                let t = topics(topicExtractor(held))
                 FreeMemory.release()
-                let c = candidates(documents, analyses)
+                let c = candidates(held)
                 return (t.corpus, t.documents, c.candidates, c.publisher)
             })
         } else {
-            let extracted = {
-                let (documents, analyses) = (first!.map(\.0), first!.map(\.1))
-                first = nil
-                return timelineAndClaims(documents, analyses, besides: false)
-            }()
+            let extracted = { let step = first!; first = nil; return timelineAndClaims(step, besides: false) }()
             FreeMemory.release()
             link(extracted)
-            let extractor = { let pairs = load(); return topicExtractor(pairs.map(\.0), pairs.map(\.1)) }()
+            let extractor = topicExtractor(documents())
             FreeMemory.release()
             let t = topics(extractor)
             FreeMemory.release()
-            let c = { let pairs = load(); return candidates(pairs.map(\.0), pairs.map(\.1)) }()
+            let c = candidates(documents())
             side = (t.corpus, t.documents, c.candidates, c.publisher)
         }
         (x.corpusTopics, x.topics) = (side.corpus, side.documents)
@@ -231,11 +240,12 @@ public struct CorpusAnalysis: Sendable, Codable {
     /// Makes the analysis of these documents and keeps it in the index for `fingerprint` without holding it whole:
     /// each part is encoded as soon as it is made and let go, so that the claims are not held while the topics
     /// are made (what `briefing index` needs; its claims come without related claims, which the index does not keep).
-    public static func store(index: CorpusIndex, fingerprint: String, documents: () -> [(Document, SpeakerAnalysis)]) throws {
+    /// `documents`: read one at a time as each step needs them (`CorpusIndex.reader`).
+    public static func store(index: CorpusIndex, fingerprint: String, documents: DocumentReader) throws {
         var payloads: [Part: Data] = [:]
         // Every step of the analysis reads WordNet: it loads while the documents are read.
         WordNetLexicon.loadInBackground()
-        _ = make(loading: documents, publish: nil, relating: false, products: index.products(for: fingerprint)) { part, x in
+        _ = make(reading: documents, publish: nil, relating: false, products: index.products(for: fingerprint)) { part, x in
             payloads[part] = x.encoded(part)
             x.letGo(part)
         }

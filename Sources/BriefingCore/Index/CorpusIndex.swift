@@ -458,6 +458,19 @@ public final class CorpusIndex: @unchecked Sendable {
         return (doc, stored.analysis)
     }
 
+    /// The documents of `headers` as the corpus analysis reads them: each decoded from the index when a step asks
+    /// for it, none held. A document the index no longer has (removed since the headers were read) reads as empty.
+    public func reader(_ headers: [DocumentHeader]) -> DocumentReader {
+        DocumentReader(paths: headers.map(\.path), dates: headers.map(\.date), read: { [self] n in
+            if let found = document(headers[n]) { return found }
+            let empty = Document(path: headers[n].path, text: SourceText(""), format: headers[n].format)
+            return (empty, TurnBuilder.analyze(empty))
+        }, text: { [self] n in
+            let text = try? db.read { try String.fetchOne($0, sql: "SELECT text FROM documents WHERE path = ?", arguments: [headers[n].absolutePath]) }
+            return SourceText(text.flatMap { $0 } ?? "")
+        })
+    }
+
     /// Loads the documents at `paths` from the index (see `refresh`), decoding all of them.
     public func load(_ paths: [String], loader: CorpusLoader) throws(IngestError) -> CorpusLoader.Result {
         let catalog = try refresh(paths, loader: loader)

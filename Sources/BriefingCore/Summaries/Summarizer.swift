@@ -43,20 +43,27 @@ public struct Summarizer: Sendable {
     /// `products`: where each document's candidates are kept between runs.
     public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis], sentences: DocumentSentences? = nil,
                                   products: DocumentProducts? = nil) -> [Candidate] {
+        candidates(reading: DocumentReader(Array(docs.prefix(analyses.count)), analyses: analyses), sentences: sentences, products: products)
+    }
+
+    /// The same, each document read when its candidates are made (none held after).
+    public static func candidates(reading docs: DocumentReader, sentences: DocumentSentences? = nil,
+                                  products: DocumentProducts? = nil) -> [Candidate] {
         products?.prepare(.candidates)
         // Each document on its own, on all cores, in the documents' order.
-        return parallelMap(count: min(docs.count, analyses.count), minimumChunk: 1) { n -> [Candidate] in
-            let make = { candidates(docs[n], analysis: analyses[n], sentences: sentences?[n]) }
+        return parallelMap(count: docs.count, minimumChunk: 1) { n -> [Candidate] in
+            let (doc, analysis) = docs[n]
+            let make = { candidates(doc, analysis: analysis, sentences: sentences?.of(n, doc)) }
             guard let products else { return make() }
             // Kept without their text, which is the document's own (its sentence's pieces joined again).
-            return products.product(.candidates, path: docs[n].path, make: make,
+            return products.product(.candidates, path: doc.path, make: make,
                                     encode: { AnalysisCodec.encode(candidates: $0.map { c in var c = c; c.text = ""; return c }) },
                                     decode: { data in
-                                        let flat = docs[n].paragraphs.flatMap { $0 }
+                                        let flat = doc.paragraphs.flatMap { $0 }
                                         return AnalysisCodec.decodeCandidates(data).map { list in
                                             list.map { c in
                                                 var c = c
-                                                c.text = docs[n].text.joined(SentenceSegmenter.pieces(of: Sentence(c.span), in: flat))
+                                                c.text = doc.text.joined(SentenceSegmenter.pieces(of: Sentence(c.span), in: flat))
                                                 return c
                                             }
                                         }

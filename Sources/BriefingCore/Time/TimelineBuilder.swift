@@ -53,26 +53,31 @@ public struct TimelineBuilder: Sendable {
     /// the same document and, for an undated one, the same reference date).
     public func build(_ docs: [Document], analyses: [SpeakerAnalysis]? = nil, sentences: DocumentSentences? = nil,
                       products: DocumentProducts? = nil) -> Result {
-        let dated = docs.compactMap(\.date).sorted()
+        build(reading: DocumentReader(docs, analyses: analyses), sentences: sentences, products: products)
+    }
+
+    /// The same, each document read when its mentions are made (none held after).
+    public func build(reading docs: DocumentReader, sentences: DocumentSentences? = nil, products: DocumentProducts? = nil) -> Result {
+        let dated = docs.dates.compactMap { $0 }.sorted()
         let reference = dated.isEmpty ? nil : dated[dated.count / 2]
         // Each document on its own, on all cores: its dating and its dated mentions. WordNet is loaded here, once,
         // not lazily inside the workers.
         let lexicon = MeaningLexicon()
         products?.prepare(.timeline)
-        let perDocument = parallelMap(Array(docs.indices)) { n -> AnalysisCodec.TimelineProduct in
+        let perDocument = parallelMap(count: docs.count, minimumChunk: 1) { n -> AnalysisCodec.TimelineProduct in
             let make = { () -> AnalysisCodec.TimelineProduct in
-                let (dating, dated, times) = mentions(docs[n], analysis: analyses?[n] ?? TurnBuilder.analyze(docs[n]), sentences: sentences?[n],
-                                                      reference: reference, lexicon: lexicon)
+                let (doc, analysis) = docs[n]
+                let (dating, dated, times) = mentions(doc, analysis: analysis, sentences: sentences?.of(n, doc), reference: reference, lexicon: lexicon)
                 return (dating, dated, times)
             }
             guard let products else { return make() }
             // Only an undated document's dating reads the reference (the dated documents beside it).
-            let dependency = docs[n].date == nil ? "reference " + (reference?.iso ?? "none") : ""
-            return products.product(.timeline, path: docs[n].path, dependency: dependency, make: make,
-                                    encode: AnalysisCodec.encode(timelineProduct:), decode: { AnalysisCodec.decodeTimelineProduct($0, path: docs[n].path) })
+            let dependency = docs.dates[n] == nil ? "reference " + (reference?.iso ?? "none") : ""
+            return products.product(.timeline, path: docs.paths[n], dependency: dependency, make: make,
+                                    encode: AnalysisCodec.encode(timelineProduct:), decode: { AnalysisCodec.decodeTimelineProduct($0, path: docs.paths[n]) })
         }
         var dating: [String: DocumentDating] = [:]
-        for (n, doc) in docs.enumerated() { dating[doc.path] = perDocument[n].0 }
+        for (n, path) in docs.paths.enumerated() { dating[path] = perDocument[n].0 }
         let timeSpans = perDocument.map(\.2)
         // Names most documents share ("Washington" in a corpus of White House briefings) tell events apart less.
         var documentFrequency: [String: Int] = [:]

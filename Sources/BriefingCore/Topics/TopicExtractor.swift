@@ -60,31 +60,41 @@ public struct TopicExtractor: Sendable {
     /// `products`: where each document's phrases are kept between runs.
     public init(_ docs: [Document], analyses: [SpeakerAnalysis], sentences given: DocumentSentences? = nil,
                 products: DocumentProducts? = nil) {
-        self.paths = docs.map(\.path)
-        self.documentNames = docs.map(\.name)
-        self.documentIndex = Dictionary(docs.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        self.init(reading: DocumentReader(docs, analyses: analyses), sentences: given, products: products)
+    }
+
+    /// The same, each document read when its phrases are found, and its text again for each pass that reads it
+    /// (none is held).
+    public init(reading docs: DocumentReader, sentences given: DocumentSentences? = nil, products: DocumentProducts? = nil) {
+        self.paths = docs.paths
+        self.documentNames = docs.paths.map(Document.name(of:))
+        self.documentIndex = Dictionary(docs.paths.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var capitalised = Set<String>()
-        // Each document's phrases on all cores, then what the folder says about ambiguous words.
+        // Each document's phrases on all cores, then what the folder says about ambiguous words. (With them, what
+        // else is read of the whole document: whether it is an article, and the names of its people and speakers.)
         products?.prepare(.phrases)
-        var passes = parallelMap(Array(docs.indices)) { d -> DocumentPass in
-            let doc = docs[d]
+        let read = parallelMap(count: docs.count, minimumChunk: 1) { d -> (pass: DocumentPass, isArticle: Bool, people: [String]) in
+            let (doc, analysis) = docs[d]
             let make = { () -> DocumentPass in
                 let finder = PhraseFinder()
                 let paragraphs = doc.paragraphs
                 let flat = paragraphs.flatMap { $0 }
                 var pass = DocumentPass()
-                for s in given?[d] ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
-                    pass.sentences.append((d, analyses[d].speaker(at: s.span.start), s.span,
+                for s in given?.of(d, doc) ?? SentenceSegmenter().sentences(doc.text, paragraphs: paragraphs) {
+                    pass.sentences.append((d, analysis.speaker(at: s.span.start), s.span,
                                            SentencePhrases(finder.phrases(doc.text, pieces: SentenceSegmenter.pieces(of: s, in: flat)))))
                 }
                 pass.nounUses = finder.roles.nounUses
                 pass.capitals = finder.roles.midSentenceCapitals
                 return pass
             }
-            guard let products else { return make() }
-            return products.product(.phrases, path: doc.path, make: make, encode: AnalysisCodec.encode(phrases:),
-                                    decode: { AnalysisCodec.decodePhrases($0, document: d, text: doc.text) })
+            let people = doc.people.map(\.name) + analysis.turns.map(\.speaker)
+            guard let products else { return (make(), analysis.turns.isEmpty, people) }
+            return (products.product(.phrases, path: doc.path, make: make, encode: AnalysisCodec.encode(phrases:),
+                                     decode: { AnalysisCodec.decodePhrases($0, document: d, text: doc.text) }), analysis.turns.isEmpty, people)
         }
+        var passes = read.map(\.pass)
+        let (isArticle, people) = (read.map(\.isArticle), read.map(\.people))
         var nounUses = Set<String>(), names = Set<String>()
         for p in passes {
             nounUses.formUnion(p.nounUses)
@@ -97,7 +107,7 @@ public struct TopicExtractor: Sendable {
         // (A sentence that needs no resolving shares its arrays with the phrases found first.)
         var resolved = parallelMap(Array(passes.indices)) { [passes] d -> (phrases: [SentencePhrases], capitalised: Set<String>) in
             var capitalised = Set<String>()
-            let text = docs[d].text
+            let text = docs.text(d)
             let phrases = passes[d].sentences.map { sentence in
                 let resolved = PhraseFinder.resolve(sentence.3, nounUses: fixedNounUses, names: fixedNames)
                 for k in 0..<resolved.count {
@@ -112,11 +122,11 @@ public struct TopicExtractor: Sendable {
         let places = passes.map { $0.sentences.map { ($0.0, $0.1, $0.2) } }
         passes = []
         for r in resolved { capitalised.formUnion(r.capitalised) }
-        let normalizer = VariantNormalizer(capitalised: capitalised, phrasesPerDocument: resolved.map(\.phrases), texts: docs.map(\.text))
+        let normalizer = VariantNormalizer(capitalised: capitalised, phrasesPerDocument: resolved.map(\.phrases), text: docs.text)
         // Each phrase's key and its words' keys, per document on all cores; then the counts, in order.
         // (A document's keys are held once each, however often they occur: most of the keys of a large corpus.)
         var keyed = parallelMap(Array(resolved.indices)) { [resolved] d -> [(keys: [String], wordKeys: [String])] in
-            let text = docs[d].text
+            let text = docs.text(d)
             var held: [String: String] = [:]
             func once(_ s: String) -> String { held[s] ?? { held[s] = s; return s }() }
             return resolved[d].phrases.map { sentence in
@@ -143,13 +153,14 @@ public struct TopicExtractor: Sendable {
         for d in places.indices {
             seen.removeAll(keepingCapacity: true)
             defer { resolved[d] = ([], []); keyed[d] = [] }
+            let text = places[d].isEmpty ? nil : docs.text(d)
             for (k, (doc, speaker, span)) in places[d].enumerated() {
                 byDocument[doc].append(sentences.count)
                 let found = resolved[d].phrases[k], keys = keyed[d][k].keys
                 var phrases: [(key: String, span: TextSpan)] = []
                 phrases.reserveCapacity(found.count)
                 for (p, key) in keys.enumerated() {
-                    surfaces[key, default: [:]][found.surface(p, in: docs[doc].text), default: 0] += 1
+                    surfaces[key, default: [:]][found.surface(p, in: text!), default: 0] += 1
                     phrases.append((key, found.span(p)))
                     if seen.insert(key).inserted { df[key, default: 0] += 1 }
                 }
@@ -158,12 +169,11 @@ public struct TopicExtractor: Sendable {
         }
         self.sentences = sentences
         self.sentencesOfDocument = byDocument
-        self.isArticle = analyses.map { $0.turns.isEmpty }
+        self.isArticle = isArticle
         self.surfaces = surfaces
         var speakerWords = Set<String>()
-        for (doc, a) in zip(docs, analyses) {
-            let people = doc.people.map(\.name) + a.turns.map(\.speaker)
-            for p in people { for w in p.lowercased().split(separator: " ") { speakerWords.insert(String(w)) } }
+        for names in people {
+            for p in names { for w in p.lowercased().split(separator: " ") { speakerWords.insert(String(w)) } }
         }
         let speakerKeys = Set(surfaces.keys.filter { $0.split(separator: " ").allSatisfy { speakerWords.contains(String($0)) } })
         var nameKeys = Set<String>(), fullNameKeys = Set<String>()

@@ -8,18 +8,20 @@ public struct VariantNormalizer: Sendable {
     /// Acronym → expansion key, from the corpus's own phrases.
     var acronyms: [String: String] = [:]
 
-    /// `groups`: the phrases of each sentence of each document (whose text is `texts[g]`), read on all cores;
+    /// `groups`: the phrases of each sentence of each document (whose text is `text(g)`), read on all cores;
     /// a later phrase's expansion of an acronym wins, as in one pass over them all.
-    init(capitalised: Set<String>, phrasesPerDocument groups: [[SentencePhrases]], texts: [SourceText]) {
+    init(capitalised: Set<String>, phrasesPerDocument groups: [[SentencePhrases]], text: @Sendable (Int) -> SourceText) {
         names = capitalised
         let folding = self
         let found = parallelMap(Array(groups.indices)) { g -> [(String, String)] in
             var out: [(String, String)] = []
+            guard !groups[g].isEmpty else { return out }
+            let text = text(g)
             for sentence in groups[g] {
                 for k in 0..<sentence.count {
                     let words = sentence.range(k)
                     guard words.count >= 2 else { continue }
-                    let shown = sentence.shown(k, in: texts[g])
+                    let shown = sentence.shown(k, in: text)
                     guard shown[0].first?.isUppercase == true else { continue }
                     let initials = String(shown.compactMap(\.first).filter(\.isUppercase))
                     if initials.count >= 2 { out.append((initials.lowercased(), words.map { folding.fold(sentence.words[$0]) }.joined(separator: " "))) }

@@ -58,7 +58,7 @@ import Testing
             let index = try CorpusIndex(path: f.path + "/index.sqlite", warnings: &w)
             let catalog = try index.refresh([f.path + "/docs"], loader: CorpusLoader())
             if partByPart {
-                try CorpusAnalysis.store(index: index, fingerprint: catalog.fingerprint, documents: { index.documents(catalog.headers) })
+                try CorpusAnalysis.store(index: index, fingerprint: catalog.fingerprint, documents: index.reader(catalog.headers))
             } else {
                 _ = CorpusAnalysis.load(index: index, fingerprint: catalog.fingerprint, documents: { index.documents(catalog.headers) }, relating: false)
             }

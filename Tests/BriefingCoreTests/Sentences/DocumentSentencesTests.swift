@@ -23,21 +23,15 @@ import Testing
         #expect(docs.indices.allSatisfy { given[$0].map(\.span) == shared[$0].map(\.span) })
     }
 
-    /// Steps that read the documents afresh hand them over and let them go: the sentences made stay, and the
-    /// documents stay while another step (side by side) still has them.
-    @Test func documentsLetGoKeepTheirSentencesAndStayWhileAStepHasThem() throws {
+    /// A step that reads its documents one at a time asks with the document it read: segmented once, none held.
+    @Test func sentencesAskedWithTheirDocumentAreMadeOnce() throws {
         let f = TemporaryFolder()
         for k in 0..<3 { f.write("doc\(k).txt", "Notes \(k)\n\nThe ferry left at noon. It came back empty.\n") }
         let docs = try CorpusLoader().load([f.path]).documents
-        let shared = DocumentSentences(docs)
-        let first = shared[0]
-        shared.letGo()
-        #expect(shared[0] == first)
-        shared.read(docs)
-        shared.read(docs)
-        shared.letGo()
-        #expect(shared[1] == docs[1].sentences())
-        shared.letGo()
+        let shared = DocumentSentences(count: docs.count)
+        #expect(shared.of(1, docs[1]) == docs[1].sentences())
+        // Made once: asked again (even with another document), document 1's sentences are those made first.
+        #expect(shared.of(1, docs[0]) == docs[1].sentences())
         #expect(shared[1] == docs[1].sentences())
     }
 }
