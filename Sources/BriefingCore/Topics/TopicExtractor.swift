@@ -88,7 +88,7 @@ public struct TopicExtractor: Sendable {
                 pass.capitals = finder.roles.midSentenceCapitals
                 return pass
             }
-            let people = doc.people.map(\.name) + analysis.turns.map(\.speaker)
+            let people = Array(Set(doc.people.map(\.name) + analysis.turns.map(\.speaker)))
             guard let products else { return (make(), analysis.turns.isEmpty, people) }
             return (products.product(.phrases, path: doc.path, make: make, encode: AnalysisCodec.encode(phrases:),
                                      decode: { AnalysisCodec.decodePhrases($0, document: d, text: doc.text) }), analysis.turns.isEmpty, people)
