@@ -244,11 +244,24 @@ public struct TopicExtractor: Sendable {
     /// and what the folder says of them, are as they were).
     public func allTopics(documentLimit: Int, corpusLimit: Int, products: DocumentProducts? = nil) -> (corpus: [Topic], documents: [String: [Topic]]) {
         products?.prepare(.scores)
-        let scores = parallelMap(Array(paths.indices)) { d in self.documentScores(d, products: products) }
-        let perDocument = parallelMap(Array(paths.indices)) { d in self.documentTopics(d, scores: scores[d], limit: documentLimit) }
+        // Each document's topics chosen as soon as it is scored; its scores kept for the corpus's topics in their
+        // stored form (`AnalysisCodec.encode(scores:)`, exact), a fraction of the memory of the table.
+        let ranked = parallelMap(count: paths.count, minimumChunk: 1) { d -> (topics: [Topic], scores: Data) in
+            let scores = self.documentScores(d, products: products)
+            return (self.documentTopics(d, scores: scores, limit: documentLimit),
+                    AnalysisCodec.encode(scores: scores, firstSentence: self.sentencesOfDocument[d].first ?? 0))
+        }
         var documents: [String: [Topic]] = [:]
-        for (d, topics) in perDocument.enumerated() { documents[paths[d]] = topics }
-        return (corpusTopics(scores, limit: corpusLimit), documents)
+        for (d, r) in ranked.enumerated() { documents[paths[d]] = r.topics }
+        let kept = ranked.map(\.scores)
+        return (corpusTopics(count: kept.count, limit: corpusLimit) { d in self.decodedScores(d, kept[d]) }, documents)
+    }
+
+    /// Document `d`'s scores from their stored form (made by this extractor, so they read).
+    func decodedScores(_ d: Int, _ data: Data) -> [String: Scored] {
+        let scope = sentencesOfDocument[d]
+        guard let first = scope.first else { return [:] }
+        return AnalysisCodec.decodeScores(data, firstSentence: first, sentences: scope.count) { self.sentences[first + $0].phrases.count } ?? [:]
     }
 
     /// Document `d`'s phrases scored: read back from `products` when they keep the scores of the same inputs.
@@ -301,10 +314,18 @@ public struct TopicExtractor: Sendable {
     }
 
     func corpusTopics(_ perDocument: [[String: Scored]], limit: Int) -> [Topic] {
+        corpusTopics(count: perDocument.count, limit: limit) { perDocument[$0] }
+    }
+
+    /// The same, document `d`'s scores given by `scores(d)`, asked for twice per document (for the votes and
+    /// counts, then for the chosen topics' passages) and not held.
+    func corpusTopics(count: Int, limit: Int, scores scoresOf: @Sendable (Int) -> [String: Scored]) -> [Topic] {
         guard limit > 0 else { return [] }
         var votes: [String: Double] = [:]
         var all: [String: Scored] = [:]
-        for scores in perDocument where !scores.isEmpty {
+        for d in 0..<count {
+            let scores = scoresOf(d)
+            guard !scores.isEmpty else { continue }
             let ranked = scores.values.map { ($0.key, $0.score * facts($0.key).generality) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             for (rank, s) in ranked.prefix(30).enumerated() { votes[s.0, default: 0] += 1 / Double(rank + 10) }
             // Counts only: the passages are gathered below for the topics chosen, not for every phrase of the corpus.
@@ -316,9 +337,14 @@ public struct TopicExtractor: Sendable {
         }
         for key in Array(all.keys) { all[key]!.score = votes[key] ?? 0 }
         // A chosen topic's passages: its passages in every document, in the documents' order.
-        return chooseKeys(all, limit: limit) { _, _ in 1 }.map { key, score in
+        let chosen = chooseKeys(all, limit: limit) { _, _ in 1 }
+        let wanted = Set(chosen.map(\.0))
+        let found = parallelMap(count: count, minimumChunk: 1) { d -> [String: [PhraseAt]] in
+            scoresOf(d).filter { wanted.contains($0.key) }.mapValues(\.passages)
+        }
+        return chosen.map { key, score in
             var s = all[key]!
-            s.passages = perDocument.flatMap { $0[key]?.passages ?? [] }
+            s.passages = found.flatMap { $0[key] ?? [] }
             return topic(key, score: score, s)
         }
     }

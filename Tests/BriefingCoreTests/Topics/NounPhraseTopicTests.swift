@@ -67,6 +67,11 @@ import Testing
             #expect(top.contains("drought"), "\(doc.name): \(top)")
         }
         #expect(x.topics(limit: 3).map { $0.label.lowercased() }.first == "drought")
+        // Every document ranked at once (its scores kept in their stored form until the corpus's topics are chosen)
+        // gives the topics, passages and all, that each scope ranked on its own gives.
+        let all = x.allTopics(documentLimit: 5, corpusLimit: 3)
+        #expect(all.corpus == x.topics(limit: 3) && all.corpus.first?.passages.isEmpty == false)
+        for doc in docs { #expect(all.documents[doc.path] == x.topics(document: doc.path, limit: 5)) }
     }
 
     @Test func corpusTopicsAreSubjectsNotCommonWords() throws {
