@@ -73,7 +73,7 @@ public struct TopicExtractor: Sendable {
         // Each document's phrases on all cores, then what the folder says about ambiguous words. (With them, what
         // else is read of the whole document: whether it is an article, and the names of its people and speakers.)
         products?.prepare(.phrases)
-        let read = parallelMap(count: docs.count, minimumChunk: 1) { d -> (pass: DocumentPass, isArticle: Bool, people: [String]) in
+        var read = parallelMap(count: docs.count, minimumChunk: 1) { d -> (pass: DocumentPass, isArticle: Bool, people: [String]) in
             let (doc, analysis) = docs[d]
             let make = { () -> DocumentPass in
                 let finder = PhraseFinder()
@@ -95,6 +95,7 @@ public struct TopicExtractor: Sendable {
         }
         var passes = read.map(\.pass)
         let (isArticle, people) = (read.map(\.isArticle), read.map(\.people))
+        read = [] // the passes are let go below, once resolved: held here too, they would stay
         var nounUses = Set<String>(), names = Set<String>()
         for p in passes {
             nounUses.formUnion(p.nounUses)
