@@ -19,7 +19,7 @@ public struct ClaimBuilder: Sendable {
     /// `words`: what the extraction reads from the whole corpus (`CorpusWords`), when the caller has it.
     public func extract(_ docs: [Document], analyses: [SpeakerAnalysis], timeline: TimelineBuilder.Result, sentences: DocumentSentences? = nil,
                         products: DocumentProducts? = nil, words: CorpusWords? = nil) -> [Claim] {
-        extract(reading: DocumentReader(Array(docs.prefix(analyses.count)), analyses: analyses), timeline: timeline, sentences: sentences,
+        extract(reading: DocumentReader(docs, analyses: analyses), timeline: timeline, sentences: sentences,
                 products: products, words: words)
     }
 
@@ -69,7 +69,7 @@ public struct ClaimBuilder: Sendable {
         let parser: QuantityParser
 
         public init(_ docs: [Document], analyses: [SpeakerAnalysis], products: DocumentProducts? = nil) {
-            self.init(reading: DocumentReader(Array(docs.prefix(analyses.count)), analyses: analyses), products: products)
+            self.init(reading: DocumentReader(docs, analyses: analyses), products: products)
         }
 
         /// The same, each document read once, for its people and its words' capitals together.

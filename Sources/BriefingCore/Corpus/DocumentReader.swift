@@ -18,11 +18,16 @@ public struct DocumentReader: Sendable {
         readText = { pairs[$0].0.text }
     }
 
-    /// Documents held in memory; those without a speaker analysis (`analyses` shorter, or nil) analysed when read.
-    public init(_ documents: [Document], analyses: [SpeakerAnalysis]?) {
+    /// Documents held in memory, paired with their speaker analyses (as many as both have).
+    public init(_ documents: [Document], analyses: [SpeakerAnalysis]) {
+        self.init(Array(zip(documents, analyses)))
+    }
+
+    /// Documents held in memory, each analysed for its speakers when read.
+    public init(analysing documents: [Document]) {
         paths = documents.map(\.path)
         dates = documents.map(\.date)
-        read = { n in (documents[n], analyses.flatMap { n < $0.count ? $0[n] : nil } ?? TurnBuilder.analyze(documents[n])) }
+        read = { (documents[$0], TurnBuilder.analyze(documents[$0])) }
         readText = { documents[$0].text }
     }
 

@@ -43,7 +43,7 @@ public struct Summarizer: Sendable {
     /// `products`: where each document's candidates are kept between runs.
     public static func candidates(_ docs: [Document], analyses: [SpeakerAnalysis], sentences: DocumentSentences? = nil,
                                   products: DocumentProducts? = nil) -> [Candidate] {
-        candidates(reading: DocumentReader(Array(docs.prefix(analyses.count)), analyses: analyses), sentences: sentences, products: products)
+        candidates(reading: DocumentReader(docs, analyses: analyses), sentences: sentences, products: products)
     }
 
     /// The same, each document read when its candidates are made (none held after).

@@ -53,7 +53,7 @@ public struct TimelineBuilder: Sendable {
     /// the same document and, for an undated one, the same reference date).
     public func build(_ docs: [Document], analyses: [SpeakerAnalysis]? = nil, sentences: DocumentSentences? = nil,
                       products: DocumentProducts? = nil) -> Result {
-        build(reading: DocumentReader(docs, analyses: analyses), sentences: sentences, products: products)
+        build(reading: analyses.map { DocumentReader(docs, analyses: $0) } ?? DocumentReader(analysing: docs), sentences: sentences, products: products)
     }
 
     /// The same, each document read when its mentions are made (none held after).
