@@ -53,7 +53,7 @@ public struct ClaimBuilder: Sendable {
             ClaimExtractor.place(&own, mentions: mentions[doc.path] ?? [], dating: timeline.dating[doc.path], people: firstNames)
             return own.claims
         }
-        var claims = perDocument.flatMap { $0 }
+        var claims = Array.concatenating(consume perDocument)
         // A document's text is lower-cased only when a claimant of one word asks for it.
         var firstOfPath: [String: Int] = [:]
         for (k, path) in docs.paths.enumerated() where firstOfPath[path] == nil { firstOfPath[path] = k }

@@ -246,6 +246,8 @@ public struct CorpusAnalysis: Sendable, Codable {
         // Every step of the analysis reads WordNet: it loads while the documents are read.
         WordNetLexicon.loadInBackground()
         _ = make(reading: documents, publish: nil, relating: false, products: index.products(for: fingerprint)) { part, x in
+            // What the step that made the part let go is handed back first: the encoding takes fresh pages.
+            FreeMemory.release()
             payloads[part] = x.encoded(part)
             x.letGo(part)
         }

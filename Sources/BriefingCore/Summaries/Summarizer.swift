@@ -51,7 +51,7 @@ public struct Summarizer: Sendable {
                                   products: DocumentProducts? = nil) -> [Candidate] {
         products?.prepare(.candidates)
         // Each document on its own, on all cores, in the documents' order.
-        return parallelMap(count: docs.count, minimumChunk: 1) { n -> [Candidate] in
+        return Array.concatenating(parallelMap(count: docs.count, minimumChunk: 1) { n -> [Candidate] in
             let (doc, analysis) = docs[n]
             let make = { candidates(doc, analysis: analysis, sentences: sentences?.of(n, doc)) }
             guard let products else { return make() }
@@ -68,7 +68,7 @@ public struct Summarizer: Sendable {
                                             }
                                         }
                                     })
-        }.flatMap { $0 }
+        })
     }
 
     /// The summary candidates of one document: its sentences, each with its speaker and its part.
