@@ -148,8 +148,7 @@ public struct ClaimLinker: Sendable {
         // The vectors and terms hold what the features said.
         table.features = []
         // Inverted index on informative terms, and on figures.
-        var byTerm = [[Int]](repeating: [], count: vocabulary.count)
-        for (i, t) in termIDs.enumerated() { for k in t where idf[Int(k)] > 1.0 { byTerm[Int(k)].append(i) } }
+        let byTerm = TermPostings(termIDs, terms: vocabulary.count, limit: maxPostings) { idf[Int($0)] > 1.0 }
         var byClass: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { for q in c.quantities { byClass[q.unitClass ?? "?", default: []].append(i) } }
         // Each claim proposes its strongest links independently of the others: on all cores.
@@ -203,7 +202,7 @@ public struct ClaimLinker: Sendable {
                 }
                 var pool: [Int] = []
                 func add(_ list: [Int]) { for j in list where inPool[j] != i { inPool[j] = i; pool.append(j) } }
-                for k in termIDs[i] where fixedByTerm[Int(k)].count <= maxPostings { add(fixedByTerm[Int(k)]) }
+                for k in termIDs[i] { for j in fixedByTerm.claims(k) where inPool[j] != i { inPool[j] = i; pool.append(j) } }
                 for q in fixedClaims[i].quantities {
                     if let list = fixedByClass[q.unitClass ?? "?"], list.count <= maxPostings { add(list) }
                     if q.unitClass == nil { for list in fixedByClass.values where list.count <= maxPostings { add(list) } }
@@ -466,6 +465,32 @@ public struct ClaimLinker: Sendable {
     /// document), with the claims they repeat.
     /// All the claims' vectors in two arrays (vector k's features at `offsets[k]..<offsets[k + 1]`): read in the
     /// hot loop without a reference count per vector.
+    /// The claims that have each term, in order, as one flat array by term, for the terms `indexed` accepts; a
+    /// term more than `limit` claims have proposes none (see `maxPostings`) and keeps no list. (A list per term,
+    /// grown as claims came, held most of the linker's memory on a large corpus, mostly in lists never read.)
+    struct TermPostings: Sendable {
+        /// Term k's claims are `postings[offsets[k]..<offsets[k + 1]]`.
+        private var offsets: [Int]
+        private var postings: [Int32]
+
+        init(_ termsOfClaim: [[Int32]], terms: Int, limit: Int, indexed: (Int32) -> Bool) {
+            var count = [Int](repeating: 0, count: terms)
+            for t in termsOfClaim { for k in t where indexed(k) { count[Int(k)] += 1 } }
+            offsets = [Int](repeating: 0, count: terms + 1)
+            for k in 0..<terms { offsets[k + 1] = offsets[k] + (count[k] <= limit ? count[k] : 0) }
+            postings = [Int32](repeating: 0, count: offsets[terms])
+            var next = Array(offsets.dropLast())
+            for (i, t) in termsOfClaim.enumerated() {
+                for k in t where indexed(k) && count[Int(k)] <= limit { postings[next[Int(k)]] = Int32(i); next[Int(k)] += 1 }
+            }
+        }
+
+        /// The claims with term `k`, in order (none for a term too common to be indexed).
+        func claims(_ k: Int32) -> LazyMapSequence<ArraySlice<Int32>, Int> {
+            postings[offsets[Int(k)]..<offsets[Int(k) + 1]].lazy.map { Int($0) }
+        }
+    }
+
     struct PackedVectors: Sendable {
         var ids: [Int32] = []
         var values: [Double] = []
