@@ -10,27 +10,15 @@ import Foundation
 /// Against the rest of the folder a phrase loses a little for every other document that uses it too, so
 /// the subject a folder shares stays a topic of each document while what sets a document apart comes first.
 public struct TopicExtractor: Sendable {
-    /// One sentence of the corpus with its phrases.
-    struct Sentence {
-        var doc: Int
-        var speaker: String?
-        var span: TextSpan
-        /// Each phrase's key and where it stands (all that ranking reads of an occurrence: the words, surface
-        /// and roles are let go once counted, most of the memory topics take in a large corpus).
-        var phrases: [(key: String, span: TextSpan)]
-        /// The normalised key of each word of each phrase, the phrases' one after another: phrase k's are
-        /// `wordKeys[wordEnds[k - 1]..<wordEnds[k]]` (from 0 for the first).
-        var wordKeys: [String]
-        var wordEnds: [Int32]
-    }
-
     /// The documents' paths and names (the documents themselves are not kept: once their phrases are counted,
     /// ranking reads none of their text).
     let paths: [String]
     let documentNames: [String]
     /// Path → position in `paths`.
     let documentIndex: [String: Int]
-    let sentences: [Sentence]
+    /// The corpus's sentences with each phrase's key and where it stands, and its words' keys (all that ranking
+    /// reads of an occurrence: the words, surface and roles are let go once counted).
+    let sentences: TopicSentences
     /// Sentence indices per document, in order.
     let sentencesOfDocument: [[Int]]
     /// Per document: an article (its opening says what it is about) rather than a conversation (which
@@ -149,11 +137,15 @@ public struct TopicExtractor: Sendable {
         var byDocument = Array(repeating: [Int](), count: docs.count)
         var df: [String: Int] = [:]
         var seen = Set<String>()
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(places.reduce(0) { $0 + $1.count })
+        var sentences = TopicSentences()
+        sentences.reserve(sentences: places.reduce(0) { $0 + $1.count },
+                          phrases: keyed.reduce(0) { $0 + $1.reduce(0) { $0 + $1.keys.count } },
+                          words: keyed.reduce(0) { $0 + $1.reduce(0) { $0 + $1.wordKeys.count } })
         for d in places.indices {
             seen.removeAll(keepingCapacity: true)
             defer { resolved[d] = ([], []); keyed[d] = [] }
+            // What the documents counted so far let go is handed back as the flat arrays fill, not only after.
+            if d % 64 == 63 { FreeMemory.release() }
             let text = places[d].isEmpty ? nil : docs.text(d)
             for (k, (doc, speaker, span)) in places[d].enumerated() {
                 byDocument[doc].append(sentences.count)
@@ -165,7 +157,7 @@ public struct TopicExtractor: Sendable {
                     phrases.append((key, found.span(p)))
                     if seen.insert(key).inserted { df[key, default: 0] += 1 }
                 }
-                sentences.append(Sentence(doc: doc, speaker: speaker, span: span, phrases: phrases, wordKeys: keyed[d][k].wordKeys, wordEnds: found.ends))
+                sentences.append(document: doc, speaker: speaker, span: span, phrases: phrases, wordKeys: keyed[d][k].wordKeys, wordEnds: found.ends)
             }
         }
         self.sentences = sentences
@@ -262,7 +254,7 @@ public struct TopicExtractor: Sendable {
     func decodedScores(_ d: Int, _ data: Data) -> [String: Scored] {
         let scope = sentencesOfDocument[d]
         guard let first = scope.first else { return [:] }
-        return AnalysisCodec.decodeScores(data, firstSentence: first, sentences: scope.count) { self.sentences[first + $0].phrases.count } ?? [:]
+        return AnalysisCodec.decodeScores(data, firstSentence: first, sentences: scope.count) { self.sentences.phrases(first + $0).count } ?? [:]
     }
 
     /// Document `d`'s phrases scored: read back from `products` when they keep the scores of the same inputs.
@@ -272,7 +264,7 @@ public struct TopicExtractor: Sendable {
         return products.product(.scores, path: paths[d], dependency: scoringInputs(d),
                                 make: { score(scope, positional: isArticle[d]) },
                                 encode: { AnalysisCodec.encode(scores: $0, firstSentence: first) },
-                                decode: { AnalysisCodec.decodeScores($0, firstSentence: first, sentences: scope.count) { sentences[first + $0].phrases.count } })
+                                decode: { AnalysisCodec.decodeScores($0, firstSentence: first, sentences: scope.count) { sentences.phrases(first + $0).count } })
     }
 
     /// A hash of all that `score` reads to score document `d`: whether it is scored by position, its sentences'
@@ -281,28 +273,32 @@ public struct TopicExtractor: Sendable {
         var h = StableHash()
         h.add(isArticle[d] ? 1 : 0)
         for i in sentencesOfDocument[d] {
-            let s = sentences[i]
-            h.add(UInt64(s.phrases.count))
-            for (key, span) in s.phrases {
+            let phrases = sentences.phrases(i)
+            h.add(UInt64(phrases.count))
+            for p in phrases {
+                let key = sentences.key(p), span = sentences.phraseSpan(p)
                 h.add(key)
                 h.add(UInt64(keyFlags[key] ?? 0))
                 h.add(UInt64(span.start)); h.add(UInt64(span.end))
             }
-            h.add(UInt64(s.wordKeys.count))
-            for w in s.wordKeys { h.add(w) }
-            for e in s.wordEnds { h.add(UInt64(e)) }
+            let words = sentences.words(ofSentence: i)
+            h.add(UInt64(words.keys.count))
+            for w in words.keys { h.add(w) }
+            for e in words.ends { h.add(UInt64(e)) }
         }
         return String(h.value, radix: 16)
     }
 
     /// Topics of one speaker (across the documents where they speak), against the other speakers.
     public func topics(speaker: String, limit: Int = 12) -> [Topic] {
-        let groups = Dictionary(grouping: sentences.indices.filter { sentences[$0].speaker != nil }) { sentences[$0].speaker! }
+        let groups = Dictionary(grouping: sentences.indices.filter { sentences.speaker($0) != nil }) { sentences.speaker($0)! }
         guard let mine = groups[speaker] else { return [] }
         var frequency: [String: Int] = [:]
         for group in groups.values {
             var seen = Set<String>()
-            for i in group { for p in sentences[i].phrases where seen.insert(p.key).inserted { frequency[p.key, default: 0] += 1 } }
+            for i in group {
+                for p in sentences.phrases(i) where seen.insert(sentences.key(p)).inserted { frequency[sentences.key(p), default: 0] += 1 }
+            }
         }
         let scores = score(mine, positional: false)
         return choose(scores, limit: limit) { key, _ in self.folderWeight(key, scopes: groups.count, frequency: frequency[key] ?? 1) }
@@ -368,8 +364,8 @@ public struct TopicExtractor: Sendable {
 
     /// Where a phrase occurs, as a topic shows it.
     func passage(_ at: PhraseAt) -> Topic.Passage {
-        let s = sentences[Int(at.sentence)], span = s.phrases[Int(at.phrase)].span
-        return Topic.Passage(document: documentNames[s.doc], start: span.start, end: span.end, speaker: s.speaker)
+        let i = Int(at.sentence), span = sentences.phraseSpan(sentences.phrases(i).lowerBound + Int(at.phrase))
+        return Topic.Passage(document: documentNames[sentences.document(i)], start: span.start, end: span.end, speaker: sentences.speaker(i))
     }
 
     /// Scores the phrases of a scope by PositionRank (or, without positions, by frequency-biased PageRank).
@@ -382,13 +378,14 @@ public struct TopicExtractor: Sendable {
         var position = 0
         let window = 10
         for i in scope {
-            let s = sentences[i]
             var sequence: [Int] = []
-            for (p, (key, _)) in s.phrases.enumerated() {
+            let phrases = sentences.phrases(i)
+            for p in phrases {
+                let key = sentences.key(p)
                 if flagged(key, Self.speakerKey) { continue }
                 found[key, default: Scored(key: key, score: 0, count: 0, passages: [])].count += 1
-                found[key]!.passages.append(PhraseAt(sentence: Int32(i), phrase: Int32(p)))
-                for w in s.wordKeys[(p == 0 ? 0 : Int(s.wordEnds[p - 1]))..<Int(s.wordEnds[p])] {
+                found[key]!.passages.append(PhraseAt(sentence: Int32(i), phrase: Int32(p - phrases.lowerBound)))
+                for w in sentences.words(p) {
                     position += 1
                     let node: Int
                     if let n = wordIndex[w] { node = n } else {

@@ -77,13 +77,13 @@ import Testing
         let scores = x.score(scope, positional: true)
         #expect(scores.count >= 3)
         let data = AnalysisCodec.encode(scores: scores, firstSentence: first)
-        let back = try #require(AnalysisCodec.decodeScores(data, firstSentence: first, sentences: scope.count) { x.sentences[first + $0].phrases.count })
+        let back = try #require(AnalysisCodec.decodeScores(data, firstSentence: first, sentences: scope.count) { x.sentences.phrases(first + $0).count })
         func shown(_ s: [String: TopicExtractor.Scored]) -> [String] {
             s.keys.sorted().map { k in "\(k) \(s[k]!.score.bitPattern) \(s[k]!.count) " + s[k]!.passages.map { "\($0.sentence).\($0.phrase)" }.joined(separator: ",") }
         }
         #expect(shown(back) == shown(scores))
         // Read as a document with fewer sentences or phrases, the occurrences do not fit.
-        #expect(AnalysisCodec.decodeScores(data, firstSentence: first, sentences: 1) { x.sentences[first + $0].phrases.count } == nil)
+        #expect(AnalysisCodec.decodeScores(data, firstSentence: first, sentences: 1) { x.sentences.phrases(first + $0).count } == nil)
         #expect(AnalysisCodec.decodeScores(data, firstSentence: first, sentences: scope.count) { _ in 1 } == nil)
         #expect(AnalysisCodec.decodeScores(data.prefix(data.count / 2), firstSentence: first, sentences: scope.count) { _ in 99 } == nil)
     }
