@@ -112,54 +112,62 @@ public struct TopicExtractor: Sendable {
         passes = []
         for r in resolved { capitalised.formUnion(r.capitalised) }
         let normalizer = VariantNormalizer(capitalised: capitalised, phrasesPerDocument: resolved.map(\.phrases), text: docs.text)
-        // Each phrase's key and its words' keys, per document on all cores; then the counts, in order.
-        // (A document's keys are held once each, however often they occur: most of the keys of a large corpus.)
-        var keyed = parallelMap(Array(resolved.indices)) { [resolved] d -> [(keys: [String], wordKeys: [String])] in
+        // Each phrase's key and its words' keys, per document on all cores, by number in the document's own list of
+        // its keys (each held once, however often it occurs); then the counts, in order, each key numbered for the
+        // corpus as its document is counted.
+        var keyed = parallelMap(Array(resolved.indices)) { [resolved] d -> (keys: [String], phrases: [Int32], words: [Int32]) in
             let text = docs.text(d)
-            var held: [String: String] = [:]
-            func once(_ s: String) -> String { held[s] ?? { held[s] = s; return s }() }
-            return resolved[d].phrases.map { sentence in
-                var keys: [String] = [], wordKeys: [String] = []
-                keys.reserveCapacity(sentence.count)
-                wordKeys.reserveCapacity(sentence.words.count)
-                for k in 0..<sentence.count {
-                    let words = Array(sentence.words[sentence.range(k)])
-                    // The surface tells an acronym from a word: read only for a word that may be one.
-                    let acronym = words.count == 1 && normalizer.acronyms[words[0]] != nil
-                    let key = once(normalizer.key(words, surface: acronym ? sentence.surface(k, in: text) : nil))
-                    keys.append(key)
-                    if words.count == 1 { wordKeys.append(key) } else { for w in words { wordKeys.append(once(normalizer.fold(w))) } }
-                }
-                return (keys, wordKeys)
+            var number: [String: Int32] = [:], keys: [String] = []
+            func id(_ s: String) -> Int32 {
+                if let k = number[s] { return k }
+                number[s] = Int32(keys.count)
+                keys.append(s)
+                return Int32(keys.count - 1)
             }
+            var phrases: [Int32] = [], words: [Int32] = []
+            for sentence in resolved[d].phrases {
+                for k in 0..<sentence.count {
+                    let ofPhrase = Array(sentence.words[sentence.range(k)])
+                    // The surface tells an acronym from a word: read only for a word that may be one.
+                    let acronym = ofPhrase.count == 1 && normalizer.acronyms[ofPhrase[0]] != nil
+                    let key = id(normalizer.key(ofPhrase, surface: acronym ? sentence.surface(k, in: text) : nil))
+                    phrases.append(key)
+                    if ofPhrase.count == 1 { words.append(key) } else { for w in ofPhrase { words.append(id(normalizer.fold(w))) } }
+                }
+            }
+            return (keys, phrases, words)
         }
         var surfaces: [String: [String: Int]] = [:]
         var byDocument = Array(repeating: [Int](), count: docs.count)
         var df: [String: Int] = [:]
-        var seen = Set<String>()
+        var seen = Set<Int32>()
         var sentences = TopicSentences()
-        sentences.reserve(sentences: places.reduce(0) { $0 + $1.count },
-                          phrases: keyed.reduce(0) { $0 + $1.reduce(0) { $0 + $1.keys.count } },
-                          words: keyed.reduce(0) { $0 + $1.reduce(0) { $0 + $1.wordKeys.count } })
+        sentences.reserve(sentences: places.reduce(0) { $0 + $1.count }, phrases: keyed.reduce(0) { $0 + $1.phrases.count },
+                          words: keyed.reduce(0) { $0 + $1.words.count })
         for d in places.indices {
             seen.removeAll(keepingCapacity: true)
-            defer { resolved[d] = ([], []); keyed[d] = [] }
+            defer { resolved[d] = ([], []); keyed[d] = ([], [], []) }
             // What the documents counted so far let go is handed back as the flat arrays fill, not only after.
             if d % 64 == 63 { FreeMemory.release() }
             let text = places[d].isEmpty ? nil : docs.text(d)
+            let corpusID = keyed[d].keys.map { sentences.id(of: $0) }
+            var (nextPhrase, nextWord) = (0, 0)
             for (k, (doc, speaker, span)) in places[d].enumerated() {
                 byDocument[doc].append(sentences.count)
-                let found = resolved[d].phrases[k], keys = keyed[d][k].keys
-                var phrases: [(key: String, span: TextSpan)] = []
-                phrases.reserveCapacity(found.count)
+                let found = resolved[d].phrases[k]
+                let keys = keyed[d].phrases[nextPhrase..<(nextPhrase + found.count)].map { corpusID[Int($0)] }
+                let words = keyed[d].words[nextWord..<(nextWord + found.words.count)].map { corpusID[Int($0)] }
+                (nextPhrase, nextWord) = (nextPhrase + found.count, nextWord + found.words.count)
                 for (p, key) in keys.enumerated() {
-                    surfaces[key, default: [:]][found.surface(p, in: text!), default: 0] += 1
-                    phrases.append((key, found.span(p)))
-                    if seen.insert(key).inserted { df[key, default: 0] += 1 }
+                    let name = sentences.name(key)
+                    surfaces[name, default: [:]][found.surface(p, in: text!), default: 0] += 1
+                    if seen.insert(key).inserted { df[name, default: 0] += 1 }
                 }
-                sentences.append(document: doc, speaker: speaker, span: span, phrases: phrases, wordKeys: keyed[d][k].wordKeys, wordEnds: found.ends)
+                sentences.append(document: doc, speaker: speaker, span: span, keys: keys, spans: (0..<found.count).map(found.span),
+                                 words: words, wordEnds: found.ends)
             }
         }
+        sentences.finish()
         self.sentences = sentences
         self.sentencesOfDocument = byDocument
         self.isArticle = isArticle
