@@ -89,33 +89,41 @@ public struct TopicExtractor: Sendable {
             nounUses.formUnion(p.nounUses)
             names.formUnion(p.capitals)
         }
-        // Each document's phrases resolved against what the folder says, and its words written with a capital
-        // (the phrases found first are let go as soon as all are resolved, and the resolved ones one document at
-        // a time as they are counted below, so that no two copies of the corpus's phrases are held at once).
+        // Each document's phrases resolved against what the folder says, and its words written with a capital,
+        // a chunk of documents at a time, each document's phrases as found let go as soon as they are resolved (and
+        // the resolved ones one document at a time as they are counted below), so that no two copies of the
+        // corpus's phrases are held at once.
         let (fixedNounUses, fixedNames) = (nounUses, names)
-        // (A sentence that needs no resolving shares its arrays with the phrases found first.)
-        var resolved = parallelMap(Array(passes.indices)) { [passes] d -> (phrases: [SentencePhrases], capitalised: Set<String>) in
-            var capitalised = Set<String>()
-            let text = docs.text(d)
-            let phrases = passes[d].sentences.map { sentence in
-                let resolved = PhraseFinder.resolve(sentence.3, nounUses: fixedNounUses, names: fixedNames)
-                for k in 0..<resolved.count {
-                    for (w, shown) in zip(resolved.words[resolved.range(k)], resolved.shown(k, in: text)) where shown.first?.isUppercase == true {
-                        capitalised.insert(w)
-                    }
-                }
-                return resolved
-            }
-            return (phrases, capitalised)
-        }
         let places = passes.map { $0.sentences.map { ($0.0, $0.1, $0.2) } }
+        var resolved: [(phrases: [SentencePhrases], capitalised: Set<String>)] = []
+        resolved.reserveCapacity(passes.count)
+        for first in stride(from: 0, to: passes.count, by: 64) {
+            let chunk = first..<min(first + 64, passes.count)
+            // (A sentence that needs no resolving shares its arrays with the phrases found first.)
+            resolved += parallelMap(Array(chunk)) { [passes] d -> (phrases: [SentencePhrases], capitalised: Set<String>) in
+                var capitalised = Set<String>()
+                let text = docs.text(d)
+                let phrases = passes[d].sentences.map { sentence in
+                    let resolved = PhraseFinder.resolve(sentence.3, nounUses: fixedNounUses, names: fixedNames)
+                    for k in 0..<resolved.count {
+                        for (w, shown) in zip(resolved.words[resolved.range(k)], resolved.shown(k, in: text)) where shown.first?.isUppercase == true {
+                            capitalised.insert(w)
+                        }
+                    }
+                    return resolved
+                }
+                return (phrases, capitalised)
+            }
+            for d in chunk { passes[d] = DocumentPass() }
+        }
         passes = []
         for r in resolved { capitalised.formUnion(r.capitalised) }
         let normalizer = VariantNormalizer(capitalised: capitalised, phrasesPerDocument: resolved.map(\.phrases), text: docs.text)
         // Each phrase's key and its words' keys, per document on all cores, by number in the document's own list of
         // its keys (each held once, however often it occurs); then the counts, in order, each key numbered for the
-        // corpus as its document is counted.
-        var keyed = parallelMap(Array(resolved.indices)) { [resolved] d -> (keys: [String], phrases: [Int32], words: [Int32]) in
+        // corpus as its document is counted. A chunk of documents at a time, so that what the keys are made from
+        // is let go as they are counted, and the keys of the whole corpus are never held twice.
+        @Sendable func keyed(_ sentencePhrases: [SentencePhrases], _ d: Int) -> (keys: [String], phrases: [Int32], words: [Int32]) {
             let text = docs.text(d)
             var number: [String: Int32] = [:], keys: [String] = []
             func id(_ s: String) -> Int32 {
@@ -125,7 +133,7 @@ public struct TopicExtractor: Sendable {
                 return Int32(keys.count - 1)
             }
             var phrases: [Int32] = [], words: [Int32] = []
-            for sentence in resolved[d].phrases {
+            for sentence in sentencePhrases {
                 for k in 0..<sentence.count {
                     let ofPhrase = Array(sentence.words[sentence.range(k)])
                     // The surface tells an acronym from a word: read only for a word that may be one.
@@ -142,30 +150,36 @@ public struct TopicExtractor: Sendable {
         var df: [String: Int] = [:]
         var seen = Set<Int32>()
         var sentences = TopicSentences()
-        sentences.reserve(sentences: places.reduce(0) { $0 + $1.count }, phrases: keyed.reduce(0) { $0 + $1.phrases.count },
-                          words: keyed.reduce(0) { $0 + $1.words.count })
-        for d in places.indices {
-            seen.removeAll(keepingCapacity: true)
-            defer { resolved[d] = ([], []); keyed[d] = ([], [], []) }
-            // What the documents counted so far let go is handed back as the flat arrays fill, not only after.
-            if d % 64 == 63 { FreeMemory.release() }
-            let text = places[d].isEmpty ? nil : docs.text(d)
-            let corpusID = keyed[d].keys.map { sentences.id(of: $0) }
-            var (nextPhrase, nextWord) = (0, 0)
-            for (k, (doc, speaker, span)) in places[d].enumerated() {
-                byDocument[doc].append(sentences.count)
-                let found = resolved[d].phrases[k]
-                let keys = keyed[d].phrases[nextPhrase..<(nextPhrase + found.count)].map { corpusID[Int($0)] }
-                let words = keyed[d].words[nextWord..<(nextWord + found.words.count)].map { corpusID[Int($0)] }
-                (nextPhrase, nextWord) = (nextPhrase + found.count, nextWord + found.words.count)
-                for (p, key) in keys.enumerated() {
-                    let name = sentences.name(key)
-                    surfaces[name, default: [:]][found.surface(p, in: text!), default: 0] += 1
-                    if seen.insert(key).inserted { df[name, default: 0] += 1 }
+        sentences.reserve(sentences: places.reduce(0) { $0 + $1.count },
+                          phrases: resolved.reduce(0) { $0 + $1.phrases.reduce(0) { $0 + $1.count } },
+                          words: resolved.reduce(0) { $0 + $1.phrases.reduce(0) { $0 + $1.words.count } })
+        for first in stride(from: 0, to: places.count, by: 64) {
+            let chunk = first..<min(first + 64, places.count)
+            let keyedChunk = parallelMap(Array(chunk)) { [resolved] d in keyed(resolved[d].phrases, d) }
+            for d in chunk {
+                seen.removeAll(keepingCapacity: true)
+                defer { resolved[d] = ([], []) }
+                let keyed = keyedChunk[d - chunk.lowerBound]
+                let text = places[d].isEmpty ? nil : docs.text(d)
+                let corpusID = keyed.keys.map { sentences.id(of: $0) }
+                var (nextPhrase, nextWord) = (0, 0)
+                for (k, (doc, speaker, span)) in places[d].enumerated() {
+                    byDocument[doc].append(sentences.count)
+                    let found = resolved[d].phrases[k]
+                    let keys = keyed.phrases[nextPhrase..<(nextPhrase + found.count)].map { corpusID[Int($0)] }
+                    let words = keyed.words[nextWord..<(nextWord + found.words.count)].map { corpusID[Int($0)] }
+                    (nextPhrase, nextWord) = (nextPhrase + found.count, nextWord + found.words.count)
+                    for (p, key) in keys.enumerated() {
+                        let name = sentences.name(key)
+                        surfaces[name, default: [:]][found.surface(p, in: text!), default: 0] += 1
+                        if seen.insert(key).inserted { df[name, default: 0] += 1 }
+                    }
+                    sentences.append(document: doc, speaker: speaker, span: span, keys: keys, spans: (0..<found.count).map(found.span),
+                                     words: words, wordEnds: found.ends)
                 }
-                sentences.append(document: doc, speaker: speaker, span: span, keys: keys, spans: (0..<found.count).map(found.span),
-                                 words: words, wordEnds: found.ends)
             }
+            // What the chunk let go is handed back as the flat arrays fill, not only after.
+            FreeMemory.release()
         }
         sentences.finish()
         self.sentences = sentences
