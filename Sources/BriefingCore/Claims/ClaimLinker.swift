@@ -152,7 +152,9 @@ public struct ClaimLinker: Sendable {
         var byClass: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { for q in c.quantities { byClass[q.unitClass ?? "?", default: []].append(i) } }
         // Each claim proposes its strongest links independently of the others: on all cores.
-        let (fixedClaims, fixedVectors) = (claims, vectors)
+        // (The claims are read there through a copy the task alone holds, let go when the proposals are made, so
+        // that the claims are not copied when they are renumbered in place below.)
+        let fixedVectors = vectors
         // The same statement, by number (for the test below that a candidate is not a copy of one taken, for the
         // threads and for the related claims); the normalised texts are let go once numbered.
         let statement = Self.statementClasses(claims)
@@ -174,7 +176,7 @@ public struct ClaimLinker: Sendable {
         // A chunk of claims per task, each with its scratch: claim i's vector spread over all features (so that
         // its cosine with a candidate reads only the candidate's features, adding the same products in the same
         // order as `SparseVector.dot`), and a mark per claim already in i's pool.
-        let proposals = parallelMap(parallelChunks(count: fixedClaims.count, minimumChunk: 64)) { (r: Range<Int>) -> [[(Int, Double, LinkKind)]] in
+        let proposals = parallelMap(parallelChunks(count: claims.count, minimumChunk: 64)) { [fixedClaims = claims] (r: Range<Int>) -> [[(Int, Double, LinkKind)]] in
             var spread = [Double](repeating: 0, count: vocabularySize)
             var inPool = [Int](repeating: -1, count: fixedClaims.count)
             // Claims with the same text have the same vector: one cosine per text (for claim `cosineFor[c]`).
@@ -291,13 +293,17 @@ public struct ClaimLinker: Sendable {
             threads.append(ClaimThread(id: t, subject: found.subject, claims: members, figures: found.figures))
             for m in members { inThreads[m, default: []].append(t) }
         }
-        var linked = keep.map { i in
+        // The kept claims, renumbered, moved to the front of the claims' own array (`keep` is in order): a new
+        // array beside it would hold the claims twice.
+        for (k, i) in keep.enumerated() {
             var c = claims[i]
-            c.id = newID[i]!
+            c.id = k
             c.links = (links[i] ?? [:]).compactMap { j, kind in newID[j].map { ClaimLink(id: $0, kind: kind) } }.sorted { $0.id < $1.id }
-            c.threads = inThreads[c.id] ?? []
-            return c
+            c.threads = inThreads[k] ?? []
+            claims[k] = c
         }
+        claims.removeLast(claims.count - keep.count)
+        var linked = consume claims
         if relating { Self.relate(&linked, threads: threads, copies: Self.copyClasses(keep.map { statement[$0] }), neighbours: threadNeighbours) }
         return (linked, threads)
     }
