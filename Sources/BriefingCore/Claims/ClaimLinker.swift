@@ -152,8 +152,6 @@ public struct ClaimLinker: Sendable {
         var byClass: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { for q in c.quantities { byClass[q.unitClass ?? "?", default: []].append(i) } }
         // Each claim proposes its strongest links independently of the others: on all cores.
-        // (The claims are read there through a copy the task alone holds, let go when the proposals are made, so
-        // that the claims are not copied when they are renumbered in place below.)
         let fixedVectors = vectors
         // The same statement, by number (for the test below that a candidate is not a copy of one taken, for the
         // threads and for the related claims); the normalised texts are let go once numbered.
@@ -175,7 +173,9 @@ public struct ClaimLinker: Sendable {
         let vocabularySize = vocabulary.count
         // A chunk of claims per task, each with its scratch: claim i's vector spread over all features (so that
         // its cosine with a candidate reads only the candidate's features, adding the same products in the same
-        // order as `SparseVector.dot`), and a mark per claim already in i's pool.
+        // order as `SparseVector.dot`), and a mark per claim already in i's pool. The claims are read through a
+        // copy the task alone holds, let go when the proposals are made, so that the claims' own array is not
+        // copied when the kept ones are renumbered in place below.
         let proposals = parallelMap(parallelChunks(count: claims.count, minimumChunk: 64)) { [fixedClaims = claims] (r: Range<Int>) -> [[(Int, Double, LinkKind)]] in
             var spread = [Double](repeating: 0, count: vocabularySize)
             var inPool = [Int](repeating: -1, count: fixedClaims.count)
@@ -467,10 +467,6 @@ public struct ClaimLinker: Sendable {
         }
     }
 
-    /// What a claim that names a speaker answers: that speaker's latest claims before it (in the same
-    /// document), with the claims they repeat.
-    /// All the claims' vectors in two arrays (vector k's features at `offsets[k]..<offsets[k + 1]`): read in the
-    /// hot loop without a reference count per vector.
     /// The claims that have each term, in order, as one flat array by term, for the terms `indexed` accepts; a
     /// term more than `limit` claims have proposes none (see `maxPostings`) and keeps no list. (A list per term,
     /// grown as claims came, held most of the linker's memory on a large corpus, mostly in lists never read.)
@@ -497,6 +493,8 @@ public struct ClaimLinker: Sendable {
         }
     }
 
+    /// All the claims' vectors in two arrays (vector k's features at `offsets[k]..<offsets[k + 1]`): read in the
+    /// hot loop without a reference count per vector.
     struct PackedVectors: Sendable {
         var ids: [Int32] = []
         var values: [Double] = []
@@ -563,6 +561,8 @@ public struct ClaimLinker: Sendable {
         }
     }
 
+    /// What a claim that names a speaker answers: that speaker's latest claims before it (in the same
+    /// document), with the claims they repeat.
     func replyTargets(_ i: Int, _ claims: [Claim], _ vectors: [SparseVector], _ index: ReplyIndex) -> Set<Int> {
         let c = claims[i]
         let earlier = index.claims(of: c.references, in: c.path).filter { j in claims[j].start < c.start }
