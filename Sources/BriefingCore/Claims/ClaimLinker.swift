@@ -140,13 +140,13 @@ public struct ClaimLinker: Sendable {
         let classVectors = table.features.map { f in SparseVector(f.map { ($0.0, $0.1 * idf[Int($0.0)]) }).normalised() }
         let vectors = vectorClass.map { classVectors[$0] }
         // The terms of each claim (its weightier features), by number.
-        let classTerms = table.features.map { f in f.filter { $0.1 >= MeaningLexicon.termWeight }.map(\.0) }
-        let termIDs = vectorClass.map { classTerms[$0] }
+        let termIDs = NumberLists(table.features.lazy.map { f in f.lazy.filter { $0.1 >= MeaningLexicon.termWeight }.map(\.0) })
+            .byClass(vectorClass)
         let rareLimit = max(3, Int(Double(claims.count) * rareShare))
         let isRare = df.map { $0 <= rareLimit && $0 >= 2 }
-        let antonymIDs = vectorClass.map { table.antonyms[$0] }
+        let antonymIDs = NumberLists(table.antonyms).byClass(vectorClass)
         // The vectors and terms hold what the features said.
-        table.features = []
+        (table.features, table.antonyms) = ([], [])
         // Inverted index on informative terms, and on figures.
         let byTerm = TermPostings(termIDs, terms: vocabulary.count, limit: maxPostings) { idf[Int($0)] > 1.0 }
         var byClass: [String: [Int]] = [:]
@@ -160,7 +160,7 @@ public struct ClaimLinker: Sendable {
         // Groups by number too: the pair test intersects sorted numbers by merging, not sets by hashing.
         var groupNumber: [String: Int32] = [:]
         for c in claims { for g in c.groups where groupNumber[g] == nil { groupNumber[g] = Int32(groupNumber.count) } }
-        let groupIDs = claims.map { c in Self.sortedUnique(c.groups.map { groupNumber[$0]! }) }
+        let groupIDs = NumberLists(claims.lazy.map { c in Self.sortedUnique(c.groups.map { groupNumber[$0]! }) })
         // Below the lowest of the thresholds, a pair that is not an answer and has no figures on both sides links
         // by no rule: it is passed over before the finer tests.
         let floor = [paraphraseThreshold, assertionThreshold, sharedActorsThreshold, sharedActorThreshold, rareSenseThreshold].min()!
@@ -475,7 +475,8 @@ public struct ClaimLinker: Sendable {
         private var offsets: [Int]
         private var postings: [Int32]
 
-        init(_ termsOfClaim: [[Int32]], terms: Int, limit: Int, indexed: (Int32) -> Bool) {
+        init<Lists: RandomAccessCollection>(_ termsOfClaim: Lists, terms: Int, limit: Int, indexed: (Int32) -> Bool)
+            where Lists.Element: Sequence<Int32>, Lists.Index == Int {
             var count = [Int](repeating: 0, count: terms)
             for t in termsOfClaim { for k in t where indexed(k) { count[Int(k)] += 1 } }
             offsets = [Int](repeating: 0, count: terms + 1)
@@ -583,18 +584,18 @@ public struct ClaimLinker: Sendable {
     func cosine(_ a: SparseVector, _ b: SparseVector) -> Double { a.dot(b) }
 
     /// How many numbers two sorted lists of distinct numbers share.
-    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
-        var (i, j, n) = (0, 0, 0)
-        while i < a.count, j < b.count {
+    static func sharedCount(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> Int {
+        var (i, j, n) = (a.startIndex, b.startIndex, 0)
+        while i < a.endIndex, j < b.endIndex {
             if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return n
     }
 
     /// Whether two sorted lists share a number (one that `where` accepts).
-    static func meet(_ a: [Int32], _ b: [Int32], where accept: (Int32) -> Bool = { _ in true }) -> Bool {
-        var (i, j) = (0, 0)
-        while i < a.count, j < b.count {
+    static func meet(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>, where accept: (Int32) -> Bool = { _ in true }) -> Bool {
+        var (i, j) = (a.startIndex, b.startIndex)
+        while i < a.endIndex, j < b.endIndex {
             if a[i] == b[j] { if accept(a[i]) { return true }; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return false
