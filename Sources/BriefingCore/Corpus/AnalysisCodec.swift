@@ -150,12 +150,10 @@ enum AnalysisCodec {
         let head = PayloadWriter()
         head.byte(version)
         head.array(table.strings, head.string)
-        // Written straight into the result: a part runs to tens of megabytes, and joining the two first would
-        // hold it three times over.
-        var data = Data(capacity: head.bytes.count + body.bytes.count)
-        data.append(contentsOf: head.bytes)
-        data.append(contentsOf: body.bytes)
-        return data
+        // The head moved in before the body, in the body's own buffer, which becomes the result: a part runs to tens
+        // of megabytes, and a copy would hold it twice.
+        body.prepend(head)
+        return body.data()
     }
 
     /// A reader placed at the body, and what reads a string of the table there; nil for another version or

@@ -28,7 +28,7 @@ enum PayloadCodec {
         w.dictionary(d.analysis.roles)
         w.array(d.analysis.quoted) { q in w.string(q.name); w.optional(q.role, w.string); w.array(q.quotes, w.span) }
         w.optional(d.analysis.kind, w.string)
-        return Data(w.bytes)
+        return w.data()
     }
 
     static func decode(_ data: Data) -> StoredDocument? {
@@ -68,30 +68,76 @@ enum PayloadCodec {
     }
 }
 
-/// Appends values to a byte buffer (see `PayloadCodec`).
+/// Appends values to a byte buffer (see `PayloadCodec`). The buffer is the writer's own, grown in place
+/// (`realloc`, which moves a large block's pages rather than copying them), and handed to the `Data` that
+/// `data()` gives without a copy: a stored part runs to tens of megabytes, and an array copied into `Data`
+/// held it twice, beside up to twice its size while it grew.
 final class PayloadWriter {
-    var bytes: [UInt8] = []
+    private var base: UnsafeMutablePointer<UInt8>?
+    private var capacity = 0
+    /// How many bytes are written.
+    private(set) var count = 0
 
-    func byte(_ b: UInt8) { bytes.append(b) }
+    init() {}
+    deinit { free(base) }
+
+    /// Room for `extra` more bytes.
+    private func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let grown = max(count + extra, 2 * capacity, 64)
+        guard let moved = realloc(base, grown) else { fatalError("out of memory: a payload of \(grown) bytes") }
+        base = moved.assumingMemoryBound(to: UInt8.self)
+        capacity = grown
+    }
+
+    private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (base! + count).update(from: from, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Puts `head`'s bytes before those written here.
+    func prepend(_ head: PayloadWriter) {
+        guard head.count > 0 else { return }
+        reserve(head.count)
+        (base! + head.count).update(from: base!, count: count)
+        base!.update(from: head.base!, count: head.count)
+        count += head.count
+    }
+
+    /// The bytes written, handed over to the result without a copy; the writer is empty afterwards.
+    func data() -> Data {
+        guard let written = base, count > 0 else { return Data() }
+        let d = Data(bytesNoCopy: written, count: count, deallocator: .free)
+        (base, capacity, count) = (nil, 0, 0)
+        return d
+    }
+
+    func byte(_ b: UInt8) {
+        reserve(1)
+        base![count] = b
+        count += 1
+    }
 
     func unsigned(_ value: UInt64) {
         var v = value
-        while v >= 0x80 { bytes.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
-        bytes.append(UInt8(v))
+        while v >= 0x80 { byte(UInt8(v & 0x7F) | 0x80); v >>= 7 }
+        byte(UInt8(v))
     }
 
     func int(_ v: Int) { unsigned(UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))) }
 
     func double(_ v: Double) {
         var bits = v.bitPattern
-        for _ in 0..<8 { bytes.append(UInt8(bits & 0xFF)); bits >>= 8 }
+        for _ in 0..<8 { byte(UInt8(bits & 0xFF)); bits >>= 8 }
     }
 
     func string(_ s: String) {
         var s = s
         s.withUTF8 { utf8 in
             unsigned(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
+            append(utf8)
         }
     }
 
