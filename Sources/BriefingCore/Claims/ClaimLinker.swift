@@ -132,6 +132,9 @@ public struct ClaimLinker: Sendable {
         var firstOfClass: [Int] = []
         for (i, c) in vectorClass.enumerated() where c == firstOfClass.count { firstOfClass.append(i) }
         var table = meanings(firstOfClass.map { texts[$0] })
+        // What the meanings took on all cores besides goes back to the system (`FreeMemory`), here and after each
+        // large step below: the proposals, made on all cores, would take fresh pages otherwise.
+        FreeMemory.release()
         let vocabulary = table.vocabulary
         var df = [Int](repeating: 0, count: vocabulary.count)
         for c in vectorClass { for (k, _) in table.features[c] { df[Int(k)] += 1 } }
@@ -156,6 +159,7 @@ public struct ClaimLinker: Sendable {
         // The same statement, by number (for the test below that a candidate is not a copy of one taken, for the
         // threads and for the related claims); the normalised texts are let go once numbered.
         let statement = Self.statementClasses(claims)
+        FreeMemory.release()
         let (fixedByTerm, fixedByClass) = (byTerm, byClass)
         // Groups by number too: the pair test intersects sorted numbers by merging, not sets by hashing.
         var groupNumber: [String: Int32] = [:]
@@ -169,6 +173,7 @@ public struct ClaimLinker: Sendable {
         let packed = PackedVectors(classVectors)
         let vectorClasses = classVectors.count
         let replies = ReplyIndex(claims, copies: vectorClass)
+        FreeMemory.release()
         let withFigures = facts.map { !$0.quantities.isEmpty }
         let vocabularySize = vocabulary.count
         // A chunk of claims per task, each with its scratch: claim i's vector spread over all features (so that
@@ -510,21 +515,23 @@ public struct ClaimLinker: Sendable {
         }
     }
 
-    /// The claims of each claimant, for finding what a reply answers without a pass over all claims: in order
-    /// within each document, and over the corpus as groups of copies (claims whose vectors are the same).
+    /// The claims of each claimant someone answers by name, for finding what a reply answers without a pass over
+    /// all claims: in order within each document, and over the corpus as groups of copies (claims whose vectors
+    /// are the same). Only a named claimant's claims can be answered, so the others are not kept.
     struct ReplyIndex {
         /// A claimant's claims in one document, in order.
         var inDocument: [String: [String: [Int]]] = [:]
-        /// Each claimant's claims, and the claims without a claimant (key nil), as groups of copies in order of
-        /// their first claim, each group in order.
-        var copies: [String?: [[Int]]] = [:]
+        /// Each claimant's claims as groups of copies in order of their first claim, each group in order.
+        var copies: [String: [[Int]]] = [:]
 
         init(_ claims: [Claim], copies vectorClass: [Int]) {
-            // Claimants by number (0: none), each name looked up once per claim; a document's claims (which come
-            // together) gathered by name before they join `inDocument`.
+            let answered = Set(claims.lazy.flatMap(\.references))
+            guard !answered.isEmpty else { return }
+            // Claimants by number, each name looked up once per claim; a document's claims (which come together)
+            // gathered by name before they join `inDocument`.
             var number: [String: Int] = [:]
-            var names: [String?] = [nil]
-            var groups: [[[Int]]] = [[]]
+            var names: [String] = []
+            var groups: [[[Int]]] = []
             var groupOf: [Int64: Int] = [:] // (claimant, copy class) → the claimant's group
             var run: (path: String, byName: [String: [Int]])?
             func flush() {
@@ -532,17 +539,16 @@ public struct ClaimLinker: Sendable {
                 inDocument[run.path, default: [:]].merge(run.byName) { $0 + $1 }
             }
             for (j, c) in claims.enumerated() {
-                var who = 0
-                if let name = c.claimant {
-                    if let k = number[name] { who = k } else {
-                        who = names.count
-                        number[name] = who
-                        names.append(name)
-                        groups.append([])
-                    }
-                    if run?.path != c.path { flush(); run = (c.path, [:]) }
-                    run!.byName[name, default: []].append(j)
+                guard let name = c.claimant, answered.contains(name) else { continue }
+                let who: Int
+                if let k = number[name] { who = k } else {
+                    who = names.count
+                    number[name] = who
+                    names.append(name)
+                    groups.append([])
                 }
+                if run?.path != c.path { flush(); run = (c.path, [:]) }
+                run!.byName[name, default: []].append(j)
                 let key = Int64(who) << 32 | Int64(vectorClass[j])
                 if let g = groupOf[key] { groups[who][g].append(j) } else {
                     groupOf[key] = groups[who].count
@@ -572,9 +578,9 @@ public struct ClaimLinker: Sendable {
         var targets = Set(ranked.prefix(2).map(\.0))
         if targets.isEmpty { targets = Set(earlier.suffix(2)) }
         for t in targets {
-            // Claims by the same claimant (a claim without one matches the others without one); copies have one
+            // Claims by the same claimant (a target, found by its claimant's name, has one); copies have one
             // vector, so one cosine per group.
-            for group in index.copies[claims[t].claimant] ?? [] where cosine(vectors[t], vectors[group[0]]) >= 0.5 {
+            for group in claims[t].claimant.flatMap({ index.copies[$0] }) ?? [] where cosine(vectors[t], vectors[group[0]]) >= 0.5 {
                 for j in group where j != t { targets.insert(j) }
             }
         }
