@@ -140,8 +140,9 @@ public struct ClaimLinker: Sendable {
         for c in vectorClass { for (k, _) in table.features[c] { df[Int(k)] += 1 } }
         let n = Double(max(1, claims.count))
         let idf = df.map { log(n / Double($0)) + 0.1 }
-        let classVectors = table.features.map { f in SparseVector(f.map { ($0.0, $0.1 * idf[Int($0.0)]) }).normalised() }
-        let vectors = vectorClass.map { classVectors[$0] }
+        // One unit vector per text, by `vectorClass`: claim i's is `vectors[vectorClass[i]]`.
+        let vectors = PackedVectors(table.features, weights: idf)
+        @Sendable func cosine(_ i: Int, _ j: Int) -> Double { vectors.dot(vectorClass[i], vectorClass[j]) }
         // The terms of each claim (its weightier features), by number.
         let termIDs = NumberLists(table.features.lazy.map { f in f.lazy.filter { $0.1 >= MeaningLexicon.termWeight }.map(\.0) })
             .byClass(vectorClass)
@@ -154,8 +155,6 @@ public struct ClaimLinker: Sendable {
         let byTerm = TermPostings(termIDs, terms: vocabulary.count, limit: maxPostings) { idf[Int($0)] > 1.0 }
         var byClass: [String: [Int]] = [:]
         for (i, c) in claims.enumerated() { for q in c.quantities { byClass[q.unitClass ?? "?", default: []].append(i) } }
-        // Each claim proposes its strongest links independently of the others: on all cores.
-        let fixedVectors = vectors
         // The same statement, by number (for the test below that a candidate is not a copy of one taken, for the
         // threads and for the related claims); the normalised texts are let go once numbered.
         let statement = Self.statementClasses(claims)
@@ -169,18 +168,17 @@ public struct ClaimLinker: Sendable {
         // by no rule: it is passed over before the finer tests.
         let floor = [paraphraseThreshold, assertionThreshold, sharedActorsThreshold, sharedActorThreshold, rareSenseThreshold].min()!
         let facts = Facts.of(claims)
-        // One vector per text, by `vectorClass`.
-        let packed = PackedVectors(classVectors)
-        let vectorClasses = classVectors.count
+        let vectorClasses = vectors.count
         let replies = ReplyIndex(claims, copies: vectorClass)
         FreeMemory.release()
         let withFigures = facts.map { !$0.quantities.isEmpty }
         let vocabularySize = vocabulary.count
-        // A chunk of claims per task, each with its scratch: claim i's vector spread over all features (so that
-        // its cosine with a candidate reads only the candidate's features, adding the same products in the same
-        // order as `SparseVector.dot`), and a mark per claim already in i's pool. The claims are read through a
-        // copy the task alone holds, let go when the proposals are made, so that the claims' own array is not
-        // copied when the kept ones are renumbered in place below.
+        // Each claim proposes its strongest links independently of the others: on all cores, a chunk of claims per
+        // task, each with its scratch: claim i's vector spread over all features (so that its cosine with a
+        // candidate reads only the candidate's features, adding the same products in the same order as
+        // `PackedVectors.dot`), and a mark per claim already in i's pool. The claims are read through a copy the
+        // task alone holds, let go when the proposals are made, so that the claims' own array is not copied when
+        // the kept ones are renumbered in place below.
         let proposals = parallelMap(parallelChunks(count: claims.count, minimumChunk: 64)) { [fixedClaims = claims] (r: Range<Int>) -> [[(Int, Double, LinkKind)]] in
             var spread = [Double](repeating: 0, count: vocabularySize)
             var inPool = [Int](repeating: -1, count: fixedClaims.count)
@@ -188,17 +186,17 @@ public struct ClaimLinker: Sendable {
             var cosineFor = [Int](repeating: -1, count: vectorClasses)
             var cosineOf = [Double](repeating: 0, count: vectorClasses)
             return r.map { (i: Int) -> [(Int, Double, LinkKind)] in
-                let own = fixedVectors[i]
-                for (k, id) in own.ids.enumerated() { spread[Int(id)] = own.values[k] }
-                defer { for id in own.ids { spread[Int(id)] = 0 } }
+                let own = vectors.features(vectorClass[i])
+                for k in own { spread[Int(vectors.ids[k])] = vectors.values[k] }
+                defer { for k in own { spread[Int(vectors.ids[k])] = 0 } }
                 func cosineWithOwn(_ j: Int) -> Double {
                     let c = vectorClass[j]
                     if cosineFor[c] == i { return cosineOf[c] }
                     let value = spread.withUnsafeBufferPointer { a in
-                        packed.ids.withUnsafeBufferPointer { ids in
-                            packed.values.withUnsafeBufferPointer { values in
+                        vectors.ids.withUnsafeBufferPointer { ids in
+                            vectors.values.withUnsafeBufferPointer { values in
                                 var sum = 0.0
-                                for k in packed.offsets[c]..<packed.offsets[c + 1] { let x = a[Int(ids[k])]; if x != 0 { sum += x * values[k] } }
+                                for k in vectors.features(c) { let x = a[Int(ids[k])]; if x != 0 { sum += x * values[k] } }
                                 return sum
                             }
                         }
@@ -214,7 +212,7 @@ public struct ClaimLinker: Sendable {
                     if let list = fixedByClass[q.unitClass ?? "?"], list.count <= maxPostings { add(list) }
                     if q.unitClass == nil { for list in fixedByClass.values where list.count <= maxPostings { add(list) } }
                 }
-                let targets = fixedClaims[i].references.isEmpty ? [] : replyTargets(i, fixedClaims, fixedVectors, replies)
+                let targets = fixedClaims[i].references.isEmpty ? [] : replyTargets(i, fixedClaims, cosine, replies)
                 add(Array(targets))
                 var scored: [(Int, Double, LinkKind)] = []
                 let hasFigures = withFigures[i]
@@ -245,7 +243,7 @@ public struct ClaimLinker: Sendable {
                         let same = facts[candidate.0].path == facts[i].path
                         if same && ownDocument >= maxOwnDocumentLinks { continue }
                         guard statements.insert(statement[candidate.0]).inserted,
-                              !taken.contains(where: { cosine(fixedVectors[$0.0], fixedVectors[candidate.0]) >= nearCopy }) else { continue }
+                              !taken.contains(where: { cosine($0.0, candidate.0) >= nearCopy }) else { continue }
                         if same { ownDocument += 1 }
                         taken.append(candidate)
                     }
@@ -280,7 +278,7 @@ public struct ClaimLinker: Sendable {
             if kind == .stance && linked.contains(where: { claims[$0].claimant != claims[i].claimant }) { return true }
             // What another speaker answers by name ("I disagree with Mark") is a claim, when the model does not rule it out.
             if worth >= threshold / 3, let who = claims[i].claimant,
-               linked.contains(where: { claims[$0].kind == .stance && claims[$0].references.contains(who) && cosine(vectors[i], vectors[$0]) >= answeredThreshold }) {
+               linked.contains(where: { claims[$0].kind == .stance && claims[$0].references.contains(who) && cosine(i, $0) >= answeredThreshold }) {
                 return true
             }
             return worth >= threshold / 3 && linked.contains { j in
@@ -289,7 +287,7 @@ public struct ClaimLinker: Sendable {
         }
         var newID: [Int: Int] = [:]
         for (k, i) in keep.enumerated() { newID[i] = k }
-        let found = ClaimThreader().threads(claims, keep: keep, vectors: vectors, texts: statement, links: links,
+        let found = ClaimThreader().threads(claims, keep: keep, vector: { vectors.vector(vectorClass[$0]) }, cosine: cosine, texts: statement, links: links,
                                                name: { meaning.featureName(vocabulary[Int($0)]) })
         var threads: [ClaimThread] = []
         var inThreads: [Int: [Int]] = [:]
@@ -499,18 +497,54 @@ public struct ClaimLinker: Sendable {
         }
     }
 
-    /// All the claims' vectors in two arrays (vector k's features at `offsets[k]..<offsets[k + 1]`): read in the
-    /// hot loop without a reference count per vector.
+    /// Unit vectors in three arrays (vector k's features at `features(k)`, in ascending order of id): read in the
+    /// hot loop without a reference count per vector, and without the two arrays a `SparseVector` holds for each.
+    /// Norms and dot products add up in the same order, with the same operations, as `SparseVector`'s, so the
+    /// numbers are the same to the last bit.
     struct PackedVectors: Sendable {
-        var ids: [Int32] = []
-        var values: [Double] = []
-        var offsets: [Int] = [0]
+        private(set) var ids: [Int32] = []
+        private(set) var values: [Double] = []
+        private var offsets: [Int] = [0]
 
-        init(_ vectors: [SparseVector]) {
-            for v in vectors {
-                ids += v.ids
-                values += v.values
+        /// Each vector's (feature, weight) pairs by ascending feature, times the feature's factor, at length 1
+        /// (as `SparseVector(...).normalised()`; an all-zero vector stays as it is).
+        init(_ features: [[(Int32, Double)]], weights factor: [Double]) {
+            let total = features.reduce(0) { $0 + $1.count }
+            ids.reserveCapacity(total)
+            values.reserveCapacity(total)
+            offsets.reserveCapacity(features.count + 1)
+            for f in features {
+                let start = ids.count
+                for (id, w) in f {
+                    ids.append(id)
+                    values.append(w * factor[Int(id)])
+                }
+                let norm = values[start...].reduce(0) { $0 + $1 * $1 }.squareRoot()
+                if norm > 0 { for k in start..<values.count { values[k] /= norm } }
                 offsets.append(ids.count)
+            }
+        }
+
+        var count: Int { offsets.count - 1 }
+
+        /// Where vector k's features and weights lie in `ids` and `values`.
+        func features(_ k: Int) -> Range<Int> { offsets[k]..<offsets[k + 1] }
+
+        /// Vector k on its own.
+        func vector(_ k: Int) -> SparseVector { SparseVector(features(k).map { (ids[$0], values[$0]) }) }
+
+        /// The dot product of vectors a and b (the cosine: both are unit length), as `SparseVector.dot`.
+        func dot(_ a: Int, _ b: Int) -> Double {
+            ids.withUnsafeBufferPointer { id in
+                values.withUnsafeBufferPointer { value in
+                    var (i, j, sum) = (offsets[a], offsets[b], 0.0)
+                    let (endA, endB) = (offsets[a + 1], offsets[b + 1])
+                    while i < endA, j < endB {
+                        let x = id[i], y = id[j]
+                        if x == y { sum += value[i] * value[j]; i += 1; j += 1 } else if x < y { i += 1 } else { j += 1 }
+                    }
+                    return sum
+                }
             }
         }
     }
@@ -570,24 +604,23 @@ public struct ClaimLinker: Sendable {
 
     /// What a claim that names a speaker answers: that speaker's latest claims before it (in the same
     /// document), with the claims they repeat.
-    func replyTargets(_ i: Int, _ claims: [Claim], _ vectors: [SparseVector], _ index: ReplyIndex) -> Set<Int> {
+    /// `cosine`: the cosine of two claims' vectors, by claim number.
+    func replyTargets(_ i: Int, _ claims: [Claim], _ cosine: (Int, Int) -> Double, _ index: ReplyIndex) -> Set<Int> {
         let c = claims[i]
         let earlier = index.claims(of: c.references, in: c.path).filter { j in claims[j].start < c.start }
         // The claims of theirs that the reply (with its following sentences) is most about; the latest when none is.
-        let ranked = earlier.map { ($0, cosine(vectors[i], vectors[$0])) }.filter { $0.1 > 0.05 }.sorted { $0.1 > $1.1 }
+        let ranked = earlier.map { ($0, cosine(i, $0)) }.filter { $0.1 > 0.05 }.sorted { $0.1 > $1.1 }
         var targets = Set(ranked.prefix(2).map(\.0))
         if targets.isEmpty { targets = Set(earlier.suffix(2)) }
         for t in targets {
             // Claims by the same claimant (a target, found by its claimant's name, has one); copies have one
             // vector, so one cosine per group.
-            for group in claims[t].claimant.flatMap({ index.copies[$0] }) ?? [] where cosine(vectors[t], vectors[group[0]]) >= 0.5 {
+            for group in claims[t].claimant.flatMap({ index.copies[$0] }) ?? [] where cosine(t, group[0]) >= 0.5 {
                 for j in group where j != t { targets.insert(j) }
             }
         }
         return targets
     }
-
-    func cosine(_ a: SparseVector, _ b: SparseVector) -> Double { a.dot(b) }
 
     /// How many numbers two sorted lists of distinct numbers share.
     static func sharedCount(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> Int {

@@ -26,11 +26,11 @@ struct ClaimThreader {
     /// re-transcription, count once).
     var maxSize = 40
 
-    /// Threads over `claims` (only the indices in `keep`), given their unit vectors, their statements as numbers
-    /// (`texts`: the same number for the same text once normalised to lower-cased words), their links and a way
-    /// to name a feature.
-    func threads(_ claims: [Claim], keep: [Int], vectors: [SparseVector], texts: [Int], links: [Int: [Int: LinkKind]],
-                 name: (Int32) -> String?) -> [(subject: String, members: [Int], figures: String?)] {
+    /// Threads over `claims` (only the indices in `keep`), given their unit vectors and the cosine of two claims'
+    /// vectors (by claim number), their statements as numbers (`texts`: the same number for the same text once
+    /// normalised to lower-cased words), their links and a way to name a feature.
+    func threads(_ claims: [Claim], keep: [Int], vector: (Int) -> SparseVector, cosine: (Int, Int) -> Double, texts: [Int],
+                 links: [Int: [Int: LinkKind]], name: (Int32) -> String?) -> [(subject: String, members: [Int], figures: String?)] {
         var kept = [Bool](repeating: false, count: claims.count)
         for i in keep { kept[i] = true }
         var out: [(String, [Int], String?)] = []
@@ -64,39 +64,46 @@ struct ClaimThreader {
         var pairs: [(Int, Int, Double)] = []
         for (i, ls) in links where kept[i] {
             // Threads run across documents: a document's own sentences about one thing merge only through others.
-            for j in ls.keys where j > i && kept[j] && claims[i].path != claims[j].path { pairs.append((i, j, cosine(vectors[i], vectors[j]))) }
+            for j in ls.keys where j > i && kept[j] && claims[i].path != claims[j].path { pairs.append((i, j, cosine(i, j))) }
         }
         pairs.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
-        // Union-find over the kept claims, by claim number: each group's root, and at the root its members, the sum
-        // of their vectors and their different statements (empty and nil elsewhere).
+        // Union-find over the kept claims, by claim number: each claim's root, and at the root of a group of two or
+        // more its members, the sum of their vectors and their different statements. A claim alone has none of these
+        // of its own (most never join a group, and a vector, a list and a set for each would cost memory): they are
+        // made when it joins one.
+        struct Group { var members: [Int]; var sum: SparseVector; var statements: Set<Int> }
         var root = [Int](repeating: -1, count: claims.count)
-        var sums = [SparseVector?](repeating: nil, count: claims.count)
-        var members = [[Int]](repeating: [], count: claims.count)
+        for i in keep { root[i] = i }
+        var groups: [Int: Group] = [:]
         func find(_ x: Int) -> Int {
             var r = x
             while root[r] != r { r = root[r] }
             return r
         }
-        var statements = [Set<Int>?](repeating: nil, count: claims.count)
-        for i in keep { root[i] = i; sums[i] = vectors[i]; members[i] = [i]; statements[i] = [texts[i]] }
+        func size(_ r: Int) -> Int { groups[r]?.members.count ?? 1 }
+        func statements(_ r: Int) -> Set<Int> { groups[r]?.statements ?? [texts[r]] }
+        func group(_ r: Int) -> Group { groups.removeValue(forKey: r) ?? Group(members: [r], sum: vector(r), statements: [texts[r]]) }
         for (i, j, _) in pairs {
             let (a, b) = (find(i), find(j))
-            guard a != b, statements[a]!.count + statements[b]!.count <= maxSize
-                    || statements[a]!.union(statements[b]!).count <= maxSize else { continue }
-            let mean = cosine(sums[a]!, sums[b]!) / Double(members[a].count * members[b].count)
+            guard a != b, (groups[a]?.statements.count ?? 1) + (groups[b]?.statements.count ?? 1) <= maxSize
+                    || statements(a).union(statements(b)).count <= maxSize else { continue }
+            let (sizeA, sizeB) = (size(a), size(b))
+            let together = sizeA == 1 && sizeB == 1 ? cosine(a, b) : (groups[a]?.sum ?? vector(a)).dot(groups[b]?.sum ?? vector(b))
+            let mean = together / Double(sizeA * sizeB)
             guard mean >= cohesion else { continue }
-            let (big, small) = members[a].count >= members[b].count ? (a, b) : (b, a)
+            let (big, small) = sizeA >= sizeB ? (a, b) : (b, a)
             root[small] = big
-            sums[big] = sums[big]! + sums[small]!
-            members[big] += members[small]
-            statements[big]!.formUnion(statements[small]!)
-            sums[small] = nil
-            statements[small] = nil
-            members[small] = []
+            var merged = group(big)
+            let other = group(small)
+            merged.sum = merged.sum + other.sum
+            merged.members += other.members
+            merged.statements.formUnion(other.statements)
+            groups[big] = merged
         }
-        for (r, ms) in members.enumerated() where ms.count >= 2 && Self.acrossDocuments(ms, claims, texts) {
+        for r in groups.keys.sorted() where Self.acrossDocuments(groups[r]!.members, claims, texts) {
+            let ms = groups[r]!.members
             let ordered = ms.sorted { (Self.when(claims[$0]), claims[$0].path, claims[$0].start) < (Self.when(claims[$1]), claims[$1].path, claims[$1].start) }
-            let centroid = sums[r]!
+            let centroid = groups[r]!.sum
             // The heaviest features named, best first, until three words are found (naming a sense reads WordNet:
             // only as many as needed are named, not the whole centroid).
             let heaviest = zip(centroid.ids, centroid.values).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
@@ -132,6 +139,4 @@ struct ClaimThreader {
         }
         return false
     }
-
-    func cosine(_ a: SparseVector, _ b: SparseVector) -> Double { a.dot(b) }
 }
