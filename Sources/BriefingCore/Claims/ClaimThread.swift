@@ -81,14 +81,16 @@ struct ClaimThreader {
             return r
         }
         func size(_ r: Int) -> Int { groups[r]?.members.count ?? 1 }
+        func sum(_ r: Int) -> SparseVector { groups[r]?.sum ?? vector(r) }
+        func statementCount(_ r: Int) -> Int { groups[r]?.statements.count ?? 1 }
         func statements(_ r: Int) -> Set<Int> { groups[r]?.statements ?? [texts[r]] }
         func group(_ r: Int) -> Group { groups.removeValue(forKey: r) ?? Group(members: [r], sum: vector(r), statements: [texts[r]]) }
         for (i, j, _) in pairs {
             let (a, b) = (find(i), find(j))
-            guard a != b, (groups[a]?.statements.count ?? 1) + (groups[b]?.statements.count ?? 1) <= maxSize
+            guard a != b, statementCount(a) + statementCount(b) <= maxSize
                     || statements(a).union(statements(b)).count <= maxSize else { continue }
             let (sizeA, sizeB) = (size(a), size(b))
-            let together = sizeA == 1 && sizeB == 1 ? cosine(a, b) : (groups[a]?.sum ?? vector(a)).dot(groups[b]?.sum ?? vector(b))
+            let together = sizeA == 1 && sizeB == 1 ? cosine(a, b) : sum(a).dot(sum(b))
             let mean = together / Double(sizeA * sizeB)
             guard mean >= cohesion else { continue }
             let (big, small) = sizeA >= sizeB ? (a, b) : (b, a)
@@ -100,10 +102,10 @@ struct ClaimThreader {
             merged.statements.formUnion(other.statements)
             groups[big] = merged
         }
-        for r in groups.keys.sorted() where Self.acrossDocuments(groups[r]!.members, claims, texts) {
-            let ms = groups[r]!.members
+        for (_, formed) in groups.sorted(by: { $0.key < $1.key }) where Self.acrossDocuments(formed.members, claims, texts) {
+            let ms = formed.members
             let ordered = ms.sorted { (Self.when(claims[$0]), claims[$0].path, claims[$0].start) < (Self.when(claims[$1]), claims[$1].path, claims[$1].start) }
-            let centroid = groups[r]!.sum
+            let centroid = formed.sum
             // The heaviest features named, best first, until three words are found (naming a sense reads WordNet:
             // only as many as needed are named, not the whole centroid).
             let heaviest = zip(centroid.ids, centroid.values).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
