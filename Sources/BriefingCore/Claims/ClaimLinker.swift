@@ -499,8 +499,8 @@ public struct ClaimLinker: Sendable {
 
     /// Unit vectors in three arrays (vector k's features at `features(k)`, in ascending order of id): read in the
     /// hot loop without a reference count per vector, and without the two arrays a `SparseVector` holds for each.
-    /// Norms and dot products add up in the same order, with the same operations, as `SparseVector`'s, so the
-    /// numbers are the same to the last bit.
+    /// Norms add up in the same order, with the same operations, as `SparseVector`'s, and dot products run its
+    /// loop, so the numbers are the same to the last bit.
     struct PackedVectors: Sendable {
         private(set) var ids: [Int32] = []
         private(set) var values: [Double] = []
@@ -533,17 +533,13 @@ public struct ClaimLinker: Sendable {
         /// Vector k on its own.
         func vector(_ k: Int) -> SparseVector { SparseVector(features(k).map { (ids[$0], values[$0]) }) }
 
-        /// The dot product of vectors a and b (the cosine: both are unit length), as `SparseVector.dot`.
+        /// The dot product of vectors a and b (the cosine: both are unit length), by `SparseVector.dot`'s loop.
         func dot(_ a: Int, _ b: Int) -> Double {
             ids.withUnsafeBufferPointer { id in
                 values.withUnsafeBufferPointer { value in
-                    var (i, j, sum) = (offsets[a], offsets[b], 0.0)
-                    let (endA, endB) = (offsets[a + 1], offsets[b + 1])
-                    while i < endA, j < endB {
-                        let x = id[i], y = id[j]
-                        if x == y { sum += value[i] * value[j]; i += 1; j += 1 } else if x < y { i += 1 } else { j += 1 }
-                    }
-                    return sum
+                    let (ra, rb) = (features(a), features(b))
+                    return SparseVector.dot(UnsafeBufferPointer(rebasing: id[ra]), UnsafeBufferPointer(rebasing: value[ra]),
+                                            UnsafeBufferPointer(rebasing: id[rb]), UnsafeBufferPointer(rebasing: value[rb]))
                 }
             }
         }
